@@ -1,0 +1,65 @@
+package dev.mfastub.environment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A PingOne environment: an isolated sandbox with its own users and clock.
+ */
+@Entity
+@Table(name = "environments")
+public class Environment {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "organization_id", nullable = false)
+	private UUID organizationId;
+
+	@Column(name = "default_population_id", nullable = false)
+	private UUID defaultPopulationId;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Environment() {
+	}
+
+	public Environment(UUID id, String name, UUID organizationId, UUID defaultPopulationId, Instant createdAt) {
+		this.id = id;
+		this.name = name;
+		this.organizationId = organizationId;
+		this.defaultPopulationId = defaultPopulationId;
+		this.createdAt = createdAt;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public UUID organizationId() {
+		return this.organizationId;
+	}
+
+	/** The population a user joins when its create request names none. */
+	public UUID defaultPopulationId() {
+		return this.defaultPopulationId;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,33 @@
+package dev.mfastub.environment;
+
+import java.util.UUID;
+
+import dev.mfastub.web.ApiException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks environments up for the features that live inside one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Environments {
+
+	private final EnvironmentRepository environments;
+
+	Environments(EnvironmentRepository environments) {
+		this.environments = environments;
+	}
+
+	/**
+	 * The environment with this id.
+	 * @param id the environment id from the path
+	 * @return the environment
+	 * @throws ApiException a 404 {@code NOT_FOUND} when there is none
+	 */
+	public Environment require(UUID id) {
+		return this.environments.findById(id).orElseThrow(ApiException::notFound);
+	}
+
+}

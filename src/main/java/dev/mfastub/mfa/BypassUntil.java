@@ -1,0 +1,83 @@
+package dev.mfastub.mfa;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import tools.jackson.databind.JsonNode;
+
+import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.InvalidValueException;
+import dev.mfastub.web.PingInstants;
+
+/**
+ * The end of an MFA bypass period, in the only form PingOne accepts:
+ * {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'} with a four-digit year, exactly three fraction
+ * digits, a literal upper-case {@code Z}, and a real calendar instant.
+ *
+ * @param instant the instant the bypass ends
+ */
+public record BypassUntil(Instant instant) {
+
+	/**
+	 * The shape every accepted value has, as reported to clients in
+	 * {@code allowedPattern}.
+	 */
+	public static final String ALLOWED_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$";
+
+	private static final Pattern SHAPE = Pattern.compile(ALLOWED_PATTERN);
+
+	private static final String MESSAGE = "bypassMFAEnabledUntil must be a date and time in the format "
+			+ "yyyy-MM-dd'T'HH:mm:ss.SSS'Z', such as 2025-11-26T00:00:00.000Z.";
+
+	/**
+	 * Parses the accepted form.
+	 * @param text the value sent
+	 * @return the bypass end
+	 * @throws InvalidValueException if the text has any other form or names no real
+	 * instant
+	 */
+	public static BypassUntil parse(String text) {
+		if (text == null || !SHAPE.matcher(text).matches()) {
+			throw invalid();
+		}
+		try {
+			return new BypassUntil(Instant.from(PingInstants.FORMAT.parse(text)));
+		}
+		catch (DateTimeException ex) {
+			throw invalid();
+		}
+	}
+
+	/**
+	 * Reads the JSON value: only a string can hold the accepted form, so numbers,
+	 * booleans, objects and arrays are refused with the same message and pattern.
+	 * @param node the JSON value
+	 * @return the bypass end
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	static BypassUntil fromJson(JsonNode node) {
+		if (!node.isString()) {
+			throw invalid();
+		}
+		return parse(node.asString());
+	}
+
+	/** Whether the bypass is still running at {@code now}. */
+	public boolean isActiveAt(Instant now) {
+		return now.isBefore(this.instant);
+	}
+
+	@JsonValue
+	@Override
+	public String toString() {
+		return PingInstants.format(this.instant);
+	}
+
+	private static InvalidValueException invalid() {
+		return new InvalidValueException(MESSAGE, InnerError.pattern(ALLOWED_PATTERN));
+	}
+
+}

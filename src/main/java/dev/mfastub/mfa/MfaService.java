@@ -1,0 +1,79 @@
+package dev.mfastub.mfa;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.user.User;
+import dev.mfastub.user.UserService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The MFA settings of a user: whether MFA is enabled and until when it may be bypassed.
+ * "Now" is always the environment's clock.
+ */
+@Service
+@Transactional(readOnly = true)
+class MfaService {
+
+	private final UserService users;
+
+	private final EnvironmentClock clock;
+
+	MfaService(UserService users, EnvironmentClock clock) {
+		this.users = users;
+		this.clock = clock;
+	}
+
+	boolean mfaEnabled(UUID environmentId, UUID userId) {
+		return this.users.require(environmentId, userId).mfaEnabled();
+	}
+
+	@Transactional
+	boolean changeMfaEnabled(UUID environmentId, UUID userId, boolean enabled) {
+		User user = this.users.require(environmentId, userId);
+		user.changeMfaEnabled(enabled, this.clock.now(environmentId));
+		return user.mfaEnabled();
+	}
+
+	/** The current bypass, or {@link Bypass#NONE} when none was set or it has ended. */
+	Bypass bypass(UUID environmentId, UUID userId) {
+		User user = this.users.require(environmentId, userId);
+		if (user.bypassMfaUntil() == null) {
+			return Bypass.NONE;
+		}
+		Bypass bypass = Bypass.of(new BypassUntil(user.bypassMfaUntil()), this.clock.now(environmentId));
+		return bypass.active() ? bypass : Bypass.NONE;
+	}
+
+	/**
+	 * Sets the bypass end. A past end is accepted and ends any current bypass, which is
+	 * how a console resumes MFA.
+	 */
+	@Transactional
+	Bypass changeBypass(UUID environmentId, UUID userId, BypassUntil until) {
+		User user = this.users.require(environmentId, userId);
+		Instant now = this.clock.now(environmentId);
+		user.changeBypassMfaUntil(until.instant(), now);
+		return Bypass.of(until, now);
+	}
+
+	/**
+	 * A bypass as the API reports it.
+	 *
+	 * @param until when it ends, or {@code null} for none
+	 * @param active whether MFA can be bypassed now
+	 */
+	record Bypass(BypassUntil until, boolean active) {
+
+		static final Bypass NONE = new Bypass(null, false);
+
+		static Bypass of(BypassUntil until, Instant now) {
+			return new Bypass(until, until.isActiveAt(now));
+		}
+
+	}
+
+}

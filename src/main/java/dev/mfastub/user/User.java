@@ -1,0 +1,183 @@
+package dev.mfastub.user;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+
+import dev.mfastub.user.UserProfile.PersonName;
+
+/**
+ * A user of an environment, with its MFA settings. Only changed columns are written
+ * ({@link DynamicUpdate}), so concurrent writes to different settings of one user do not
+ * undo each other.
+ */
+@Entity
+@Table(name = "users")
+@DynamicUpdate
+public class User {
+
+	/** PingOne's lifecycle status for a user whose account needs no verification. */
+	static final String LIFECYCLE_ACCOUNT_OK = "ACCOUNT_OK";
+
+	@Id
+	private UUID id;
+
+	@Column(name = "environment_id", nullable = false, updatable = false)
+	private UUID environmentId;
+
+	@Column(name = "population_id", nullable = false)
+	private UUID populationId;
+
+	@Column(nullable = false)
+	private String username;
+
+	/** The username folded to lower case: uniqueness and filters ignore case. */
+	@Column(name = "username_key", nullable = false)
+	private String usernameKey;
+
+	private String email;
+
+	@Column(name = "name_given")
+	private String givenName;
+
+	@Column(name = "name_family")
+	private String familyName;
+
+	@Column(name = "name_middle")
+	private String middleName;
+
+	@Column(name = "name_formatted")
+	private String formattedName;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	@Column(name = "mfa_enabled", nullable = false)
+	private boolean mfaEnabled;
+
+	@Column(name = "bypass_mfa_until")
+	private Instant bypassMfaUntil;
+
+	@Column(name = "lifecycle_status", nullable = false)
+	private String lifecycleStatus;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected User() {
+	}
+
+	/**
+	 * A new, enabled user.
+	 * @param id the user id
+	 * @param environmentId the environment it lives in
+	 * @param populationId its population
+	 * @param profile username, email and name
+	 * @param mfaEnabled whether MFA is enabled
+	 * @param now the environment's current instant
+	 */
+	public User(UUID id, UUID environmentId, UUID populationId, UserProfile profile, boolean mfaEnabled, Instant now) {
+		this.id = id;
+		this.environmentId = environmentId;
+		this.populationId = populationId;
+		this.enabled = true;
+		this.mfaEnabled = mfaEnabled;
+		this.lifecycleStatus = LIFECYCLE_ACCOUNT_OK;
+		this.createdAt = now;
+		applyProfile(profile);
+		this.updatedAt = now;
+	}
+
+	/** Folds a username the way uniqueness and filters compare it. */
+	static String usernameKey(String username) {
+		return username.toLowerCase(Locale.ROOT);
+	}
+
+	void replaceProfile(UserProfile profile, Instant now) {
+		applyProfile(profile);
+		this.updatedAt = now;
+	}
+
+	private void applyProfile(UserProfile profile) {
+		this.username = profile.username();
+		this.usernameKey = usernameKey(profile.username());
+		this.email = profile.email();
+		PersonName name = profile.name();
+		this.givenName = (name != null) ? name.given() : null;
+		this.familyName = (name != null) ? name.family() : null;
+		this.middleName = (name != null) ? name.middle() : null;
+		this.formattedName = (name != null) ? name.formatted() : null;
+	}
+
+	/**
+	 * Turns MFA on or off.
+	 * @param enabled the new setting
+	 * @param now the environment's current instant
+	 */
+	public void changeMfaEnabled(boolean enabled, Instant now) {
+		this.mfaEnabled = enabled;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Sets when the user's MFA bypass ends; an instant at or before now ends it at once.
+	 * @param until the end of the bypass period
+	 * @param now the environment's current instant
+	 */
+	public void changeBypassMfaUntil(Instant until, Instant now) {
+		this.bypassMfaUntil = until;
+		this.updatedAt = now;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID environmentId() {
+		return this.environmentId;
+	}
+
+	public UUID populationId() {
+		return this.populationId;
+	}
+
+	public UserProfile profile() {
+		PersonName name = new PersonName(this.givenName, this.familyName, this.middleName, this.formattedName);
+		return new UserProfile(this.username, this.email, name.orNullIfEmpty());
+	}
+
+	public boolean enabled() {
+		return this.enabled;
+	}
+
+	public boolean mfaEnabled() {
+		return this.mfaEnabled;
+	}
+
+	/** When the MFA bypass ends, or {@code null} if none was ever set. */
+	public Instant bypassMfaUntil() {
+		return this.bypassMfaUntil;
+	}
+
+	public String lifecycleStatus() {
+		return this.lifecycleStatus;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,149 @@
+package dev.mfastub.user;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.Links.Link;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * PingOne's user endpoints: {@code /v1/environments/{envID}/users[/{userID}]}.
+ */
+@RestController
+@RequestMapping("/v1/environments/{environmentId}/users")
+class UserController {
+
+	static final String USER_IMPORT_JSON = "application/vnd.pingidentity.user.import+json";
+
+	static final int DEFAULT_LIMIT = 100;
+
+	static final int MAX_LIMIT = 1000;
+
+	private final UserService users;
+
+	UserController(UserService users) {
+		this.users = users;
+	}
+
+	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, USER_IMPORT_JSON })
+	ResponseEntity<UserResponse> create(@PathVariable UUID environmentId, @Valid @RequestBody UserRequest request) {
+		UUID population = (request.population() != null) ? request.population().id() : null;
+		User user = this.users.create(environmentId, population, request.toProfile(),
+				Boolean.TRUE.equals(request.mfaEnabled()));
+		return ResponseEntity.created(URI.create(UserLinks.user(environmentId, user.id())))
+			.body(UserResponse.from(user));
+	}
+
+	@GetMapping
+	UserListResponse list(@PathVariable UUID environmentId, @RequestParam(required = false) String filter,
+			@RequestParam(required = false) String limit, @RequestParam(required = false) String cursor,
+			HttpServletRequest request) {
+		int pageSize = parseLimit(limit);
+		UserFilter.Condition condition = (filter != null) ? UserFilter.parse(filter) : null;
+		UserService.UserPage page = this.users.list(environmentId, condition, pageSize, decodeCursor(cursor));
+		String collection = UserLinks.users(environmentId);
+		String self = (request.getQueryString() != null) ? collection + "?" + request.getQueryString() : collection;
+		Link next = null;
+		if (page.next() != null) {
+			String query = "?limit=" + pageSize + "&cursor=" + encodeCursor(page.next());
+			if (filter != null) {
+				query += "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
+			}
+			next = new Link(collection + query);
+		}
+		return new UserListResponse(new UserListResponse.PageLinks(new Link(self), next),
+				new UserListResponse.Embedded(page.users().stream().map(UserResponse::from).toList()), page.count(),
+				page.users().size());
+	}
+
+	@GetMapping("/{userId}")
+	UserResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId) {
+		return UserResponse.from(this.users.require(environmentId, userId));
+	}
+
+	@PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	UserResponse replace(@PathVariable UUID environmentId, @PathVariable UUID userId,
+			@Valid @RequestBody UserRequest request) {
+		return UserResponse.from(this.users.replace(environmentId, userId, request.toProfile()));
+	}
+
+	@PatchMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	UserResponse patch(@PathVariable UUID environmentId, @PathVariable UUID userId,
+			@Valid @RequestBody UserPatchRequest request) {
+		if (request.removesUsername()) {
+			throw ApiException.invalidData(ErrorDetail.requiredValue("username"));
+		}
+		return UserResponse.from(this.users.edit(environmentId, userId, request::applyTo));
+	}
+
+	@DeleteMapping("/{userId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID environmentId, @PathVariable UUID userId) {
+		this.users.delete(environmentId, userId);
+	}
+
+	private static int parseLimit(String limit) {
+		if (limit == null) {
+			return DEFAULT_LIMIT;
+		}
+		try {
+			int value = Integer.parseInt(limit);
+			if (value >= 1 && value <= MAX_LIMIT) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw ApiException.invalidData(ErrorDetail.invalidValue("limit",
+				"limit must be an integer from 1 to " + MAX_LIMIT + ".", InnerError.range(1, MAX_LIMIT)));
+	}
+
+	private static String encodeCursor(UUID after) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(after.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static UUID decodeCursor(String cursor) {
+		if (cursor == null) {
+			return null;
+		}
+		try {
+			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			UUID after = UUID.fromString(text);
+			if (after.toString().equals(text)) {
+				return after;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// answered below
+		}
+		throw ApiException
+			.invalidData(ErrorDetail.invalidValue("cursor", "cursor is not one this server returned in a next link."));
+	}
+
+}

@@ -1,0 +1,323 @@
+package dev.mfastub.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The {@code filter} query parameter of the user list, a subset of PingOne's SCIM-style
+ * filters:
+ *
+ * <pre>
+ * filter     = or
+ * or         = and ("or" and)*
+ * and        = primary ("and" primary)*
+ * primary    = "(" or ")" | comparison
+ * comparison = attribute ("eq" | "sw") value
+ * </pre>
+ *
+ * {@code username} and {@code email} take a quoted string with {@code eq} (equal,
+ * ignoring case) or {@code sw} (starts with, ignoring case); {@code id} and
+ * {@code population.id} a quoted UUID with {@code eq}; {@code mfaEnabled} and
+ * {@code enabled} {@code true} or {@code false} with {@code eq}. Keywords ignore case.
+ * Anything else is a 400 with an {@code INVALID_FILTER} detail.
+ */
+final class UserFilter {
+
+	static final int MAX_LENGTH = 2048;
+
+	static final int MAX_DEPTH = 32;
+
+	private final List<Token> tokens;
+
+	private int position;
+
+	private int depth;
+
+	private UserFilter(List<Token> tokens) {
+		this.tokens = tokens;
+	}
+
+	/**
+	 * Parses a filter.
+	 * @param text the {@code filter} parameter
+	 * @return the condition it describes
+	 * @throws ApiException a 400 with an {@code INVALID_FILTER} detail if it is not a
+	 * supported filter
+	 */
+	static Condition parse(String text) {
+		if (text.length() > MAX_LENGTH) {
+			throw invalid("The filter is longer than " + MAX_LENGTH + " characters.");
+		}
+		UserFilter parser = new UserFilter(tokenize(text));
+		if (parser.tokens.isEmpty()) {
+			throw invalid("The filter is empty.");
+		}
+		Condition condition = parser.or();
+		if (parser.position < parser.tokens.size()) {
+			throw invalid("Unexpected '" + parser.tokens.get(parser.position).text() + "' in the filter.");
+		}
+		return condition;
+	}
+
+	private Condition or() {
+		Condition left = and();
+		while (nextIsKeyword("or")) {
+			this.position++;
+			left = new Or(left, and());
+		}
+		return left;
+	}
+
+	private Condition and() {
+		Condition left = primary();
+		while (nextIsKeyword("and")) {
+			this.position++;
+			left = new And(left, primary());
+		}
+		return left;
+	}
+
+	private Condition primary() {
+		Token token = next("an attribute or '('");
+		if (token.kind() == Kind.OPEN) {
+			if (++this.depth > MAX_DEPTH) {
+				throw invalid("The filter nests parentheses deeper than " + MAX_DEPTH + ".");
+			}
+			Condition inner = or();
+			Token close = next("')'");
+			if (close.kind() != Kind.CLOSE) {
+				throw invalid("Expected ')' but found '" + close.text() + "' in the filter.");
+			}
+			this.depth--;
+			return inner;
+		}
+		if (token.kind() != Kind.WORD) {
+			throw invalid("Expected an attribute but found '" + token.text() + "' in the filter.");
+		}
+		Attribute attribute = Attribute.named(token.text());
+		Token operator = next("an operator");
+		String op = operator.text().toLowerCase(Locale.ROOT);
+		if (operator.kind() != Kind.WORD || !attribute.operators.contains(op)) {
+			throw invalid("The attribute " + attribute.name + " supports the operators " + attribute.operators
+					+ " in filters.");
+		}
+		Token value = next("a value");
+		return attribute.compare(op, value);
+	}
+
+	private boolean nextIsKeyword(String keyword) {
+		return this.position < this.tokens.size() && this.tokens.get(this.position).kind() == Kind.WORD
+				&& this.tokens.get(this.position).text().equalsIgnoreCase(keyword);
+	}
+
+	private Token next(String expected) {
+		if (this.position >= this.tokens.size()) {
+			throw invalid("The filter ends where " + expected + " was expected.");
+		}
+		return this.tokens.get(this.position++);
+	}
+
+	private static List<Token> tokenize(String text) {
+		List<Token> tokens = new ArrayList<>();
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t') {
+				i++;
+			}
+			else if (c == '(') {
+				tokens.add(new Token(Kind.OPEN, "("));
+				i++;
+			}
+			else if (c == ')') {
+				tokens.add(new Token(Kind.CLOSE, ")"));
+				i++;
+			}
+			else if (c == '"') {
+				i = readString(text, i + 1, tokens);
+			}
+			else if (isWordCharacter(c)) {
+				int start = i;
+				while (i < text.length() && isWordCharacter(text.charAt(i))) {
+					i++;
+				}
+				tokens.add(new Token(Kind.WORD, text.substring(start, i)));
+			}
+			else {
+				throw invalid("The filter contains an unexpected character at position " + (i + 1) + ".");
+			}
+		}
+		return tokens;
+	}
+
+	private static int readString(String text, int start, List<Token> tokens) {
+		StringBuilder value = new StringBuilder();
+		int i = start;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				tokens.add(new Token(Kind.STRING, value.toString()));
+				return i + 1;
+			}
+			if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
+				value.append(text.charAt(i + 1));
+				i += 2;
+			}
+			else {
+				value.append(c);
+				i++;
+			}
+		}
+		throw invalid("The filter has a string without its closing quote.");
+	}
+
+	private static boolean isWordCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_';
+	}
+
+	static ApiException invalid(String message) {
+		return ApiException.invalidData(new ErrorDetail("INVALID_FILTER", "filter", message, null));
+	}
+
+	private enum Kind {
+
+		WORD, STRING, OPEN, CLOSE
+
+	}
+
+	private record Token(Kind kind, String text) {
+
+	}
+
+	/** A parsed filter: a condition on users, as a JPA specification. */
+	sealed interface Condition permits Or, And, Comparison {
+
+		Specification<User> toSpecification();
+
+	}
+
+	record Or(Condition left, Condition right) implements Condition {
+
+		@Override
+		public Specification<User> toSpecification() {
+			return this.left.toSpecification().or(this.right.toSpecification());
+		}
+
+	}
+
+	record And(Condition left, Condition right) implements Condition {
+
+		@Override
+		public Specification<User> toSpecification() {
+			return this.left.toSpecification().and(this.right.toSpecification());
+		}
+
+	}
+
+	/**
+	 * One {@code attribute operator value} test.
+	 *
+	 * @param field the entity field compared
+	 * @param operator {@code eq} or {@code sw}
+	 * @param value the value, already folded to lower case where comparison ignores case
+	 * @param lowerCaseField whether the field is folded to lower case before comparing
+	 */
+	record Comparison(String field, String operator, Object value, boolean lowerCaseField) implements Condition {
+
+		@Override
+		public Specification<User> toSpecification() {
+			return (root, query, builder) -> {
+				var path = root.<Object>get(this.field);
+				if ("sw".equals(this.operator)) {
+					var text = this.lowerCaseField ? builder.lower(path.as(String.class)) : path.as(String.class);
+					return builder.like(text, escapeLike((String) this.value) + "%", '\\');
+				}
+				if (this.lowerCaseField) {
+					return builder.equal(builder.lower(path.as(String.class)), this.value);
+				}
+				return builder.equal(path, this.value);
+			};
+		}
+
+		private static String escapeLike(String value) {
+			return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		}
+
+	}
+
+	private enum Attribute {
+
+		USERNAME("username", "usernameKey", List.of("eq", "sw")), EMAIL("email", "email", List.of("eq", "sw")),
+		ID("id", "id", List.of("eq")), POPULATION_ID("population.id", "populationId", List.of("eq")),
+		MFA_ENABLED("mfaEnabled", "mfaEnabled", List.of("eq")), ENABLED("enabled", "enabled", List.of("eq"));
+
+		private final String name;
+
+		private final String field;
+
+		private final List<String> operators;
+
+		Attribute(String name, String field, List<String> operators) {
+			this.name = name;
+			this.field = field;
+			this.operators = operators;
+		}
+
+		static Attribute named(String name) {
+			for (Attribute attribute : values()) {
+				if (attribute.name.equals(name)) {
+					return attribute;
+				}
+			}
+			throw invalid("The attribute '" + name
+					+ "' cannot be used in filters; use username, email, id, population.id, mfaEnabled or enabled.");
+		}
+
+		Comparison compare(String operator, Token value) {
+			return switch (this) {
+				case USERNAME -> new Comparison(this.field, operator, lowerCaseString(value), false);
+				case EMAIL -> new Comparison(this.field, operator, lowerCaseString(value), true);
+				case ID, POPULATION_ID -> new Comparison(this.field, operator, uuid(value), false);
+				case MFA_ENABLED, ENABLED -> new Comparison(this.field, operator, bool(value), false);
+			};
+		}
+
+		private String lowerCaseString(Token value) {
+			if (value.kind() != Kind.STRING) {
+				throw invalid("The attribute " + this.name + " is compared with a quoted string in filters.");
+			}
+			return value.text().toLowerCase(Locale.ROOT);
+		}
+
+		private UUID uuid(Token value) {
+			if (value.kind() == Kind.STRING) {
+				try {
+					UUID id = UUID.fromString(value.text());
+					if (id.toString().equalsIgnoreCase(value.text())) {
+						return id;
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					// fall through to the filter error below
+				}
+			}
+			throw invalid("The attribute " + this.name + " is compared with a quoted UUID in filters.");
+		}
+
+		private Boolean bool(Token value) {
+			if (value.kind() == Kind.WORD && ("true".equals(value.text()) || "false".equals(value.text()))) {
+				return Boolean.valueOf(value.text());
+			}
+			throw invalid("The attribute " + this.name + " is compared with true or false in filters.");
+		}
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.mfastub.user;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import dev.mfastub.web.Links.Link;
+
+/**
+ * A page of users: {@code count} is how many match in all, {@code size} how many this
+ * page holds, and {@code _links.next} is present while more remain.
+ */
+@JsonPropertyOrder({ "_links", "_embedded", "count", "size" })
+record UserListResponse(@JsonProperty("_links") PageLinks links, @JsonProperty("_embedded") Embedded embedded,
+		long count, int size) {
+
+	record PageLinks(Link self, Link next) {
+
+	}
+
+	record Embedded(List<UserResponse> users) {
+
+	}
+
+}

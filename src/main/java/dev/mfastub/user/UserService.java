@@ -1,0 +1,134 @@
+package dev.mfastub.user;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import dev.mfastub.environment.Environment;
+import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.Environments;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules for users: unique usernames per environment (ignoring case), the default
+ * population, timestamps from the environment's clock, and cursor paging in id order.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+	private final UserRepository users;
+
+	private final Environments environments;
+
+	private final EnvironmentClock clock;
+
+	UserService(UserRepository users, Environments environments, EnvironmentClock clock) {
+		this.users = users;
+		this.environments = environments;
+		this.clock = clock;
+	}
+
+	/**
+	 * The user with this id in this environment.
+	 * @param environmentId the environment
+	 * @param userId the user
+	 * @return the user
+	 * @throws ApiException a 404 when either is unknown
+	 */
+	public User require(UUID environmentId, UUID userId) {
+		this.environments.require(environmentId);
+		return this.users.findByEnvironmentIdAndId(environmentId, userId).orElseThrow(ApiException::notFound);
+	}
+
+	@Transactional
+	User create(UUID environmentId, UUID populationId, UserProfile profile, boolean mfaEnabled) {
+		Environment environment = this.environments.require(environmentId);
+		if (this.users.existsByEnvironmentIdAndUsernameKey(environmentId, User.usernameKey(profile.username()))) {
+			throw usernameTaken();
+		}
+		UUID population = (populationId != null) ? populationId : environment.defaultPopulationId();
+		User user = new User(UUID.randomUUID(), environmentId, population, profile, mfaEnabled,
+				this.clock.now(environmentId));
+		return saveChecked(user);
+	}
+
+	UserPage list(UUID environmentId, UserFilter.Condition filter, int limit, UUID after) {
+		this.environments.require(environmentId);
+		Specification<User> matching = inEnvironment(environmentId);
+		if (filter != null) {
+			matching = matching.and(filter.toSpecification());
+		}
+		long count = this.users.count(matching);
+		Specification<User> page = (after != null) ? matching.and(idAfter(after)) : matching;
+		List<User> found = this.users.findBy(page, (query) -> query.sortBy(Sort.by("id")).limit(limit + 1).all());
+		boolean more = found.size() > limit;
+		List<User> users = more ? found.subList(0, limit) : found;
+		UUID next = more ? users.get(users.size() - 1).id() : null;
+		return new UserPage(List.copyOf(users), count, next);
+	}
+
+	@Transactional
+	User replace(UUID environmentId, UUID userId, UserProfile profile) {
+		return edit(environmentId, userId, (current) -> profile);
+	}
+
+	@Transactional
+	User edit(UUID environmentId, UUID userId, UnaryOperator<UserProfile> change) {
+		User user = require(environmentId, userId);
+		UserProfile profile = change.apply(user.profile());
+		if (this.users.existsByEnvironmentIdAndUsernameKeyAndIdNot(environmentId, User.usernameKey(profile.username()),
+				userId)) {
+			throw usernameTaken();
+		}
+		user.replaceProfile(profile, this.clock.now(environmentId));
+		return saveChecked(user);
+	}
+
+	@Transactional
+	void delete(UUID environmentId, UUID userId) {
+		this.users.delete(require(environmentId, userId));
+	}
+
+	private User saveChecked(User user) {
+		try {
+			return this.users.saveAndFlush(user);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another request took the username between the check and the write.
+			throw usernameTaken();
+		}
+	}
+
+	private static ApiException usernameTaken() {
+		return ApiException.invalidData(new ErrorDetail("UNIQUENESS_VIOLATION", "username",
+				"A user with this username already exists in the environment.", null));
+	}
+
+	private static Specification<User> inEnvironment(UUID environmentId) {
+		return (root, query, builder) -> builder.equal(root.get("environmentId"), environmentId);
+	}
+
+	private static Specification<User> idAfter(UUID id) {
+		return (root, query, builder) -> builder.greaterThan(root.get("id"), id);
+	}
+
+	/**
+	 * One page of a user list.
+	 *
+	 * @param users the users on this page, in id order
+	 * @param count how many users match in all
+	 * @param next the id to continue after, or {@code null} on the last page
+	 */
+	record UserPage(List<User> users, long count, UUID next) {
+
+	}
+
+}

@@ -1,0 +1,122 @@
+package dev.mfastub.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure that the client should see as a PingOne error body. Services throw it; the
+ * one error path ({@link ErrorResponses}) turns it into the response.
+ */
+public class ApiException extends RuntimeException {
+
+	static final String PREFIX = "The request could not be completed. ";
+
+	private final HttpStatus status;
+
+	private final String code;
+
+	private final List<ErrorDetail> details;
+
+	private final Duration retryAfter;
+
+	private final HttpHeaders headers = new HttpHeaders();
+
+	public ApiException(HttpStatus status, String code, String message, List<ErrorDetail> details,
+			Duration retryAfter) {
+		super(message, null, false, false);
+		this.status = status;
+		this.code = code;
+		this.details = (details != null) ? List.copyOf(details) : List.of();
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Adds headers the response must carry, such as {@code Allow} on a 405.
+	 * @param extra the headers to add
+	 * @return this exception
+	 */
+	public ApiException withHeaders(HttpHeaders extra) {
+		this.headers.addAll(extra);
+		return this;
+	}
+
+	public static ApiException notFound() {
+		return forStatus(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * A 400 {@code INVALID_DATA}: the request was readable but a value in it is wrong.
+	 */
+	public static ApiException invalidData(List<ErrorDetail> details) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_DATA",
+				PREFIX + "One or more validation errors were in the request.", details, null);
+	}
+
+	public static ApiException invalidData(ErrorDetail detail) {
+		return invalidData(List.of(detail));
+	}
+
+	/** A 400 {@code INVALID_REQUEST}: the request itself could not be understood. */
+	public static ApiException invalidRequest(String reason) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", PREFIX + reason, null, null);
+	}
+
+	/**
+	 * The standard answer for a status: the PingOne code and message of the error table.
+	 * @param status the HTTP status
+	 * @return the exception to throw or render
+	 */
+	public static ApiException forStatus(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> invalidRequest("The request was malformed or invalid.");
+			case UNAUTHORIZED ->
+				new ApiException(status, "ACCESS_FAILED", PREFIX + "The request was not authorized.", null, null);
+			case FORBIDDEN -> new ApiException(status, "ACCESS_FAILED",
+					PREFIX + "You do not have access to this resource.", null, null);
+			case NOT_FOUND ->
+				new ApiException(status, "NOT_FOUND", PREFIX + "The requested resource was not found.", null, null);
+			case METHOD_NOT_ALLOWED -> new ApiException(status, "INVALID_REQUEST",
+					PREFIX + "The request method is not supported for this resource.", null, null);
+			case NOT_ACCEPTABLE -> new ApiException(status, "INVALID_REQUEST",
+					PREFIX + "The requested response content type is not supported.", null, null);
+			case PAYLOAD_TOO_LARGE ->
+				new ApiException(status, "INVALID_REQUEST", PREFIX + "The request body is too large.", null, null);
+			case UNSUPPORTED_MEDIA_TYPE -> new ApiException(status, "INVALID_REQUEST",
+					PREFIX + "The request content type is not supported.", null, null);
+			case TOO_MANY_REQUESTS -> new ApiException(status, "REQUEST_LIMITED",
+					PREFIX + "Too many requests were made.", null, Duration.ofSeconds(1));
+			case SERVICE_UNAVAILABLE -> new ApiException(status, "UNEXPECTED_ERROR",
+					PREFIX + "The service is temporarily unavailable.", null, Duration.ofSeconds(1));
+			default -> status.is4xxClientError()
+					? new ApiException(status, "INVALID_REQUEST", PREFIX + "The request was malformed or invalid.",
+							null, null)
+					: new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "UNEXPECTED_ERROR",
+							PREFIX + "An unexpected error occurred.", null, null);
+		};
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public List<ErrorDetail> details() {
+		return this.details;
+	}
+
+	public HttpHeaders headers() {
+		return HttpHeaders.readOnlyHttpHeaders(this.headers);
+	}
+
+	/** How long a client should wait before retrying, or {@code null}. */
+	public Duration retryAfter() {
+		return this.retryAfter;
+	}
+
+}

@@ -1,0 +1,202 @@
+package dev.mfastub.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import dev.mfastub.web.ErrorDetail.InnerError;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns any failure, from any layer, into the {@link ApiException} that describes it to
+ * the client. The single place where the stub decides what an error looks like.
+ */
+final class ErrorTranslator {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorTranslator.class);
+
+	private ErrorTranslator() {
+	}
+
+	static ApiException translate(Throwable failure) {
+		if (failure instanceof ApiException api) {
+			return api;
+		}
+		if (causeOfType(failure, PayloadTooLargeException.class) != null) {
+			return ApiException.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+		}
+		if (failure instanceof HttpMessageNotReadableException unreadable) {
+			return unreadable(unreadable);
+		}
+		if (failure instanceof MethodArgumentNotValidException invalid) {
+			return ApiException.invalidData(invalid.getFieldErrors().stream().map(ErrorTranslator::detail).toList());
+		}
+		if (failure instanceof HandlerMethodValidationException invalid) {
+			return ApiException.invalidData(parameterDetails(invalid.getParameterValidationResults()));
+		}
+		if (failure instanceof MethodArgumentTypeMismatchException mismatch) {
+			if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+				// A path id that is not even a UUID names no resource.
+				return ApiException.notFound();
+			}
+			return ApiException.invalidData(
+					ErrorDetail.invalidValue(mismatch.getName(), mismatch.getName() + " has an invalid value."));
+		}
+		if (failure instanceof MissingServletRequestParameterException missing) {
+			return ApiException.invalidData(ErrorDetail.requiredValue(missing.getParameterName()));
+		}
+		if (failure instanceof ErrorResponse spring) {
+			HttpStatus status = HttpStatus.resolve(spring.getStatusCode().value());
+			if (status != null && status.isError() && status != HttpStatus.INTERNAL_SERVER_ERROR) {
+				return ApiException.forStatus(status).withHeaders(spring.getHeaders());
+			}
+		}
+		if (failure instanceof DataAccessResourceFailureException || failure instanceof CannotCreateTransactionException
+				|| failure instanceof QueryTimeoutException) {
+			logger.warn("Database unavailable: {}", failure.toString());
+			return ApiException.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		logger.error("Unexpected failure", failure);
+		return ApiException.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	private static ApiException unreadable(HttpMessageNotReadableException unreadable) {
+		Throwable cause = unreadable.getCause();
+		if (cause == null) {
+			return ApiException.invalidRequest("The request body is missing or empty.");
+		}
+		InvalidValueException refused = causeOfType(cause, InvalidValueException.class);
+		JacksonException jackson = causeOfType(cause, JacksonException.class);
+		String target = (jackson != null) ? target(jackson.getPath()) : "";
+		if (refused != null && !target.isEmpty()) {
+			return ApiException
+				.invalidData(ErrorDetail.invalidValue(target, refused.getMessage(), refused.innerError()));
+		}
+		if (jackson instanceof MismatchedInputException mismatch && !target.isEmpty()) {
+			return ApiException.invalidData(
+					ErrorDetail.invalidValue(target, target + " must be " + describe(mismatch.getTargetType()) + "."));
+		}
+		if (jackson instanceof MismatchedInputException) {
+			return ApiException.invalidRequest("The request body must be a JSON object.");
+		}
+		if (jackson instanceof StreamReadException) {
+			return ApiException.invalidRequest("The request body is not valid JSON.");
+		}
+		return ApiException.invalidRequest("The request body could not be read.");
+	}
+
+	private static String target(List<JacksonException.Reference> path) {
+		StringBuilder target = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				if (!target.isEmpty()) {
+					target.append('.');
+				}
+				target.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				target.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return target.toString();
+	}
+
+	private static String describe(Class<?> type) {
+		if (type == null) {
+			return "of another type";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "a boolean";
+		}
+		if (type == String.class || type.isEnum()) {
+			return "a string";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "a number";
+		}
+		if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
+			return "an array";
+		}
+		return "an object";
+	}
+
+	private static ErrorDetail detail(FieldError error) {
+		String target = error.getField();
+		String kind = error.getCode();
+		if ("NotNull".equals(kind) || "NotBlank".equals(kind) || "NotEmpty".equals(kind)) {
+			return ErrorDetail.requiredValue(target);
+		}
+		ConstraintDescriptor<?> constraint = error.contains(ConstraintViolation.class)
+				? error.unwrap(ConstraintViolation.class).getConstraintDescriptor() : null;
+		return ErrorDetail.invalidValue(target, target + " " + error.getDefaultMessage() + ".", innerError(constraint));
+	}
+
+	private static List<ErrorDetail> parameterDetails(List<ParameterValidationResult> results) {
+		List<ErrorDetail> details = new ArrayList<>();
+		for (ParameterValidationResult result : results) {
+			String target = result.getMethodParameter().getParameterName();
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				ConstraintDescriptor<?> constraint = null;
+				if (result.unwrap(error, ConstraintViolation.class) instanceof ConstraintViolation<?> violation) {
+					constraint = violation.getConstraintDescriptor();
+				}
+				details.add(ErrorDetail.invalidValue(target, target + " " + error.getDefaultMessage() + ".",
+						innerError(constraint)));
+			}
+		}
+		return details;
+	}
+
+	/**
+	 * The hint a constraint gives the client: the pattern of {@code @Pattern}, the range
+	 * of {@code @Size}.
+	 */
+	private static InnerError innerError(ConstraintDescriptor<?> constraint) {
+		if (constraint == null) {
+			return null;
+		}
+		Map<String, Object> attributes = constraint.getAttributes();
+		if (constraint.getAnnotation() instanceof Pattern pattern) {
+			return InnerError.pattern(pattern.regexp());
+		}
+		if (attributes.get("min") instanceof Number min && attributes.get("max") instanceof Number max) {
+			return InnerError.range(min.longValue(), max.longValue());
+		}
+		return null;
+	}
+
+	private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
+	}
+
+}

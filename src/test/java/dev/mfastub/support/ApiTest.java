@@ -1,0 +1,72 @@
+package dev.mfastub.support;
+
+import java.time.Instant;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+
+import dev.mfastub.control.StoreSeeder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Base of the HTTP tests: a real server on a random port, the store reset to the built-in
+ * seed and the clock set to {@link #START} before every test, so no test depends on
+ * another's leftovers or on the wall clock.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+public abstract class ApiTest {
+
+	/** Where the test clock starts: a few days before the seeds' bypass examples end. */
+	public static final Instant START = Instant.parse("2025-11-20T10:00:00Z");
+
+	/** The environment of PingOne's documentation examples. */
+	public static final String ENV = "abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6";
+
+	/** Seed users: the IDs PingOne's examples use. */
+	public static final String ADA = "7e94b96e-0364-463b-a059-d97d1e4cb1d5";
+
+	public static final String GRACE = "05ad3cc6-8723-4f85-9711-05ad549717f6";
+
+	public static final String ALAN = "b7119e13-9612-42d0-a57c-039e74a0f27c";
+
+	/** An id that names nothing. */
+	public static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	private StoreSeeder seeder;
+
+	@BeforeEach
+	void resetStubState() {
+		this.clock.set(START);
+		this.seeder.resetToSeed();
+	}
+
+	/** A request to this test's server. */
+	protected RequestSpecification api() {
+		return RestAssured.given().baseUri("http://localhost").port(this.port).urlEncodingEnabled(true);
+	}
+
+	/** The path of a user of the documentation environment. */
+	protected static String user(String userId) {
+		return "/v1/environments/" + ENV + "/users/" + userId;
+	}
+
+	/** The absolute URL the stub links to for a path, as seen by this test's requests. */
+	protected String href(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
