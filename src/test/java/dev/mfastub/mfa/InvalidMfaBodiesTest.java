@@ -1,0 +1,120 @@
+package dev.mfastub.mfa;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.mfastub.mfa.BypassUntil;
+import dev.mfastub.support.ApiTest;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+
+/**
+ * Every way to get {@code bypassMFAEnabledUntil} or {@code mfaEnabled} wrong, each
+ * answered with PingOne's 400 and a detail naming the field. Nothing is changed by a
+ * refused request.
+ */
+class InvalidMfaBodiesTest extends ApiTest {
+
+	@ParameterizedTest(name = "bypassMFAEnabledUntil = {0}")
+	@ValueSource(strings = {
+			// offsets and zones other than a literal Z
+			"\"2025-11-26T00:00:00.000+00:00\"", "\"2025-11-26T00:00:00.000+01:00\"", "\"2025-11-26T00:00:00.000\"",
+			"\"2025-11-26T00:00:00.000 Z\"", "\"2025-11-26T00:00:00.000UTC\"",
+			// fraction digits other than exactly three
+			"\"2025-11-26T00:00:00Z\"", "\"2025-11-26T00:00:00.0Z\"", "\"2025-11-26T00:00:00.00Z\"",
+			"\"2025-11-26T00:00:00.000000Z\"", "\"2025-11-26T00:00:00.000000000Z\"",
+			// not a real calendar instant
+			"\"2025-02-30T00:00:00.000Z\"", "\"2025-13-01T00:00:00.000Z\"", "\"2025-11-26T24:00:00.000Z\"",
+			"\"2025-11-26T23:60:00.000Z\"", "\"2025-11-26T23:59:60.000Z\"", "\"2023-02-29T00:00:00.000Z\"",
+			// other shapes
+			"\"2025-11-26\"", "\"20251126T000000.000Z\"", "\"+2025-11-26T00:00:00.000Z\"",
+			"\"12025-11-26T00:00:00.000Z\"", "\"25-11-26T00:00:00.000Z\"", "\"2025-11-26t00:00:00.000Z\"",
+			"\"2025-11-26T00:00:00.000z\"", "\" 2025-11-26T00:00:00.000Z\"", "\"2025-11-26T00:00:00.000Z \"",
+			"\"2025-11-26 00:00:00.000Z\"", "\"Wed, 26 Nov 2025 00:00:00 GMT\"", "\"\"", "\"tomorrow\"",
+			"\"２０２５-11-26T00:00:00.000Z\"",
+			// not strings at all
+			"1764115200000", "1764115200", "1.5", "true", "false", "{}", "[\"2025-11-26T00:00:00.000Z\"]",
+			"{\"value\":\"2025-11-26T00:00:00.000Z\"}" })
+	void shouldRefuseBypassEndInAnyOtherForm(String json) {
+		api().contentType("application/json")
+			.body("{\"bypassMFAEnabledUntil\":" + json + "}")
+			.put(user(ADA) + "/bypassMFA")
+			.then()
+			.statusCode(400)
+			.contentType("application/json")
+			.body("code", equalTo("INVALID_DATA"))
+			.body("details", hasSize(1))
+			.body("details[0].code", equalTo("INVALID_VALUE"))
+			.body("details[0].target", equalTo("bypassMFAEnabledUntil"))
+			.body("details[0].innerError.allowedPattern", equalTo(BypassUntil.ALLOWED_PATTERN));
+
+		api().get(user(ADA) + "/bypassMFA").then().body("$", not(hasKey("bypassMFAEnabledUntil")));
+	}
+
+	@ParameterizedTest(name = "body = {0}")
+	@ValueSource(strings = { "{}", "{\"bypassMFAEnabledUntil\":null}",
+			"{\"bypassMfaEnabledUntil\":\"2025-11-26T00:00:00.000Z\"}" })
+	void shouldRequireBypassEnd(String body) {
+		api().contentType("application/json")
+			.body(body)
+			.put(user(ADA) + "/bypassMFA")
+			.then()
+			.statusCode(400)
+			.body("code", equalTo("INVALID_DATA"))
+			.body("details[0].code", equalTo("REQUIRED_VALUE"))
+			.body("details[0].target", equalTo("bypassMFAEnabledUntil"));
+	}
+
+	@ParameterizedTest(name = "mfaEnabled = {0}")
+	@ValueSource(strings = { "\"true\"", "\"false\"", "\"TRUE\"", "\"yes\"", "\"\"", "1", "0", "1.0", "{}", "[]",
+			"[true]", "{\"value\":true}" })
+	void shouldRefuseMfaEnabledThatIsNotBoolean(String json) {
+		api().contentType("application/json")
+			.body("{\"mfaEnabled\":" + json + "}")
+			.put(user(ADA) + "/mfaEnabled")
+			.then()
+			.statusCode(400)
+			.contentType("application/json")
+			.body("code", equalTo("INVALID_DATA"))
+			.body("details", hasSize(1))
+			.body("details[0].code", equalTo("INVALID_VALUE"))
+			.body("details[0].target", equalTo("mfaEnabled"))
+			.body("details[0].message", equalTo("mfaEnabled must be a boolean."));
+
+		api().get(user(ADA) + "/mfaEnabled").then().body("mfaEnabled", equalTo(false));
+	}
+
+	@ParameterizedTest(name = "body = {0}")
+	@ValueSource(strings = { "{}", "{\"mfaEnabled\":null}", "{\"MFAEnabled\":true}", "{\"enabled\":true}" })
+	void shouldRequireMfaEnabled(String body) {
+		api().contentType("application/json")
+			.body(body)
+			.put(user(ADA) + "/mfaEnabled")
+			.then()
+			.statusCode(400)
+			.body("code", equalTo("INVALID_DATA"))
+			.body("details[0].code", equalTo("REQUIRED_VALUE"))
+			.body("details[0].target", equalTo("mfaEnabled"));
+	}
+
+	@ParameterizedTest(name = "body = {0}")
+	@ValueSource(strings = { "", " ", "true", "\"mfaEnabled\"", "[]", "[{\"mfaEnabled\":true}]", "null",
+			"{\"mfaEnabled\":true", "{\"mfaEnabled\":tru}", "{mfaEnabled:true}", "{'mfaEnabled':true}",
+			"{\"mfaEnabled\":true,\"mfaEnabled\":false}", "{\"mfaEnabled\":true} {}", "<mfaEnabled>true</mfaEnabled>" })
+	void shouldRefuseBodyThatIsNotOneJsonObject(String body) {
+		api().contentType("application/json")
+			.body(body)
+			.put(user(ADA) + "/mfaEnabled")
+			.then()
+			.statusCode(400)
+			.contentType("application/json")
+			.body("code", equalTo("INVALID_REQUEST"))
+			.body("$", not(hasKey("details")));
+
+		api().get(user(ADA) + "/mfaEnabled").then().body("mfaEnabled", equalTo(false));
+	}
+
+}
