@@ -52,6 +52,12 @@ class ErrorBodiesTest extends ApiTest {
 		assertPingOneError(api().get("/test-only/send-error/403"), 403, "ACCESS_FAILED");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/v1/environments/a%2Fb/users", "/v1/environments/a%00b/users", "/v1/%5c..%5c" })
+	void shouldAnswerInvalidRequestForPathTomcatRefuses(String path) {
+		assertPingOneError(api().urlEncodingEnabled(false).get(path), 400, "INVALID_REQUEST");
+	}
+
 	@Test
 	void shouldAnswerNotFoundForUnknownRoute() {
 		assertPingOneError(api().get("/v1/no/such/route"), 404, "NOT_FOUND");
