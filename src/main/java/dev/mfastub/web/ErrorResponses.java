@@ -44,7 +44,7 @@ public class ErrorResponses {
 			// A preset content type makes Spring skip Accept negotiation: errors are
 			// always JSON.
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(body(error, request, response));
+			.body(body(failure, error, request, response));
 	}
 
 	/**
@@ -62,7 +62,7 @@ public class ErrorResponses {
 			return;
 		}
 		response.resetBuffer();
-		ErrorBody body = body(error, request, response);
+		ErrorBody body = body(failure, error, request, response);
 		response.setStatus(error.status().value());
 		headers(error).forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -72,8 +72,13 @@ public class ErrorResponses {
 		response.flushBuffer();
 	}
 
-	private ErrorBody body(ApiException error, HttpServletRequest request, HttpServletResponse response) {
+	private ErrorBody body(Throwable failure, ApiException error, HttpServletRequest request,
+			HttpServletResponse response) {
 		String id = Correlation.ensure(request, response);
+		if (error.status().is5xxServerError() && failure != error) {
+			// The client sees only the id; the log keeps what happened under the same id.
+			logger.error("{} {} failed, Correlation-Id {}", request.getMethod(), request.getRequestURI(), id, failure);
+		}
 		return new ErrorBody(id, error.code(), error.getMessage(), error.details());
 	}
 

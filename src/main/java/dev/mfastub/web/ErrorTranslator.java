@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.metadata.ConstraintDescriptor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -34,8 +32,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the client. The single place where the stub decides what an error looks like.
  */
 final class ErrorTranslator {
-
-	private static final Logger logger = LoggerFactory.getLogger(ErrorTranslator.class);
 
 	private ErrorTranslator() {
 	}
@@ -75,10 +71,8 @@ final class ErrorTranslator {
 		}
 		if (failure instanceof DataAccessResourceFailureException || failure instanceof CannotCreateTransactionException
 				|| failure instanceof QueryTimeoutException) {
-			logger.warn("Database unavailable: {}", failure.toString());
 			return ApiException.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		}
-		logger.error("Unexpected failure", failure);
 		return ApiException.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
