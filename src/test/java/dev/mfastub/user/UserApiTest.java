@@ -1,0 +1,986 @@
+package dev.mfastub.user;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The user endpoints over HTTP: create, read, list (paging and filters), replace, patch
+ * and delete, with the exact bodies, headers and errors a client sees.
+ */
+class UserApiTest extends ApiTest {
+
+	private static final String USERS = "/v1/environments/" + ENV + "/users";
+
+	private static final String UNKNOWN_ENVIRONMENT_USERS = "/v1/environments/" + UNKNOWN + "/users";
+
+	/** The default population of the documentation environment. */
+	private static final String DEFAULT_POPULATION = "60971d3b-cc5a-4601-9c44-2be541f91bf1";
+
+	private static final String OTHER_POPULATION = "3d3c3b3a-2f2e-4d2c-8b2a-191817161514";
+
+	private static final String START_TEXT = "2025-11-20T10:00:00.000Z";
+
+	private static final String INVALID_DATA_MESSAGE = "The request could not be completed. One or more validation errors were in the request.";
+
+	private static final String NOT_FOUND_MESSAGE = "The request could not be completed. The requested resource was not found.";
+
+	private static final String TEXT_PATTERN = "^[\\p{L}\\p{M}\\p{Zs}\\p{S}\\p{N}\\p{P}]*$";
+
+	private static final String USERNAME_SIZE_MESSAGE = "username size must be between 1 and 128.";
+
+	private static final String LIMIT_MESSAGE = "limit must be an integer from 1 to 1000.";
+
+	private static final String CURSOR_MESSAGE = "cursor is not one this server returned in a next link.";
+
+	private static final String UNIQUENESS_MESSAGE = "A user with this username already exists in the environment.";
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	// --- Create ---
+
+	@Test
+	void shouldCreateUserFromJsonAndAnswerWithTheWholeUser() {
+		Response response = api().contentType("application/json").body("""
+				{
+				  "username": "marie.curie",
+				  "email": "marie.curie@example.com",
+				  "name": { "given": "Marie", "family": "Curie" }
+				}""").post(USERS);
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		String id = response.jsonPath().getString("id");
+		assertThat(UUID.fromString(id)).hasToString(id);
+		String self = href(USERS + "/" + id);
+		assertThat(response.header("Location")).isEqualTo(self);
+		assertThat(response.asString()).isEqualTo(Json.compact("""
+				{
+				  "_links": { "self": { "href": "%s" } },
+				  "id": "%s",
+				  "environment": { "id": "%s" },
+				  "account": { "canAuthenticate": true, "status": "OK" },
+				  "createdAt": "2025-11-20T10:00:00.000Z",
+				  "email": "marie.curie@example.com",
+				  "enabled": true,
+				  "identityProvider": { "type": "PING_ONE" },
+				  "lifecycle": { "status": "ACCOUNT_OK" },
+				  "mfaEnabled": false,
+				  "name": { "given": "Marie", "family": "Curie" },
+				  "population": { "id": "60971d3b-cc5a-4601-9c44-2be541f91bf1" },
+				  "updatedAt": "2025-11-20T10:00:00.000Z",
+				  "username": "marie.curie"
+				}""".formatted(self, id, ENV)));
+	}
+
+	@Test
+	void shouldCreateUserFromUserImportJsonInTheGivenPopulationWithMfaEnabled() {
+		Response response = api().config(RestAssured.config()
+			.encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+			.contentType("application/vnd.pingidentity.user.import+json")
+			.body("{\"username\": \"imported.user\", \"population\": {\"id\": \"" + OTHER_POPULATION
+					+ "\"}, \"mfaEnabled\": true}")
+			.post(USERS);
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		String id = response.jsonPath().getString("id");
+		assertThat(response.header("Location")).isEqualTo(href(USERS + "/" + id))
+			.isEqualTo(response.jsonPath().getString("_links.self.href"));
+		assertThat(response.asString())
+			.isEqualTo(userJson(id, "imported.user", null, null, true, OTHER_POPULATION, START_TEXT, START_TEXT));
+	}
+
+	@Test
+	void shouldCreateUserWithOnlyAUsernameInTheDefaultPopulationWithMfaDisabled() {
+		Response response = create("{\"username\": \"minimal\"}");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		String id = response.jsonPath().getString("id");
+		assertThat(response.asString())
+			.isEqualTo(userJson(id, "minimal", null, null, false, DEFAULT_POPULATION, START_TEXT, START_TEXT));
+	}
+
+	@Test
+	void shouldCreateUserWithMfaDisabledWhenRequestSaysFalse() {
+		Response response = create("{\"username\": \"mfa.off\", \"mfaEnabled\": false}");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.jsonPath().getBoolean("mfaEnabled")).isFalse();
+	}
+
+	@Test
+	void shouldStampCreatedUserWithTheEnvironmentClock() {
+		this.clock.advance(Duration.ofDays(3).plusMillis(42));
+
+		Response response = create("{\"username\": \"later\"}");
+
+		assertThat(response.jsonPath().getString("createdAt")).isEqualTo("2025-11-23T10:00:00.042Z");
+		assertThat(response.jsonPath().getString("updatedAt")).isEqualTo("2025-11-23T10:00:00.042Z");
+	}
+
+	@Test
+	void shouldLinkCreatedUserOnTheHostTheClientCalled() {
+		Response response = api().header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "api.pingone.example")
+			.contentType("application/json")
+			.body("{\"username\": \"linked.user\"}")
+			.post(USERS);
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		String id = response.jsonPath().getString("id");
+		String expected = "https://api.pingone.example/v1/environments/" + ENV + "/users/" + id;
+		assertThat(response.header("Location")).isEqualTo(expected);
+		assertThat(response.jsonPath().getString("_links.self.href")).isEqualTo(expected);
+	}
+
+	@Test
+	void shouldAnswerTheCreatedUserAtItsLocation() {
+		Response created = create("{\"username\": \"found.user\", \"email\": \"found@example.com\"}");
+
+		Response fetched = RestAssured.given().get(created.header("Location"));
+
+		assertThat(fetched.statusCode()).isEqualTo(200);
+		assertThat(fetched.asString()).isEqualTo(created.asString());
+		assertThat(count()).isEqualTo(4);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{}", "{\"username\": null}", "{\"email\": \"no.username@example.com\"}" })
+	void shouldRequireUsernameOnCreate(String body) {
+		Response response = create(body);
+
+		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 129, 500 })
+	void shouldRefuseUsernameWhoseLengthIsOutsideOneTo128(int length) {
+		Response response = create("{\"username\": \"" + "u".repeat(length) + "\"}");
+
+		assertInvalidData(response,
+				detail("INVALID_VALUE", "username", USERNAME_SIZE_MESSAGE, Map.of("range", List.of(1, 128))));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 128 })
+	void shouldAcceptUsernameOfOneTo128Characters(int length) {
+		String username = "u".repeat(length);
+
+		Response response = create("{\"username\": \"" + username + "\"}");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.jsonPath().getString("username")).isEqualTo(username);
+	}
+
+	@Test
+	void shouldAcceptUsernameWhoseLowerCaseFormIsLonger() {
+		// U+0130 (capital I with dot above) is a letter the username pattern allows;
+		// folded
+		// to lower case it becomes two characters ("i" + U+0307).
+		String username = "\u0130".repeat(65);
+
+		Response response = api().contentType("application/json; charset=UTF-8")
+			.body(("{\"username\": \"" + username + "\"}").getBytes(StandardCharsets.UTF_8))
+			.post(USERS);
+
+		assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+		JsonNode body = MAPPER.readTree(response.asByteArray());
+		assertThat(body.get("username").asString()).isEqualTo(username);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\\u0007", "\\u0000", "\\n", "\\t", "\\u001b", "\\u007f", "\\u200b" })
+	void shouldRefuseUsernameWithControlOrFormatCharacter(String escaped) {
+		Response response = create("{\"username\": \"bell" + escaped + "user\"}");
+
+		assertInvalidData(response, detail("INVALID_VALUE", "username", "username must match \"" + TEXT_PATTERN + "\".",
+				Map.of("allowedPattern", TEXT_PATTERN)));
+		assertThat(response.jsonPath().getString("details[0].innerError.allowedPattern")).isEqualTo(TEXT_PATTERN);
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ada.lovelace", "ADA.LOVELACE", "Ada.Lovelace" })
+	void shouldRefuseUsernameThatAnotherUserHasIgnoringCase(String username) {
+		Response response = create("{\"username\": \"" + username + "\"}");
+
+		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "not-an-email", "two@@example.com", "spaces in@example.com" })
+	void shouldRefuseInvalidEmail(String email) {
+		Response response = create("{\"username\": \"emailless\", \"email\": \"" + email + "\"}");
+
+		assertInvalidData(response, detail("INVALID_VALUE", "email", "email must be a well-formed email address."));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"abc\"", "\"7e94b96e\"", "42" })
+	void shouldRefusePopulationIdThatIsNotAUuid(String populationId) {
+		Response response = create("{\"username\": \"lost\", \"population\": {\"id\": " + populationId + "}}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		assertThat(response.jsonPath().getString("id")).isEqualTo(response.header("Correlation-Id"));
+		assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_DATA");
+		assertThat(response.jsonPath().getString("message")).isEqualTo(INVALID_DATA_MESSAGE);
+		assertThat(response.jsonPath().getList("details")).hasSize(1);
+		assertThat(response.jsonPath().getString("details[0].code")).isEqualTo("INVALID_VALUE");
+		assertThat(response.jsonPath().getString("details[0].target")).isEqualTo("population.id");
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@Test
+	void shouldRequirePopulationIdWhenPopulationIsGiven() {
+		Response response = create("{\"username\": \"lost\", \"population\": {}}");
+
+		assertInvalidData(response, detail("REQUIRED_VALUE", "population.id", "population.id is required."));
+	}
+
+	static Stream<Arguments> wronglyTypedBodies() {
+		return Stream.of(arguments("{\"username\": 5}", "username", "username must be a string."),
+				arguments("{\"username\": true}", "username", "username must be a string."),
+				arguments("{\"username\": \"typed\", \"mfaEnabled\": \"true\"}", "mfaEnabled",
+						"mfaEnabled must be a boolean."),
+				arguments("{\"username\": \"typed\", \"mfaEnabled\": 1}", "mfaEnabled",
+						"mfaEnabled must be a boolean."),
+				arguments("{\"username\": \"typed\", \"email\": 5}", "email", "email must be a string."));
+	}
+
+	@ParameterizedTest
+	@MethodSource("wronglyTypedBodies")
+	void shouldRefuseValuesOfTheWrongJsonType(String body, String target, String message) {
+		Response response = create(body);
+
+		assertInvalidData(response, detail("INVALID_VALUE", target, message));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@Test
+	void shouldDescribeValidationErrorsInEnglishWhateverAcceptLanguageSays() {
+		Response response = api().header("Accept-Language", "de-DE")
+			.contentType("application/json")
+			.body("{\"username\": \"\"}")
+			.post(USERS);
+
+		assertInvalidData(response,
+				detail("INVALID_VALUE", "username", USERNAME_SIZE_MESSAGE, Map.of("range", List.of(1, 128))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { UNKNOWN_ENVIRONMENT_USERS, "/v1/environments/not-a-uuid/users" })
+	void shouldNotCreateUserInAnEnvironmentThatDoesNotExist(String path) {
+		Response response = api().contentType("application/json").body("{\"username\": \"homeless\"}").post(path);
+
+		assertNotFound(response);
+		assertThat(count()).isEqualTo(3);
+	}
+
+	// --- Read one ---
+
+	@Test
+	void shouldGetSeedUser() {
+		Response response = api().get(user(ADA));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		assertThat(response.asString()).isEqualTo(userJson(ADA, "ada.lovelace", "ada.lovelace@example.com",
+				name("Ada", "Lovelace"), false, DEFAULT_POPULATION, START_TEXT, START_TEXT));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/v1/environments/" + ENV + "/users/" + UNKNOWN,
+			"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid",
+			"/v1/environments/not-a-uuid/users/" + ADA, "/v1/environments/" + ENV + "/users/7e94b96e" })
+	void shouldAnswerNotFoundForUserThatDoesNotExist(String path) {
+		assertNotFound(api().get(path));
+	}
+
+	// --- List ---
+
+	@Test
+	void shouldListTheSeedUsersInIdOrder() {
+		Response response = api().get(USERS);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		assertThat(response.jsonPath().getInt("count")).isEqualTo(3);
+		assertThat(response.jsonPath().getInt("size")).isEqualTo(3);
+		assertThat(response.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE, ADA, ALAN);
+		assertThat(response.jsonPath().getString("_links.self.href")).isEqualTo(href(USERS));
+		assertThat(response.jsonPath().getMap("_links")).containsOnlyKeys("self");
+	}
+
+	@Test
+	void shouldListUsersExactlyAsTheyAreShownOneByOne() {
+		Response response = api().get(USERS);
+
+		JsonNode users = MAPPER.readTree(response.asString()).get("_embedded").get("users");
+		assertThat(users).hasSize(3);
+		for (JsonNode listed : users) {
+			String single = api().get(user(listed.get("id").asString())).asString();
+			assertThat(MAPPER.writeValueAsString(listed)).isEqualTo(single);
+		}
+	}
+
+	@Test
+	void shouldAnswerFirstPageWithLinkToTheRest() {
+		Response first = api().queryParam("limit", 2).get(USERS);
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.jsonPath().getInt("count")).isEqualTo(3);
+		assertThat(first.jsonPath().getInt("size")).isEqualTo(2);
+		assertThat(first.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE, ADA);
+		assertThat(first.jsonPath().getString("_links.self.href")).isEqualTo(href(USERS + "?limit=2"));
+		String next = first.jsonPath().getString("_links.next.href");
+		assertThat(next).startsWith(href(USERS + "?"));
+
+		Response second = RestAssured.given().urlEncodingEnabled(false).get(next);
+
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.jsonPath().getInt("count")).isEqualTo(3);
+		assertThat(second.jsonPath().getInt("size")).isEqualTo(1);
+		assertThat(second.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(ALAN);
+		assertThat(second.jsonPath().getString("_links.self.href")).isEqualTo(next);
+		assertThat(second.jsonPath().getMap("_links")).containsOnlyKeys("self");
+	}
+
+	@Test
+	void shouldNotLinkToANextPageWhenThePageHoldsTheLastUser() {
+		Response response = api().queryParam("limit", 3).get(USERS);
+
+		assertThat(response.jsonPath().getInt("size")).isEqualTo(3);
+		assertThat(response.jsonPath().getMap("_links")).containsOnlyKeys("self");
+	}
+
+	@Test
+	void shouldVisitEveryUserExactlyOnceWhenPaging() {
+		List<String> all = new ArrayList<>(List.of(GRACE, ADA, ALAN));
+		for (int i = 0; i < 8; i++) {
+			all.add(createdId("{\"username\": \"pager." + i + "\"}"));
+		}
+
+		List<Response> pages = pages(api().queryParam("limit", 3).get(USERS));
+
+		assertThat(pages).hasSize(4);
+		List<String> visited = new ArrayList<>();
+		for (Response page : pages) {
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.jsonPath().getInt("count")).isEqualTo(11);
+			visited.addAll(page.jsonPath().getList("_embedded.users.id", String.class));
+		}
+		assertThat(pages).extracting((page) -> page.jsonPath().getInt("size")).containsExactly(3, 3, 3, 2);
+		assertThat(new HashSet<>(visited)).hasSameSizeAs(visited);
+		assertThat(visited).containsExactlyInAnyOrderElementsOf(all);
+		assertThat(visited).isSorted();
+	}
+
+	@Test
+	void shouldKeepTheFilterWhenFollowingNextLinks() {
+		List<String> matching = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			matching.add(createdId("{\"username\": \"page \\\"" + i + "\\\" & more\"}"));
+		}
+
+		List<Response> pages = pages(
+				api().queryParam("filter", "username sw \"page \\\"\"").queryParam("limit", 2).get(USERS));
+
+		assertThat(pages).hasSize(3);
+		List<String> visited = new ArrayList<>();
+		for (Response page : pages) {
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.jsonPath().getInt("count")).isEqualTo(5);
+			visited.addAll(page.jsonPath().getList("_embedded.users.id", String.class));
+		}
+		assertThat(visited).containsExactlyInAnyOrderElementsOf(matching);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "1001", "abc", "-1", "", "2.5", "99999999999" })
+	void shouldRefuseLimitOutsideOneTo1000(String limit) {
+		Response response = api().queryParam("limit", limit).get(USERS);
+
+		assertInvalidData(response, detail("INVALID_VALUE", "limit", LIMIT_MESSAGE, Map.of("range", List.of(1, 1000))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 1000 })
+	void shouldAcceptLimitAtTheEndsOfItsRange(int limit) {
+		Response response = api().queryParam("limit", limit).get(USERS);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.jsonPath().getInt("size")).isEqualTo(Math.min(limit, 3));
+		assertThat(response.jsonPath().getInt("count")).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "garbage!", "abc", "bm90LWEtdXVpZA", "", "%%%" })
+	void shouldRefuseCursorThisServerDidNotHandOut(String cursor) {
+		Response response = api().queryParam("cursor", cursor).get(USERS);
+
+		assertInvalidData(response, detail("INVALID_VALUE", "cursor", CURSOR_MESSAGE));
+	}
+
+	@Test
+	void shouldRefuseCursorThatHoldsAnUnnormalisedUuid() {
+		String cursor = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(ADA.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+
+		Response response = api().queryParam("cursor", cursor).get(USERS);
+
+		assertInvalidData(response, detail("INVALID_VALUE", "cursor", CURSOR_MESSAGE));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { UNKNOWN_ENVIRONMENT_USERS, "/v1/environments/not-a-uuid/users" })
+	void shouldNotListUsersOfAnEnvironmentThatDoesNotExist(String path) {
+		assertNotFound(api().get(path));
+	}
+
+	// --- Filters ---
+
+	static Stream<Arguments> filtersAndTheUsersTheyMatch() {
+		List<String> all = List.of("grace.hopper", "ada.lovelace", "alan.turing");
+		return Stream.of(arguments("username eq \"ada.lovelace\"", List.of("ada.lovelace")),
+				arguments("username eq \"ADA.LoveLace\"", List.of("ada.lovelace")),
+				arguments("username eq \"ada\"", List.of()),
+				arguments("email eq \"Grace.Hopper@Example.COM\"", List.of("grace.hopper")),
+				arguments("username sw \"a\"", List.of("ada.lovelace", "alan.turing")),
+				arguments("username sw \"AL\"", List.of("alan.turing")),
+				arguments("email sw \"GRACE\"", List.of("grace.hopper")), arguments("username sw \"ada_\"", List.of()),
+				arguments("username sw \"%\"", List.of()), arguments("username sw \"\"", all),
+				arguments("username sw \"a\" and email sw \"alan\"", List.of("alan.turing")),
+				arguments("username eq \"ada.lovelace\" or username eq \"grace.hopper\"",
+						List.of("grace.hopper", "ada.lovelace")),
+				arguments("username eq \"ada.lovelace\" or username sw \"g\" and email sw \"alan\"",
+						List.of("ada.lovelace")),
+				arguments("(username eq \"ada.lovelace\" or username eq \"alan.turing\") and email sw \"alan\"",
+						List.of("alan.turing")),
+				arguments("username eq \"ada.lovelace\" or (username sw \"g\" and email sw \"grace\")",
+						List.of("grace.hopper", "ada.lovelace")),
+				arguments("((username sw \"a\"))", List.of("ada.lovelace", "alan.turing")),
+				arguments("username EQ \"ada.lovelace\" OR username Eq \"alan.turing\"",
+						List.of("ada.lovelace", "alan.turing")),
+				arguments("id eq \"" + ALAN + "\"", List.of("alan.turing")),
+				arguments("id eq \"" + ALAN.toUpperCase(Locale.ROOT) + "\"", List.of("alan.turing")),
+				arguments("id eq \"" + UNKNOWN + "\"", List.of()),
+				arguments("population.id eq \"" + DEFAULT_POPULATION + "\"", all),
+				arguments("population.id eq \"" + OTHER_POPULATION + "\"", List.of()),
+				arguments("enabled eq true", all), arguments("mfaEnabled eq false", all),
+				arguments("mfaEnabled eq true", List.of()));
+	}
+
+	@ParameterizedTest(name = "[{index}] {0}")
+	@MethodSource("filtersAndTheUsersTheyMatch")
+	void shouldListOnlyUsersMatchingTheFilter(String filter, List<String> usernames) {
+		Response response = api().queryParam("filter", filter).get(USERS);
+
+		assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+		assertThat(response.jsonPath().getList("_embedded.users.username", String.class))
+			.containsExactlyElementsOf(usernames);
+		assertThat(response.jsonPath().getInt("count")).isEqualTo(usernames.size());
+		assertThat(response.jsonPath().getInt("size")).isEqualTo(usernames.size());
+	}
+
+	@Test
+	void shouldFilterOnMfaEnabled() {
+		setMfaEnabled(GRACE, true);
+
+		Response enabled = api().queryParam("filter", "mfaEnabled eq true").get(USERS);
+		Response disabled = api().queryParam("filter", "mfaEnabled eq false").get(USERS);
+
+		assertThat(enabled.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE);
+		assertThat(enabled.jsonPath().getList("_embedded.users.mfaEnabled", Boolean.class)).containsExactly(true);
+		assertThat(disabled.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(ADA, ALAN);
+	}
+
+	@Test
+	void shouldFilterOnTheUsernameAUserHasNow() {
+		patch(ADA, "{\"username\": \"Countess.Lovelace\"}");
+
+		Response renamed = api().queryParam("filter", "username eq \"countess.LOVELACE\"").get(USERS);
+		Response old = api().queryParam("filter", "username eq \"ada.lovelace\"").get(USERS);
+
+		assertThat(renamed.jsonPath().getList("_embedded.users.username", String.class))
+			.containsExactly("Countess.Lovelace");
+		assertThat(old.jsonPath().getInt("count")).isZero();
+	}
+
+	@ParameterizedTest(name = "[{index}] \"{0}\"")
+	@ValueSource(strings = { "nickname eq \"ada\"", "name.given eq \"Ada\"", "username co \"a\"", "username ne \"a\"",
+			"id sw \"7e94\"", "mfaEnabled sw true", "username eq ada.lovelace", "username eq 'ada.lovelace'",
+			"username eq \"ada.lovelace", "username eq \"ada.lovelace\" and", "username eq \"ada.lovelace\" or",
+			"and username eq \"ada\"", "username eq \"a\" and and username eq \"b\"", "()",
+			"(username eq \"ada.lovelace\"", "username eq \"ada.lovelace\")", "((username eq \"ada.lovelace\")",
+			"id eq \"not-a-uuid\"", "id eq " + ADA, "population.id eq \"60971d3b\"", "mfaEnabled eq \"true\"",
+			"mfaEnabled eq yes", "mfaEnabled eq TRUE", "username eq", "username", "", "   ",
+			"username eq \"x\" ; DROP TABLE users", "username eq \"x\" or '1'='1'", "username eq \"x\" -- comment",
+			"username eq \"a\" username eq \"b\"" })
+	void shouldRefuseFilterItCannotParse(String filter) {
+		Response response = api().queryParam("filter", filter).get(USERS);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		assertThat(response.jsonPath().getString("id")).isEqualTo(response.header("Correlation-Id"));
+		assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_DATA");
+		assertThat(response.jsonPath().getString("message")).isEqualTo(INVALID_DATA_MESSAGE);
+		assertThat(response.jsonPath().getList("details")).hasSize(1);
+		assertThat(response.jsonPath().getString("details[0].code")).isEqualTo("INVALID_FILTER");
+		assertThat(response.jsonPath().getString("details[0].target")).isEqualTo("filter");
+		assertThat(response.jsonPath().getString("details[0].message")).isNotBlank();
+	}
+
+	@Test
+	void shouldExplainWhereAFilterHasAnUnexpectedCharacter() {
+		Response response = api().queryParam("filter", "username eq \"x\" ; DROP TABLE users").get(USERS);
+
+		assertInvalidData(response,
+				detail("INVALID_FILTER", "filter", "The filter contains an unexpected character at position 17."));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@Test
+	void shouldExplainThatAnEmptyFilterIsEmpty() {
+		Response response = api().queryParam("filter", "").get(USERS);
+
+		assertInvalidData(response, detail("INVALID_FILTER", "filter", "The filter is empty."));
+	}
+
+	@Test
+	void shouldExplainWhichOperatorsAnAttributeSupports() {
+		Response response = api().queryParam("filter", "username co \"a\"").get(USERS);
+
+		assertInvalidData(response, detail("INVALID_FILTER", "filter",
+				"The attribute username supports the operators [eq, sw] in filters."));
+	}
+
+	@Test
+	void shouldAcceptFilterOf2048CharactersAndRefuseLonger() {
+		String prefix = "username eq \"";
+		String longest = prefix + "a".repeat(2048 - prefix.length() - 1) + "\"";
+		String tooLong = prefix + "a".repeat(2048 - prefix.length()) + "\"";
+
+		Response accepted = api().queryParam("filter", longest).get(USERS);
+		Response refused = api().queryParam("filter", tooLong).get(USERS);
+
+		assertThat(longest).hasSize(2048);
+		assertThat(accepted.statusCode()).isEqualTo(200);
+		assertThat(accepted.jsonPath().getInt("count")).isZero();
+		assertInvalidData(refused, detail("INVALID_FILTER", "filter", "The filter is longer than 2048 characters."));
+	}
+
+	@Test
+	void shouldAcceptParenthesesNested32DeepAndRefuseDeeper() {
+		String comparison = "username eq \"ada.lovelace\"";
+
+		Response accepted = api().queryParam("filter", "(".repeat(32) + comparison + ")".repeat(32)).get(USERS);
+		Response refused = api().queryParam("filter", "(".repeat(33) + comparison + ")".repeat(33)).get(USERS);
+
+		assertThat(accepted.statusCode()).isEqualTo(200);
+		assertThat(accepted.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(ADA);
+		assertInvalidData(refused, detail("INVALID_FILTER", "filter", "The filter nests parentheses deeper than 32."));
+	}
+
+	// --- Replace (PUT) ---
+
+	@Test
+	void shouldReplaceUsernameEmailAndNameButKeepThePopulation() {
+		String id = createdId(
+				"{\"username\": \"put.me\", \"email\": \"put.me@example.com\", \"population\": {\"id\": \""
+						+ OTHER_POPULATION + "\"}}");
+		this.clock.advance(Duration.ofHours(1));
+
+		Response response = put(id, """
+				{
+				  "username": "Put.Replaced",
+				  "email": "replaced@example.com",
+				  "name": { "given": "Rita", "family": "Placed", "middle": "E", "formatted": "Rita E. Placed" }
+				}""");
+
+		Map<String, String> name = new LinkedHashMap<>();
+		name.put("given", "Rita");
+		name.put("family", "Placed");
+		name.put("middle", "E");
+		name.put("formatted", "Rita E. Placed");
+		String expected = userJson(id, "Put.Replaced", "replaced@example.com", name, false, OTHER_POPULATION,
+				START_TEXT, "2025-11-20T11:00:00.000Z");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		assertThat(response.asString()).isEqualTo(expected);
+		assertThat(api().get(USERS + "/" + id).asString()).isEqualTo(expected);
+	}
+
+	@Test
+	void shouldRemoveEmailAndNameThatPutLeavesOut() {
+		this.clock.advance(Duration.ofMinutes(5));
+
+		Response response = put(ADA, "{\"username\": \"ada.lovelace\"}");
+
+		String expected = userJson(ADA, "ada.lovelace", null, null, false, DEFAULT_POPULATION, START_TEXT,
+				"2025-11-20T10:05:00.000Z");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.asString()).isEqualTo(expected);
+		assertThat(api().get(user(ADA)).asString()).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void shouldNeverChangeMfaEnabledThroughPut(boolean enabled) {
+		setMfaEnabled(GRACE, enabled);
+
+		Response response = put(GRACE, "{\"username\": \"grace.hopper\", \"mfaEnabled\": " + !enabled + "}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(api().get(user(GRACE) + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(api().get(user(GRACE)).jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
+	}
+
+	@Test
+	void shouldLetPutChangeOnlyTheCaseOfTheUsersOwnUsername() {
+		Response response = put(ADA, "{\"username\": \"ADA.LOVELACE\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.jsonPath().getString("username")).isEqualTo("ADA.LOVELACE");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "grace.hopper", "Grace.Hopper" })
+	void shouldRefusePutToAUsernameAnotherUserHas(String username) {
+		Response response = put(ADA, "{\"username\": \"" + username + "\"}");
+
+		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
+		assertThat(api().get(user(ADA)).jsonPath().getString("username")).isEqualTo("ada.lovelace");
+	}
+
+	@Test
+	void shouldRequireUsernameOnPut() {
+		Response response = put(ADA, "{\"email\": \"ada@example.com\"}");
+
+		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
+		assertThat(api().get(user(ADA)).jsonPath().getString("email")).isEqualTo("ada.lovelace@example.com");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/v1/environments/" + ENV + "/users/" + UNKNOWN,
+			"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid" })
+	void shouldNotPutAUserThatDoesNotExist(String path) {
+		assertNotFound(api().contentType("application/json").body("{\"username\": \"ghost\"}").put(path));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	// --- Edit (PATCH) ---
+
+	@Test
+	void shouldKeepPropertiesThatPatchLeavesOut() {
+		this.clock.advance(Duration.ofMinutes(30));
+
+		Response response = patch(ADA, "{\"email\": \"countess@example.com\"}");
+
+		String expected = userJson(ADA, "ada.lovelace", "countess@example.com", name("Ada", "Lovelace"), false,
+				DEFAULT_POPULATION, START_TEXT, "2025-11-20T10:30:00.000Z");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		assertThat(response.asString()).isEqualTo(expected);
+		assertThat(api().get(user(ADA)).asString()).isEqualTo(expected);
+	}
+
+	@Test
+	void shouldPatchOnlyTheUsername() {
+		Response response = patch(ALAN, "{\"username\": \"alan.m.turing\"}");
+
+		assertThat(response.asString()).isEqualTo(userJson(ALAN, "alan.m.turing", "alan.turing@example.com",
+				name("Alan", "Turing"), false, DEFAULT_POPULATION, START_TEXT, START_TEXT));
+	}
+
+	@Test
+	void shouldRemoveEmailAndNameThatPatchSendsAsNull() {
+		Response response = patch(ADA, "{\"email\": null, \"name\": null}");
+
+		String expected = userJson(ADA, "ada.lovelace", null, null, false, DEFAULT_POPULATION, START_TEXT, START_TEXT);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.asString()).isEqualTo(expected);
+		assertThat(api().get(user(ADA)).asString()).isEqualTo(expected);
+	}
+
+	@Test
+	void shouldRefusePatchThatRemovesTheUsername() {
+		Response response = patch(ADA, "{\"username\": null}");
+
+		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
+		assertThat(api().get(user(ADA)).jsonPath().getString("username")).isEqualTo("ada.lovelace");
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void shouldNeverChangeMfaEnabledThroughPatch(boolean enabled) {
+		setMfaEnabled(ALAN, enabled);
+
+		Response response = patch(ALAN, "{\"mfaEnabled\": " + !enabled + "}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(api().get(user(ALAN) + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "grace.hopper", "GRACE.HOPPER" })
+	void shouldRefusePatchToAUsernameAnotherUserHas(String username) {
+		Response response = patch(ADA, "{\"username\": \"" + username + "\"}");
+
+		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
+		assertThat(api().get(user(ADA)).jsonPath().getString("username")).isEqualTo("ada.lovelace");
+	}
+
+	@Test
+	void shouldRefusePatchWithEmptyUsername() {
+		Response response = patch(ADA, "{\"username\": \"\"}");
+
+		assertInvalidData(response,
+				detail("INVALID_VALUE", "username", USERNAME_SIZE_MESSAGE, Map.of("range", List.of(1, 128))));
+	}
+
+	@Test
+	void shouldRefusePatchWithInvalidEmail() {
+		Response response = patch(ADA, "{\"email\": \"not-an-email\"}");
+
+		assertInvalidData(response, detail("INVALID_VALUE", "email", "email must be a well-formed email address."));
+		assertThat(api().get(user(ADA)).jsonPath().getString("email")).isEqualTo("ada.lovelace@example.com");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/v1/environments/" + ENV + "/users/" + UNKNOWN,
+			"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid" })
+	void shouldNotPatchAUserThatDoesNotExist(String path) {
+		assertNotFound(api().contentType("application/json").body("{\"email\": \"ghost@example.com\"}").patch(path));
+	}
+
+	// --- Delete ---
+
+	@Test
+	void shouldDeleteUserWithNoContent() {
+		Response response = api().delete(user(ADA));
+
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertThat(response.header("Correlation-Id")).isNotBlank();
+		assertThat(response.asString()).isEmpty();
+	}
+
+	@Test
+	void shouldForgetEverythingAboutADeletedUser() {
+		api().delete(user(ADA)).then().statusCode(204);
+
+		assertNotFound(api().get(user(ADA)));
+		assertNotFound(api().get(user(ADA) + "/mfaEnabled"));
+		assertNotFound(api().get(user(ADA) + "/bypassMFA"));
+		assertNotFound(
+				api().contentType("application/json").body("{\"mfaEnabled\": true}").put(user(ADA) + "/mfaEnabled"));
+		assertNotFound(api().contentType("application/json")
+			.body("{\"bypassMFAEnabledUntil\": \"2025-11-26T00:00:00.000Z\"}")
+			.put(user(ADA) + "/bypassMFA"));
+		assertNotFound(put(ADA, "{\"username\": \"ada.lovelace\"}"));
+		assertNotFound(patch(ADA, "{\"email\": \"ada@example.com\"}"));
+		Response list = api().get(USERS);
+		assertThat(list.jsonPath().getInt("count")).isEqualTo(2);
+		assertThat(list.jsonPath().getInt("size")).isEqualTo(2);
+		assertThat(list.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE, ALAN);
+		assertThat(api().queryParam("filter", "username eq \"ada.lovelace\"").get(USERS).jsonPath().getInt("count"))
+			.isZero();
+	}
+
+	@Test
+	void shouldAnswerNotFoundWhenDeletingTwice() {
+		api().delete(user(ADA)).then().statusCode(204);
+
+		assertNotFound(api().delete(user(ADA)));
+		assertThat(count()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldFreeTheUsernameOfADeletedUser() {
+		api().delete(user(ADA)).then().statusCode(204);
+
+		Response response = create("{\"username\": \"Ada.Lovelace\"}");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.jsonPath().getString("id")).isNotEqualTo(ADA);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/v1/environments/" + ENV + "/users/" + UNKNOWN,
+			"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid" })
+	void shouldNotDeleteAUserThatDoesNotExist(String path) {
+		assertNotFound(api().delete(path));
+		assertThat(count()).isEqualTo(3);
+	}
+
+	// --- Helpers ---
+
+	private Response create(String body) {
+		return api().contentType("application/json").body(body).post(USERS);
+	}
+
+	private String createdId(String body) {
+		Response response = create(body);
+		assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+		return response.jsonPath().getString("id");
+	}
+
+	private Response put(String userId, String body) {
+		return api().contentType("application/json").body(body).put(USERS + "/" + userId);
+	}
+
+	private Response patch(String userId, String body) {
+		return api().contentType("application/json").body(body).patch(USERS + "/" + userId);
+	}
+
+	private void setMfaEnabled(String userId, boolean enabled) {
+		api().contentType("application/json")
+			.body("{\"mfaEnabled\": " + enabled + "}")
+			.put(USERS + "/" + userId + "/mfaEnabled")
+			.then()
+			.statusCode(200);
+	}
+
+	private int count() {
+		Response response = api().get(USERS);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.jsonPath().getInt("count");
+	}
+
+	/** A first page and every page its next links lead to, in order. */
+	private static List<Response> pages(Response first) {
+		List<Response> pages = new ArrayList<>();
+		Response page = first;
+		pages.add(page);
+		String next = page.jsonPath().getString("_links.next.href");
+		while (next != null) {
+			assertThat(pages).as("pages followed").hasSizeLessThan(100);
+			page = RestAssured.given().urlEncodingEnabled(false).get(next);
+			assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+			pages.add(page);
+			next = page.jsonPath().getString("_links.next.href");
+		}
+		return pages;
+	}
+
+	private String userJson(String id, String username, String email, Map<String, String> name, boolean mfaEnabled,
+			String population, String createdAt, String updatedAt) {
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("_links", Map.of("self", Map.of("href", href(USERS + "/" + id))));
+		user.put("id", id);
+		user.put("environment", Map.of("id", ENV));
+		Map<String, Object> account = new LinkedHashMap<>();
+		account.put("canAuthenticate", true);
+		account.put("status", "OK");
+		user.put("account", account);
+		user.put("createdAt", createdAt);
+		if (email != null) {
+			user.put("email", email);
+		}
+		user.put("enabled", true);
+		user.put("identityProvider", Map.of("type", "PING_ONE"));
+		user.put("lifecycle", Map.of("status", "ACCOUNT_OK"));
+		user.put("mfaEnabled", mfaEnabled);
+		if (name != null) {
+			user.put("name", name);
+		}
+		user.put("population", Map.of("id", population));
+		user.put("updatedAt", updatedAt);
+		user.put("username", username);
+		return MAPPER.writeValueAsString(user);
+	}
+
+	private static Map<String, String> name(String given, String family) {
+		Map<String, String> name = new LinkedHashMap<>();
+		name.put("given", given);
+		name.put("family", family);
+		return name;
+	}
+
+	/**
+	 * One entry of an error's details. {@code innerError} is given as {@code {"range":
+	 * [min, max]}} or {@code {"allowedPattern": pattern}}.
+	 */
+	private static Map<String, Object> detail(String code, String target, String message,
+			Map<String, Object> innerError) {
+		Map<String, Object> detail = detail(code, target, message);
+		Map<String, Object> inner = new LinkedHashMap<>();
+		if (innerError.get("allowedPattern") != null) {
+			inner.put("allowedPattern", innerError.get("allowedPattern"));
+		}
+		if (innerError.get("range") instanceof List<?> range) {
+			inner.put("rangeMinimumValue", range.get(0));
+			inner.put("rangeMaximumValue", range.get(1));
+		}
+		detail.put("innerError", inner);
+		return detail;
+	}
+
+	private static Map<String, Object> detail(String code, String target, String message) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("code", code);
+		detail.put("target", target);
+		detail.put("message", message);
+		return detail;
+	}
+
+	/** A 400 INVALID_DATA with exactly this one detail, its id the Correlation-Id. */
+	private static void assertInvalidData(Response response, Map<String, Object> detail) {
+		assertError(response, 400, "INVALID_DATA", INVALID_DATA_MESSAGE, List.of(detail));
+	}
+
+	/** A 404 NOT_FOUND without details, its id the Correlation-Id. */
+	private static void assertNotFound(Response response) {
+		assertError(response, 404, "NOT_FOUND", NOT_FOUND_MESSAGE, List.of());
+	}
+
+	private static void assertError(Response response, int status, String code, String message,
+			List<Map<String, Object>> details) {
+		assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		String id = response.header("Correlation-Id");
+		assertThat(id).isNotBlank();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", id);
+		body.put("code", code);
+		body.put("message", message);
+		if (!details.isEmpty()) {
+			body.put("details", details);
+		}
+		assertThat(response.asString()).isEqualTo(MAPPER.writeValueAsString(body));
+	}
+
+}
