@@ -13,8 +13,9 @@ CREATE TABLE users (
     environment_id   UUID         NOT NULL REFERENCES environments (id) ON DELETE CASCADE,
     population_id    UUID         NOT NULL,
     username         VARCHAR(128) NOT NULL,
-    -- lower-cased username: uniqueness and filters ignore case
-    username_key     VARCHAR(128) NOT NULL,
+    -- lower-cased username: uniqueness and filters ignore case. Wider than username:
+    -- lower-casing can lengthen a string (U+0130 becomes two characters).
+    username_key     VARCHAR(512) NOT NULL,
     email            VARCHAR(256),
     name_given       VARCHAR(256),
     name_family      VARCHAR(256),

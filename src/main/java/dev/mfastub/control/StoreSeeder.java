@@ -2,6 +2,9 @@ package dev.mfastub.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -85,6 +88,10 @@ public class StoreSeeder implements SmartInitializingSingleton {
 				}
 			}
 			catch (DataIntegrityViolationException ex) {
+				if (!this.environments.existsById(environment.id())) {
+					throw new IllegalStateException("Seed environment " + environment.id() + " could not be stored: "
+							+ ex.getMostSpecificCause(), ex);
+				}
 				// Another instance seeded it first: theirs stands.
 				logger.info("Environment {} was seeded by another instance", environment.id());
 			}
@@ -115,6 +122,28 @@ public class StoreSeeder implements SmartInitializingSingleton {
 		return true;
 	}
 
+	/** Ids and usernames the database would refuse, found before anything is written. */
+	private static void checkUnique(String location, Seed seed) {
+		Set<UUID> environmentIds = new HashSet<>();
+		Set<UUID> userIds = new HashSet<>();
+		for (EnvironmentSeed environment : seed.environments()) {
+			if (!environmentIds.add(environment.id())) {
+				throw new IllegalStateException(
+						"Seed " + location + " lists environment " + environment.id() + " twice");
+			}
+			Set<String> usernames = new HashSet<>();
+			for (UserSeed user : environment.usersOrEmpty()) {
+				if (!usernames.add(user.username().toLowerCase(Locale.ROOT))) {
+					throw new IllegalStateException("Seed " + location + " has two users named " + user.username()
+							+ " (ignoring case) in environment " + environment.id());
+				}
+				if (user.id() != null && !userIds.add(user.id())) {
+					throw new IllegalStateException("Seed " + location + " lists user " + user.id() + " twice");
+				}
+			}
+		}
+	}
+
 	private static Seed read(String location, ResourceLoader resources, JsonMapper mapper, Validator validator) {
 		if (SeedProperties.NONE.equalsIgnoreCase(location.trim())) {
 			return Seed.EMPTY;
@@ -128,6 +157,7 @@ public class StoreSeeder implements SmartInitializingSingleton {
 				throw new IllegalStateException(
 						"Seed " + location + " is invalid: " + first.getPropertyPath() + " " + first.getMessage());
 			}
+			checkUnique(location, seed);
 			return seed;
 		}
 		catch (IOException | JacksonException ex) {

@@ -9,6 +9,7 @@ import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.UniqueViolations;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
@@ -102,8 +103,11 @@ public class UserService {
 			return this.users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another request took the username between the check and the write.
-			throw usernameTaken();
+			if (UniqueViolations.isUniqueViolation(ex)) {
+				// Another request took the username between the check and the write.
+				throw usernameTaken();
+			}
+			throw ex;
 		}
 	}
 

@@ -1,11 +1,15 @@
 package dev.mfastub.web;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -124,6 +128,9 @@ final class ErrorTranslator {
 		if (type == Boolean.class || type == boolean.class) {
 			return "a boolean";
 		}
+		if (type == UUID.class) {
+			return "a UUID";
+		}
 		if (type == String.class || type.isEnum()) {
 			return "a string";
 		}
@@ -144,7 +151,7 @@ final class ErrorTranslator {
 		}
 		ConstraintDescriptor<?> constraint = error.contains(ConstraintViolation.class)
 				? error.unwrap(ConstraintViolation.class).getConstraintDescriptor() : null;
-		return ErrorDetail.invalidValue(target, target + " " + error.getDefaultMessage() + ".", innerError(constraint));
+		return ErrorDetail.invalidValue(target, message(target, constraint), innerError(constraint));
 	}
 
 	private static List<ErrorDetail> parameterDetails(List<ParameterValidationResult> results) {
@@ -156,11 +163,28 @@ final class ErrorTranslator {
 				if (result.unwrap(error, ConstraintViolation.class) instanceof ConstraintViolation<?> violation) {
 					constraint = violation.getConstraintDescriptor();
 				}
-				details.add(ErrorDetail.invalidValue(target, target + " " + error.getDefaultMessage() + ".",
-						innerError(constraint)));
+				details.add(ErrorDetail.invalidValue(target, message(target, constraint), innerError(constraint)));
 			}
 		}
 		return details;
+	}
+
+	/**
+	 * What a failed constraint means, always in English: Bean Validation's own messages
+	 * follow the request's {@code Accept-Language}, and PingOne's are English only.
+	 */
+	private static String message(String target, ConstraintDescriptor<?> constraint) {
+		Annotation annotation = (constraint != null) ? constraint.getAnnotation() : null;
+		if (annotation instanceof Size size) {
+			return target + " must be from " + size.min() + " to " + size.max() + " characters long.";
+		}
+		if (annotation instanceof Pattern) {
+			return target + " contains characters that are not allowed.";
+		}
+		if (annotation instanceof Email) {
+			return target + " must be a valid email address.";
+		}
+		return target + " has an invalid value.";
 	}
 
 	/**
