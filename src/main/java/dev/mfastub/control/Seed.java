@@ -27,13 +27,35 @@ record Seed(@NotNull List<@Valid @NotNull EnvironmentSeed> environments) {
 	 * @param organizationId the organization it belongs to; generated when absent
 	 * @param populationId its default population; generated when absent
 	 * @param users its users
+	 * @param applications its worker apps
 	 */
 	record EnvironmentSeed(@NotNull UUID id, String name, UUID organizationId, UUID populationId,
-			List<@Valid @NotNull UserSeed> users) {
+			List<@Valid @NotNull UserSeed> users, List<@Valid @NotNull ApplicationSeed> applications) {
 
 		List<UserSeed> usersOrEmpty() {
 			return (this.users != null) ? this.users : List.of();
 		}
+
+		List<ApplicationSeed> applicationsOrEmpty() {
+			return (this.applications != null) ? this.applications : List.of();
+		}
+
+	}
+
+	/**
+	 * One worker app of a seeded environment.
+	 *
+	 * @param clientId its client id
+	 * @param clientSecret its secret (stored hashed)
+	 * @param name a display name; the client id when absent
+	 * @param roles PingOne role names: {@code Environment Admin}, {@code Identity Admin},
+	 * {@code Identity Data Read Only}
+	 * @param enabled whether its tokens work; {@code true} when absent
+	 * @param grantTypes the grants it may use; {@code client_credentials} when absent
+	 */
+	record ApplicationSeed(@NotNull @Size(min = 1, max = 128) String clientId,
+			@NotNull @Size(min = 1, max = 256) String clientSecret, String name, @NotNull List<@NotNull String> roles,
+			Boolean enabled, List<@NotNull String> grantTypes) {
 
 	}
 

@@ -2,7 +2,9 @@ package dev.mfastub.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +16,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.mfastub.auth.Application;
+import dev.mfastub.auth.Applications;
+import dev.mfastub.auth.Role;
+import dev.mfastub.control.Seed.ApplicationSeed;
 import dev.mfastub.control.Seed.EnvironmentSeed;
 import dev.mfastub.control.Seed.UserSeed;
 import dev.mfastub.environment.Environment;
@@ -50,12 +56,18 @@ public class StoreSeeder implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
+	private final Applications applications;
+
+	private final boolean builtIn;
+
 	StoreSeeder(SeedProperties properties, ResourceLoader resources, JsonMapper mapper, Validator validator,
-			EnvironmentRepository environments, UserRepository users, EnvironmentClock clock,
+			EnvironmentRepository environments, UserRepository users, Applications applications, EnvironmentClock clock,
 			TransactionTemplate transactions) {
 		this.seed = read(properties.seed(), resources, mapper, validator);
+		this.builtIn = SeedProperties.BUILT_IN.equals(properties.seed());
 		this.environments = environments;
 		this.users = users;
+		this.applications = applications;
 		this.clock = clock;
 		this.transactions = transactions;
 	}
@@ -63,6 +75,23 @@ public class StoreSeeder implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		seedMissingEnvironments();
+		if (this.builtIn) {
+			logDevelopmentCredentials();
+		}
+	}
+
+	/**
+	 * The startup banner of the built-in seed: its secrets are public (they are in the
+	 * README), and a developer needs them to get a first token. No other secret is ever
+	 * logged.
+	 */
+	private void logDevelopmentCredentials() {
+		for (EnvironmentSeed environment : this.seed.environments()) {
+			for (ApplicationSeed application : environment.applicationsOrEmpty()) {
+				logger.info("Dev seed: environment {} worker app {} / {} ({})", environment.id(),
+						application.clientId(), application.clientSecret(), String.join(", ", application.roles()));
+			}
+		}
 	}
 
 	/**
@@ -119,7 +148,26 @@ public class StoreSeeder implements SmartInitializingSingleton {
 			this.users.save(created);
 		}
 		this.users.flush();
+		for (ApplicationSeed application : seed.applicationsOrEmpty()) {
+			this.applications.register(seed.id(), application.clientId(),
+					(application.name() != null) ? application.name() : application.clientId(),
+					application.clientSecret(), roles(application), grantTypes(application),
+					!Boolean.FALSE.equals(application.enabled()));
+		}
 		return true;
+	}
+
+	private static Set<Role> roles(ApplicationSeed application) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String name : application.roles()) {
+			roles.add(Role.named(name).orElseThrow());
+		}
+		return roles;
+	}
+
+	private static List<String> grantTypes(ApplicationSeed application) {
+		return (application.grantTypes() != null && !application.grantTypes().isEmpty()) ? application.grantTypes()
+				: List.of(Application.CLIENT_CREDENTIALS);
 	}
 
 	/** Ids and usernames the database would refuse, found before anything is written. */
@@ -130,6 +178,20 @@ public class StoreSeeder implements SmartInitializingSingleton {
 			if (!environmentIds.add(environment.id())) {
 				throw new IllegalStateException(
 						"Seed " + location + " lists environment " + environment.id() + " twice");
+			}
+			Set<String> clientIds = new HashSet<>();
+			for (ApplicationSeed application : environment.applicationsOrEmpty()) {
+				if (!clientIds.add(application.clientId())) {
+					throw new IllegalStateException("Seed " + location + " lists application " + application.clientId()
+							+ " twice in environment " + environment.id());
+				}
+				for (String role : application.roles()) {
+					if (Role.named(role).isEmpty()) {
+						throw new IllegalStateException("Seed " + location + " gives application "
+								+ application.clientId() + " the unknown role '" + role
+								+ "'; use Environment Admin, Identity Admin or Identity Data Read Only");
+					}
+				}
 			}
 			Set<String> usernames = new HashSet<>();
 			for (UserSeed user : environment.usersOrEmpty()) {

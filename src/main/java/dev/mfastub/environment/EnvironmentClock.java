@@ -34,4 +34,13 @@ public class EnvironmentClock {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
+	/**
+	 * Now outside any environment, for what the whole store shares (signing key
+	 * rotation).
+	 * @return now, to the millisecond
+	 */
+	public Instant platformNow() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
 }

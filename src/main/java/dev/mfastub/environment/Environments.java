@@ -21,6 +21,15 @@ public class Environments {
 	}
 
 	/**
+	 * Whether an environment with this id exists.
+	 * @param id the environment id
+	 * @return whether it exists
+	 */
+	public boolean exists(UUID id) {
+		return this.environments.existsById(id);
+	}
+
+	/**
 	 * The environment with this id.
 	 * @param id the environment id from the path
 	 * @return the environment

@@ -65,6 +65,17 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * A 401 or 403 {@code ACCESS_FAILED} with the detail that says why.
+	 * @param status 401 or 403
+	 * @param detail {@code INVALID_TOKEN} or {@code INSUFFICIENT_PERMISSIONS}
+	 * @return the exception to render
+	 */
+	public static ApiException accessFailed(HttpStatus status, ErrorDetail detail) {
+		ApiException standard = forStatus(status);
+		return new ApiException(status, standard.code(), standard.getMessage(), List.of(detail), null);
+	}
+
+	/**
 	 * The standard answer for a status: the PingOne code and message of the error table.
 	 * @param status the HTTP status
 	 * @return the exception to throw or render

@@ -16,7 +16,7 @@ import static dev.mfastub.control.SeedTest.assertNotFound;
 
 /**
  * {@code stub.seed=none} starts with an empty store: not even the documentation
- * environment exists.
+ * environment exists, so neither does its auth server, and no token can be had.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "stub.seed=none", "stub.h2-database=mem:seed-none-test" })
@@ -29,21 +29,21 @@ class SeedNoneTest {
 	int port;
 
 	@Test
-	void shouldNotHaveTheDocumentationEnvironment() {
-		assertNotFound(api().get(DOCUMENTATION_USERS));
+	void shouldNotHaveTheDocumentationEnvironmentsAuthServer() {
+		assertNotFound(api().formParam("grant_type", "client_credentials")
+			.formParam("client_id", "6f2f1a43-5c1e-4b8e-9a57-1c0d2e3f4a01")
+			.formParam("client_secret", "stub-admin-secret")
+			.post("/" + ApiTest.ENV + "/as/token"));
+		assertNotFound(api().get("/" + ApiTest.ENV + "/as/jwks"));
+		assertNotFound(api().get("/" + ApiTest.ENV + "/as/.well-known/openid-configuration"));
 	}
 
 	@Test
-	void shouldNotHaveTheDocumentationUsers() {
-		assertNotFound(api().get(DOCUMENTATION_USERS + "/" + ApiTest.ADA));
-		assertNotFound(api().get(DOCUMENTATION_USERS + "/" + ApiTest.GRACE + "/mfaEnabled"));
-		assertNotFound(api().get(DOCUMENTATION_USERS + "/" + ApiTest.ALAN + "/bypassMFA"));
-	}
-
-	@Test
-	void shouldNotCreateUsersInTheDocumentationEnvironment() {
-		assertNotFound(
-				api().contentType("application/json").body("{\"username\": \"early.bird\"}").post(DOCUMENTATION_USERS));
+	void shouldRefuseDocumentationPathsForWantOfAnyToken() {
+		api().get(DOCUMENTATION_USERS + "/" + ApiTest.ADA + "/mfaEnabled")
+			.then()
+			.statusCode(401)
+			.body("code", org.hamcrest.Matchers.equalTo("ACCESS_FAILED"));
 	}
 
 	private RequestSpecification api() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.mfastub.MfaStubApplication;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.Tokens;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -93,7 +94,11 @@ class SeedRestartTest {
 	}
 
 	private static RequestSpecification api(int port) {
-		return RestAssured.given().baseUri("http://localhost").port(port);
+		return RestAssured.given()
+			.baseUri("http://localhost")
+			.port(port)
+			.auth()
+			.oauth2(Tokens.fetch(port, ApiTest.ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET));
 	}
 
 	private static String user(String id) {

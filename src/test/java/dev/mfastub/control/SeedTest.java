@@ -12,6 +12,7 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.MutableClock;
 import dev.mfastub.support.TestClockConfiguration;
+import dev.mfastub.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -179,16 +180,23 @@ class SeedTest {
 
 	@Test
 	void shouldNotHaveTheBuiltInDocumentationEnvironment() {
-		assertNotFound(api().get("/v1/environments/" + ApiTest.ENV + "/users"));
-		assertNotFound(api().get("/v1/environments/" + ApiTest.ENV + "/users/" + ApiTest.ADA));
-		assertNotFound(api().get("/v1/environments/" + ApiTest.ENV + "/users/" + ApiTest.ADA + "/mfaEnabled"));
-		assertNotFound(api().contentType("application/json")
-			.body("{\"username\": \"ada.lovelace\"}")
-			.post("/v1/environments/" + ApiTest.ENV + "/users"));
+		RequestSpecification anonymous = RestAssured.given().baseUri("http://localhost").port(this.port);
+		assertNotFound(anonymous.formParam("grant_type", "client_credentials")
+			.formParam("client_id", "6f2f1a43-5c1e-4b8e-9a57-1c0d2e3f4a01")
+			.formParam("client_secret", "stub-admin-secret")
+			.post("/" + ApiTest.ENV + "/as/token"));
+		assertNotFound(RestAssured.given()
+			.baseUri("http://localhost")
+			.port(this.port)
+			.get("/" + ApiTest.ENV + "/as/.well-known/openid-configuration"));
 	}
 
 	private RequestSpecification api() {
-		return RestAssured.given().baseUri("http://localhost").port(this.port);
+		return RestAssured.given()
+			.baseUri("http://localhost")
+			.port(this.port)
+			.auth()
+			.oauth2(Tokens.of(this.port, ENV, "seed-test-admin", "seed-test-secret", this.clock.instant()));
 	}
 
 	private String href(String path) {

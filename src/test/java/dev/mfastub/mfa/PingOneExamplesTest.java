@@ -8,9 +8,10 @@ import dev.mfastub.support.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PingOne's documentation examples ({@code shared/seeds}), sent as written, answered with
- * the documented body byte for byte. The hosts in the documented links come from
- * {@code X-Forwarded-*}, which is how a stub behind a proxy for that host would see them.
+ * PingOne's documentation examples ({@code shared/seeds}), sent as written (with a real
+ * token for {@code {{accessToken}}}), answered with the documented body byte for byte.
+ * The hosts in the documented links come from {@code X-Forwarded-*}, which is how a stub
+ * behind a proxy for that host would see them.
  */
 class PingOneExamplesTest extends ApiTest {
 
@@ -18,10 +19,10 @@ class PingOneExamplesTest extends ApiTest {
 	void shouldAnswerAllowMfaBypassExampleWithDocumentedBody() {
 		// The page's request says 2025-11-30 but its response 2025-11-26; the stub echoes
 		// what was sent, so the response is the documented one with the requested date.
-		String body = api().header("X-Forwarded-Proto", "https")
+		String body = anonymous().header("X-Forwarded-Proto", "https")
 			.header("X-Forwarded-Host", "api.test-one-pingone.com")
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer {{accessToken}}")
+			.header("Authorization", "Bearer " + accessToken())
 			.body("{\n    \"bypassMFAEnabledUntil\": \"2025-11-30T00:00:00.000Z\"\n}")
 			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/7e94b96e-0364-463b-a059-d97d1e4cb1d5/bypassMFA")
 			.then()
@@ -55,10 +56,10 @@ class PingOneExamplesTest extends ApiTest {
 			.statusCode(200);
 
 		// As the page's HTTP example sends it: GET with a JSON content type and no body.
-		String body = api().header("X-Forwarded-Proto", "https")
+		String body = anonymous().header("X-Forwarded-Proto", "https")
 			.header("X-Forwarded-Host", "api.test-one-pingone.com")
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer {{accessToken}}")
+			.header("Authorization", "Bearer " + accessToken())
 			.get("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/7e94b96e-0364-463b-a059-d97d1e4cb1d5/bypassMFA")
 			.then()
 			.statusCode(200)
@@ -84,10 +85,10 @@ class PingOneExamplesTest extends ApiTest {
 
 	@Test
 	void shouldAnswerUpdateUserMfaEnabledExampleWithDocumentedBody() {
-		String body = api().header("X-Forwarded-Proto", "https")
+		String body = anonymous().header("X-Forwarded-Proto", "https")
 			.header("X-Forwarded-Host", "api.pingone.com")
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer {{accessToken}}")
+			.header("Authorization", "Bearer " + accessToken())
 			.body("{\n    \"mfaEnabled\": true\n}")
 			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/05ad3cc6-8723-4f85-9711-05ad549717f6/mfaEnabled")
 			.then()
@@ -113,10 +114,10 @@ class PingOneExamplesTest extends ApiTest {
 
 	@Test
 	void shouldAnswerGettingStartedEnableUserMfaExampleWithDocumentedBody() {
-		String body = api().header("X-Forwarded-Proto", "https")
+		String body = anonymous().header("X-Forwarded-Proto", "https")
 			.header("X-Forwarded-Host", "api.pingone.com")
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer {{accessToken}}")
+			.header("Authorization", "Bearer " + accessToken())
 			.body("{\n    \"mfaEnabled\": true\n}")
 			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/b7119e13-9612-42d0-a57c-039e74a0f27c/mfaEnabled")
 			.then()

@@ -54,9 +54,27 @@ public abstract class ApiTest {
 		this.seeder.resetToSeed();
 	}
 
-	/** A request to this test's server. */
+	/** A request to this test's server, with the admin worker app's token. */
 	protected RequestSpecification api() {
+		return anonymous().auth().oauth2(accessToken());
+	}
+
+	/** A request to this test's server without any token. */
+	protected RequestSpecification anonymous() {
 		return RestAssured.given().baseUri("http://localhost").port(this.port).urlEncodingEnabled(true);
+	}
+
+	/**
+	 * A token of the seeded admin worker app (Identity Admin), valid on the test clock
+	 * now.
+	 */
+	protected String accessToken() {
+		return Tokens.of(this.port, ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET, this.clock.instant());
+	}
+
+	/** A token of the seeded read-only worker app (Identity Data Read Only). */
+	protected String readOnlyToken() {
+		return Tokens.of(this.port, ENV, Tokens.READ_ONLY_CLIENT, Tokens.READ_ONLY_SECRET, this.clock.instant());
 	}
 
 	/** The path of a user of the documentation environment. */

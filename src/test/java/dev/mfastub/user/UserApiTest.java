@@ -163,7 +163,7 @@ class UserApiTest extends ApiTest {
 	void shouldAnswerTheCreatedUserAtItsLocation() {
 		Response created = create("{\"username\": \"found.user\", \"email\": \"found@example.com\"}");
 
-		Response fetched = RestAssured.given().get(created.header("Location"));
+		Response fetched = RestAssured.given().auth().oauth2(accessToken()).get(created.header("Location"));
 
 		assertThat(fetched.statusCode()).isEqualTo(200);
 		assertThat(fetched.asString()).isEqualTo(created.asString());
@@ -367,7 +367,7 @@ class UserApiTest extends ApiTest {
 		String next = first.jsonPath().getString("_links.next.href");
 		assertThat(next).startsWith(href(USERS + "?"));
 
-		Response second = RestAssured.given().urlEncodingEnabled(false).get(next);
+		Response second = RestAssured.given().auth().oauth2(accessToken()).urlEncodingEnabled(false).get(next);
 
 		assertThat(second.statusCode()).isEqualTo(200);
 		assertThat(second.jsonPath().getInt("count")).isEqualTo(3);
@@ -882,14 +882,14 @@ class UserApiTest extends ApiTest {
 	}
 
 	/** A first page and every page its next links lead to, in order. */
-	private static List<Response> pages(Response first) {
+	private List<Response> pages(Response first) {
 		List<Response> pages = new ArrayList<>();
 		Response page = first;
 		pages.add(page);
 		String next = page.jsonPath().getString("_links.next.href");
 		while (next != null) {
 			assertThat(pages).as("pages followed").hasSizeLessThan(100);
-			page = RestAssured.given().urlEncodingEnabled(false).get(next);
+			page = RestAssured.given().auth().oauth2(accessToken()).urlEncodingEnabled(false).get(next);
 			assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
 			pages.add(page);
 			next = page.jsonPath().getString("_links.next.href");

@@ -1,0 +1,115 @@
+package dev.mfastub.auth;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A worker app: a client of one environment's auth server, with a hashed secret and the
+ * roles its tokens act with.
+ */
+@Entity
+@Table(name = "applications")
+public class Application {
+
+	/** The grant a worker app uses. */
+	public static final String CLIENT_CREDENTIALS = "client_credentials";
+
+	@Id
+	private UUID id;
+
+	@Column(name = "environment_id", nullable = false, updatable = false)
+	private UUID environmentId;
+
+	@Column(name = "client_id", nullable = false, updatable = false)
+	private String clientId;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "secret_hash", nullable = false)
+	private String secretHash;
+
+	/** Role names, comma-separated. */
+	@Column(nullable = false)
+	private String roles;
+
+	/** Grant types, comma-separated. */
+	@Column(name = "grant_types", nullable = false)
+	private String grantTypes;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	protected Application() {
+	}
+
+	Application(UUID environmentId, String clientId, String name, String secretHash, Set<Role> roles,
+			List<String> grantTypes, boolean enabled, Instant now) {
+		this.id = UUID.randomUUID();
+		this.environmentId = environmentId;
+		this.clientId = clientId;
+		this.name = name;
+		this.secretHash = secretHash;
+		this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		this.grantTypes = String.join(",", grantTypes);
+		this.enabled = enabled;
+		this.createdAt = now;
+	}
+
+	public UUID environmentId() {
+		return this.environmentId;
+	}
+
+	public String clientId() {
+		return this.clientId;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	String secretHash() {
+		return this.secretHash;
+	}
+
+	public Set<Role> roles() {
+		if (this.roles.isEmpty()) {
+			return EnumSet.noneOf(Role.class);
+		}
+		return Arrays.stream(this.roles.split(","))
+			.map(Role::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+
+	public List<String> grantTypes() {
+		return List.of(this.grantTypes.split(","));
+	}
+
+	public boolean enabled() {
+		return this.enabled;
+	}
+
+	/** Whether any of the app's roles may change data. */
+	public boolean canWrite() {
+		return roles().stream().anyMatch(Role::writes);
+	}
+
+	/** Turns the app off or on; a disabled app's tokens stop working at once. */
+	public void changeEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+}

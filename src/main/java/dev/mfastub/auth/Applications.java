@@ -1,0 +1,78 @@
+package dev.mfastub.auth;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.mfastub.environment.EnvironmentClock;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers worker apps and checks their credentials. Secrets are kept only as hashes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Applications {
+
+	/**
+	 * Compared against when the client is unknown, so that case takes as long as a wrong
+	 * secret.
+	 */
+	private final String unknownClientHash;
+
+	private final ApplicationRepository applications;
+
+	private final PasswordEncoder passwords;
+
+	private final EnvironmentClock clock;
+
+	Applications(ApplicationRepository applications, PasswordEncoder passwords, EnvironmentClock clock) {
+		this.applications = applications;
+		this.passwords = passwords;
+		this.clock = clock;
+		this.unknownClientHash = passwords.encode(UUID.randomUUID().toString());
+	}
+
+	/**
+	 * Registers a worker app.
+	 * @param environmentId the environment it belongs to
+	 * @param clientId its client id
+	 * @param name a display name
+	 * @param secret its secret, hashed before it is stored
+	 * @param roles its roles
+	 * @param grantTypes the grants it may use
+	 * @param enabled whether its tokens work
+	 * @return the app
+	 */
+	@Transactional
+	public Application register(UUID environmentId, String clientId, String name, String secret, Set<Role> roles,
+			List<String> grantTypes, boolean enabled) {
+		Application application = new Application(environmentId, clientId, name, this.passwords.encode(secret), roles,
+				grantTypes, enabled, this.clock.now(environmentId));
+		return this.applications.saveAndFlush(application);
+	}
+
+	/**
+	 * The app whose credentials these are, if they are right.
+	 * @param environmentId the environment whose auth server was asked
+	 * @param clientId the client id presented
+	 * @param secret the secret presented
+	 * @return the app, or empty when the client is unknown or the secret wrong
+	 */
+	Optional<Application> authenticate(UUID environmentId, String clientId, String secret) {
+		Optional<Application> application = this.applications.findByEnvironmentIdAndClientId(environmentId, clientId);
+		String hash = application.map(Application::secretHash).orElse(this.unknownClientHash);
+		boolean matches = this.passwords.matches(secret, hash);
+		return matches ? application : Optional.empty();
+	}
+
+	/** The app a token names, for the checks made on every API call. */
+	Optional<Application> find(UUID environmentId, String clientId) {
+		return this.applications.findByEnvironmentIdAndClientId(environmentId, clientId);
+	}
+
+}

@@ -1,0 +1,186 @@
+package dev.mfastub.auth;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.Environments;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.ErrorResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Protects {@code /v1} as PingOne does: a bearer token from a worker app of the same
+ * environment, whose roles allow the method. Everything else (auth server, health, the
+ * stub's own endpoints) is public. Refusals are PingOne error bodies from the one error
+ * path.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String READ = "p1:read";
+
+	static final String WRITE = "p1:write";
+
+	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+	/** Why a request was refused, for the 403 body: set by the authorization decision. */
+	private static final String DENIAL_REASON = SecurityConfiguration.class.getName() + ".denial";
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Applications applications,
+			Environments environments, ErrorResponses errors) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+			boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+			ApiException error = ApiException.accessFailed(HttpStatus.UNAUTHORIZED,
+					new ErrorDetail("INVALID_TOKEN", null, tokenSent ? "The access token is invalid or has expired."
+							: "An access token is required: send Authorization: Bearer <token>.", null));
+			HttpHeaders challenge = new HttpHeaders();
+			challenge.set(HttpHeaders.WWW_AUTHENTICATE, tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+			errors.write(error.withHeaders(challenge), request, response);
+		};
+		AccessDeniedHandler forbidden = (request, response, failure) -> {
+			Object reason = request.getAttribute(DENIAL_REASON);
+			errors.write(
+					ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
+							(reason instanceof String text) ? text : "The token does not allow this request.", null)),
+					request, response);
+		};
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v1/environments/{environmentId}/**")
+				.access(new EnvironmentAccess(environments))
+				.requestMatchers("/v1/**")
+				.authenticated()
+				.anyRequest()
+				.permitAll())
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new ApplicationRoles(applications)))
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+		return http.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(SigningKeys keys, EnvironmentClock clock) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.verificationSource())
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.jwtProcessorCustomizer((processor) -> processor
+				.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TokenService.TOKEN_TYPE))))
+			.build();
+		decoder.setJwtValidator(new EnvironmentTokenValidator(clock));
+		return decoder;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Looks the token's app up on every call: a deleted or disabled app's tokens stop at
+	 * once, and role changes apply to the next request.
+	 */
+	private record ApplicationRoles(Applications applications)
+			implements
+				org.springframework.core.convert.converter.Converter<Jwt, AbstractAuthenticationToken> {
+
+		@Override
+		public AbstractAuthenticationToken convert(Jwt token) {
+			UUID environmentId = EnvironmentTokenValidator.environmentOf(token);
+			String clientId = token.getClaimAsString("client_id");
+			Application application = this.applications.find(environmentId, clientId)
+				.filter(Application::enabled)
+				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
+			List<SimpleGrantedAuthority> authorities = application.canWrite()
+					? List.of(new SimpleGrantedAuthority(READ), new SimpleGrantedAuthority(WRITE))
+					: List.of(new SimpleGrantedAuthority(READ));
+			return new JwtAuthenticationToken(token, authorities, clientId);
+		}
+
+	}
+
+	/**
+	 * A token works only on its own environment's paths, and changes data only with a
+	 * role that may. A path naming no environment at all is let through to be answered
+	 * 404, as every id that names nothing is.
+	 */
+	private record EnvironmentAccess(
+			Environments environments) implements AuthorizationManager<RequestAuthorizationContext> {
+
+		@Override
+		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+				RequestAuthorizationContext context) {
+			if (!(authentication.get() instanceof JwtAuthenticationToken token)) {
+				return new AuthorizationDecision(false);
+			}
+			HttpServletRequest request = context.getRequest();
+			String pathEnvironment = context.getVariables().get("environmentId");
+			if (!pathEnvironment.equals(token.getToken().getClaimAsString("env"))) {
+				if (!exists(pathEnvironment)) {
+					return new AuthorizationDecision(true);
+				}
+				return deny(request, "The access token was issued for another environment.");
+			}
+			boolean writes = !READ_METHODS.contains(request.getMethod());
+			if (writes && token.getAuthorities().stream().noneMatch((a) -> WRITE.equals(a.getAuthority()))) {
+				return deny(request, "The application's roles allow reading only.");
+			}
+			return new AuthorizationDecision(true);
+		}
+
+		private boolean exists(String environmentId) {
+			try {
+				UUID id = UUID.fromString(environmentId);
+				return id.toString().equals(environmentId) && this.environments.exists(id);
+			}
+			catch (IllegalArgumentException ex) {
+				return false;
+			}
+		}
+
+		private static AuthorizationDecision deny(HttpServletRequest request, String reason) {
+			request.setAttribute(DENIAL_REASON, reason);
+			return new AuthorizationDecision(false);
+		}
+
+	}
+
+}

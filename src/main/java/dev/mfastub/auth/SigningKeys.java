@@ -1,0 +1,168 @@
+package dev.mfastub.auth;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.mfastub.environment.EnvironmentClock;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The keys tokens are signed and verified with. The first instance to start on an empty
+ * database generates one; every instance reads them from the database, and reloads when a
+ * token names a key it has not seen (another instance rotated). Retired keys keep
+ * verifying for one token lifetime after retirement.
+ */
+@Component
+class SigningKeys implements SmartInitializingSingleton {
+
+	private static final Logger logger = LoggerFactory.getLogger(SigningKeys.class);
+
+	/**
+	 * How long after retirement a key still verifies: the lifetime of the tokens it
+	 * signed.
+	 */
+	static final Duration RETIRED_KEY_GRACE = TokenService.LIFETIME;
+
+	/** The least time between two reloads triggered by unknown key ids. */
+	private static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
+
+	private final SigningKeyRepository repository;
+
+	private final EnvironmentClock clock;
+
+	private final TransactionTemplate transactions;
+
+	private volatile Loaded loaded = new Loaded(List.of(), null, Instant.EPOCH);
+
+	SigningKeys(SigningKeyRepository repository, EnvironmentClock clock, TransactionTemplate transactions) {
+		this.repository = repository;
+		this.clock = clock;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.transactions.executeWithoutResult((status) -> {
+			if (this.repository.findAllByOrderByCreatedAtDesc().stream().noneMatch((key) -> key.retiredAt() == null)) {
+				this.repository.saveAndFlush(generate());
+				logger.info("Generated a token signing key");
+			}
+		});
+		reload();
+	}
+
+	/**
+	 * Starts signing with a new key; the old ones keep verifying for a token lifetime.
+	 * @return the new key's id
+	 */
+	String rotate() {
+		String kid = this.transactions.execute((status) -> {
+			Instant now = this.clock.platformNow();
+			this.repository.findAll()
+				.stream()
+				.filter((key) -> key.retiredAt() == null)
+				.forEach((key) -> key.retire(now));
+			return this.repository.saveAndFlush(generate()).kid();
+		});
+		reload();
+		return kid;
+	}
+
+	/** The key new tokens are signed with. */
+	JWKSource<SecurityContext> signingSource() {
+		return (selector, context) -> {
+			RSAKey active = this.loaded.active();
+			if (active == null) {
+				reload();
+				active = this.loaded.active();
+			}
+			return selector.select(new JWKSet(active));
+		};
+	}
+
+	/**
+	 * Every key that may have signed a token still valid: the active one and recently
+	 * retired ones.
+	 */
+	JWKSource<SecurityContext> verificationSource() {
+		return (selector, context) -> {
+			List<JWK> found = selector.select(new JWKSet(this.loaded.verifying()));
+			if (found.isEmpty() && reloadAllowed()) {
+				reload();
+				found = selector.select(new JWKSet(this.loaded.verifying()));
+			}
+			return found;
+		};
+	}
+
+	/** The public halves of the verifying keys, as served at the JWKS endpoint. */
+	Map<String, Object> publicJwks() {
+		return new JWKSet(this.loaded.verifying()).toPublicJWKSet().toJSONObject();
+	}
+
+	private boolean reloadAllowed() {
+		return this.clock.platformNow().isAfter(this.loaded.at().plus(RELOAD_INTERVAL));
+	}
+
+	private void reload() {
+		Instant now = this.clock.platformNow();
+		List<SigningKey> keys = this.transactions.execute((status) -> this.repository.findAllByOrderByCreatedAtDesc());
+		List<JWK> verifying = keys.stream()
+			.filter((key) -> key.retiredAt() == null || now.isBefore(key.retiredAt().plus(RETIRED_KEY_GRACE)))
+			.<JWK>map(SigningKeys::parse)
+			.toList();
+		RSAKey active = keys.stream()
+			.filter((key) -> key.retiredAt() == null)
+			.findFirst()
+			.map(SigningKeys::parse)
+			.orElse(null);
+		this.loaded = new Loaded(verifying, active, now);
+	}
+
+	private SigningKey generate() {
+		try {
+			RSAKey key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
+				.keyID(UUID.randomUUID().toString())
+				.algorithm(com.nimbusds.jose.JWSAlgorithm.RS256)
+				.generate();
+			return new SigningKey(key.getKeyID(), key.toJSONString(), this.clock.platformNow());
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("Cannot generate a signing key", ex);
+		}
+	}
+
+	private static RSAKey parse(SigningKey key) {
+		try {
+			return RSAKey.parse(key.jwk());
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("Signing key " + key.kid() + " in the database is unreadable", ex);
+		}
+	}
+
+	/** What {@link JWKSelector}s see: a snapshot of the database's keys. */
+	private record Loaded(List<JWK> verifying, RSAKey active, Instant at) {
+
+	}
+
+}
