@@ -9,7 +9,7 @@ CREATE TABLE environments (
 );
 
 CREATE TABLE users (
-    id               UUID         NOT NULL PRIMARY KEY,
+    id               UUID         NOT NULL,
     environment_id   UUID         NOT NULL REFERENCES environments (id) ON DELETE CASCADE,
     population_id    UUID         NOT NULL,
     username         VARCHAR(128) NOT NULL,
@@ -27,8 +27,8 @@ CREATE TABLE users (
     lifecycle_status VARCHAR(32)  NOT NULL,
     created_at       TIMESTAMP(3) WITH TIME ZONE NOT NULL,
     updated_at       TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+    -- Ids are unique per environment, so sandboxes can reuse another's ids (PingOne's
+    -- documentation ids, say). The key also serves listing in id order.
+    CONSTRAINT users_pk PRIMARY KEY (environment_id, id),
     CONSTRAINT users_username_unique UNIQUE (environment_id, username_key)
 );
-
--- Listing pages through an environment's users in id order.
-CREATE INDEX users_environment_id ON users (environment_id, id);

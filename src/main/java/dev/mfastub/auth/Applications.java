@@ -57,6 +57,30 @@ public class Applications {
 	}
 
 	/**
+	 * Registers a worker app whose secret is already hashed: how reset brings an app back
+	 * with the secret its tests hold.
+	 * @param environmentId the environment it belongs to
+	 * @param clientId its client id
+	 * @param name a display name
+	 * @param secretHash its secret, as {@link #hash} made it
+	 * @param roles its roles
+	 * @param grantTypes the grants it may use
+	 * @param enabled whether its tokens work
+	 * @return the app
+	 */
+	@Transactional
+	public Application restore(UUID environmentId, String clientId, String name, String secretHash, Set<Role> roles,
+			List<String> grantTypes, boolean enabled) {
+		return this.applications.saveAndFlush(new Application(environmentId, clientId, name, secretHash, roles,
+				grantTypes, enabled, this.clock.now(environmentId)));
+	}
+
+	/** The stored form of a secret. */
+	public String hash(String secret) {
+		return this.passwords.encode(secret);
+	}
+
+	/**
 	 * The app whose credentials these are, if they are right.
 	 * @param environmentId the environment whose auth server was asked
 	 * @param clientId the client id presented

@@ -2,10 +2,10 @@ package dev.mfastub.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,15 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.mfastub.auth.Application;
 import dev.mfastub.auth.Applications;
 import dev.mfastub.auth.Role;
+import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
+import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.control.Seed.ApplicationSeed;
 import dev.mfastub.control.Seed.EnvironmentSeed;
 import dev.mfastub.control.Seed.UserSeed;
-import dev.mfastub.environment.Environment;
-import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EnvironmentRepository;
-import dev.mfastub.user.User;
-import dev.mfastub.user.UserProfile;
-import dev.mfastub.user.UserRepository;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
@@ -48,27 +45,24 @@ public class StoreSeeder implements SmartInitializingSingleton {
 
 	private final Seed seed;
 
+	private final boolean builtIn;
+
 	private final EnvironmentRepository environments;
 
-	private final UserRepository users;
-
-	private final EnvironmentClock clock;
-
-	private final TransactionTemplate transactions;
+	private final EnvironmentFactory factory;
 
 	private final Applications applications;
 
-	private final boolean builtIn;
+	private final TransactionTemplate transactions;
 
 	StoreSeeder(SeedProperties properties, ResourceLoader resources, JsonMapper mapper, Validator validator,
-			EnvironmentRepository environments, UserRepository users, Applications applications, EnvironmentClock clock,
+			EnvironmentRepository environments, EnvironmentFactory factory, Applications applications,
 			TransactionTemplate transactions) {
 		this.seed = read(properties.seed(), resources, mapper, validator);
 		this.builtIn = SeedProperties.BUILT_IN.equals(properties.seed());
 		this.environments = environments;
-		this.users = users;
+		this.factory = factory;
 		this.applications = applications;
-		this.clock = clock;
 		this.transactions = transactions;
 	}
 
@@ -81,28 +75,11 @@ public class StoreSeeder implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The startup banner of the built-in seed: its secrets are public (they are in the
-	 * README), and a developer needs them to get a first token. No other secret is ever
-	 * logged.
-	 */
-	private void logDevelopmentCredentials() {
-		for (EnvironmentSeed environment : this.seed.environments()) {
-			for (ApplicationSeed application : environment.applicationsOrEmpty()) {
-				logger.info("Dev seed: environment {} worker app {} / {} ({})", environment.id(),
-						application.clientId(), application.clientSecret(), String.join(", ", application.roles()));
-			}
-		}
-	}
-
-	/**
-	 * Puts the whole store back to the startup seed: every environment and user goes,
-	 * then the seed is loaded again.
+	 * Puts the whole store back to the startup seed: every environment, sandboxes
+	 * included, goes with everything in it, then the seed is loaded again.
 	 */
 	public void resetToSeed() {
-		this.transactions.executeWithoutResult((status) -> {
-			this.users.deleteAllInBatch();
-			this.environments.deleteAllInBatch();
-		});
+		this.transactions.executeWithoutResult((status) -> this.environments.deleteAllInBatch());
 		seedMissingEnvironments();
 	}
 
@@ -110,7 +87,13 @@ public class StoreSeeder implements SmartInitializingSingleton {
 	void seedMissingEnvironments() {
 		for (EnvironmentSeed environment : this.seed.environments()) {
 			try {
-				Boolean created = this.transactions.execute((status) -> createIfAbsent(environment));
+				Boolean created = this.transactions.execute((status) -> {
+					if (this.environments.existsById(environment.id())) {
+						return false;
+					}
+					this.factory.build(definition(environment), null);
+					return true;
+				});
 				if (Boolean.TRUE.equals(created)) {
 					logger.info("Seeded environment {} with {} users", environment.id(),
 							environment.usersOrEmpty().size());
@@ -127,54 +110,62 @@ public class StoreSeeder implements SmartInitializingSingleton {
 		}
 	}
 
-	private boolean createIfAbsent(EnvironmentSeed seed) {
-		if (this.environments.existsById(seed.id())) {
-			return false;
-		}
-		var now = this.clock.now(seed.id());
-		UUID population = (seed.populationId() != null) ? seed.populationId() : UUID.randomUUID();
-		this.environments
-			.saveAndFlush(new Environment(seed.id(), (seed.name() != null) ? seed.name() : seed.id().toString(),
-					(seed.organizationId() != null) ? seed.organizationId() : UUID.randomUUID(), population, now));
-		for (UserSeed user : seed.usersOrEmpty()) {
-			User created = new User((user.id() != null) ? user.id() : UUID.randomUUID(), seed.id(),
+	/**
+	 * What a seeded environment resets to.
+	 * @param environmentId the environment
+	 * @return its definition, or empty when the seed has no such environment
+	 */
+	Optional<EnvironmentDefinition> definitionOf(UUID environmentId) {
+		return this.seed.environments()
+			.stream()
+			.filter((environment) -> environment.id().equals(environmentId))
+			.findFirst()
+			.map(this::definition);
+	}
+
+	private EnvironmentDefinition definition(EnvironmentSeed seed) {
+		UUID population = (seed.populationId() != null) ? seed.populationId()
+				: UUID.nameUUIDFromBytes(("population:" + seed.id()).getBytes());
+		UUID organization = (seed.organizationId() != null) ? seed.organizationId()
+				: UUID.nameUUIDFromBytes(("organization:" + seed.id()).getBytes());
+		List<UserDefinition> users = seed.usersOrEmpty()
+			.stream()
+			.map((user) -> new UserDefinition((user.id() != null) ? user.id() : UUID.randomUUID(), user.username(),
+					user.email(), (user.name() != null) ? user.name().orNullIfEmpty() : null,
 					(user.populationId() != null) ? user.populationId() : population,
-					new UserProfile(user.username(), user.email(),
-							(user.name() != null) ? user.name().orNullIfEmpty() : null),
-					Boolean.TRUE.equals(user.mfaEnabled()), now);
-			if (user.bypassMFAEnabledUntil() != null) {
-				created.changeBypassMfaUntil(user.bypassMFAEnabledUntil().instant(), now);
+					Boolean.TRUE.equals(user.mfaEnabled()),
+					(user.bypassMFAEnabledUntil() != null) ? user.bypassMFAEnabledUntil().instant() : null))
+			.toList();
+		List<ApplicationDefinition> apps = seed.applicationsOrEmpty()
+			.stream()
+			.map((app) -> new ApplicationDefinition(app.clientId(), (app.name() != null) ? app.name() : app.clientId(),
+					this.applications.hash(app.clientSecret()), app.roles(),
+					(app.grantTypes() != null && !app.grantTypes().isEmpty()) ? app.grantTypes()
+							: List.of(Application.CLIENT_CREDENTIALS),
+					!Boolean.FALSE.equals(app.enabled())))
+			.toList();
+		return new EnvironmentDefinition(seed.id(), (seed.name() != null) ? seed.name() : seed.id().toString(),
+				organization, population, users, apps);
+	}
+
+	/**
+	 * The startup banner of the built-in seed: its secrets are public (they are in the
+	 * README), and a developer needs them to get a first token. No other secret is ever
+	 * logged.
+	 */
+	private void logDevelopmentCredentials() {
+		for (EnvironmentSeed environment : this.seed.environments()) {
+			for (ApplicationSeed application : environment.applicationsOrEmpty()) {
+				logger.info("Dev seed: environment {} worker app {} / {} ({})", environment.id(),
+						application.clientId(), application.clientSecret(), String.join(", ", application.roles()));
 			}
-			this.users.save(created);
 		}
-		this.users.flush();
-		for (ApplicationSeed application : seed.applicationsOrEmpty()) {
-			this.applications.register(seed.id(), application.clientId(),
-					(application.name() != null) ? application.name() : application.clientId(),
-					application.clientSecret(), roles(application), grantTypes(application),
-					!Boolean.FALSE.equals(application.enabled()));
-		}
-		return true;
 	}
 
-	private static Set<Role> roles(ApplicationSeed application) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		for (String name : application.roles()) {
-			roles.add(Role.named(name).orElseThrow());
-		}
-		return roles;
-	}
-
-	private static List<String> grantTypes(ApplicationSeed application) {
-		return (application.grantTypes() != null && !application.grantTypes().isEmpty()) ? application.grantTypes()
-				: List.of(Application.CLIENT_CREDENTIALS);
-	}
-
-	/** Ids and usernames the database would refuse, found before anything is written. */
 	private static void checkUnique(String location, Seed seed) {
 		Set<UUID> environmentIds = new HashSet<>();
-		Set<UUID> userIds = new HashSet<>();
 		for (EnvironmentSeed environment : seed.environments()) {
+			Set<UUID> userIds = new HashSet<>();
 			if (!environmentIds.add(environment.id())) {
 				throw new IllegalStateException(
 						"Seed " + location + " lists environment " + environment.id() + " twice");

@@ -1,5 +1,6 @@
 package dev.mfastub.environment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,6 +30,18 @@ public class Environment {
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
+
+	@Column(name = "clock_offset_ms", nullable = false)
+	private long clockOffsetMillis;
+
+	@Column(name = "clock_frozen_at")
+	private Instant clockFrozenAt;
+
+	/**
+	 * What reset restores, as the control plane wrote it; {@code null} for seeded ones.
+	 */
+	@Column(length = 1000000)
+	private String definition;
 
 	protected Environment() {
 	}
@@ -60,6 +73,23 @@ public class Environment {
 
 	public Instant createdAt() {
 		return this.createdAt;
+	}
+
+	public ClockState clock() {
+		return new ClockState(Duration.ofMillis(this.clockOffsetMillis), this.clockFrozenAt);
+	}
+
+	public void changeClock(ClockState clock) {
+		this.clockOffsetMillis = clock.offset().toMillis();
+		this.clockFrozenAt = clock.frozenAt();
+	}
+
+	public String definition() {
+		return this.definition;
+	}
+
+	public void changeDefinition(String definition) {
+		this.definition = definition;
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.mfastub.environment;
 
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import dev.mfastub.web.ApiException;
 
@@ -37,6 +38,20 @@ public class Environments {
 	 */
 	public Environment require(UUID id) {
 		return this.environments.findById(id).orElseThrow(ApiException::notFound);
+	}
+
+	/**
+	 * Sets an environment's clock.
+	 * @param id the environment
+	 * @param change the new clock, from the current one
+	 * @return the new clock
+	 */
+	@Transactional
+	public ClockState changeClock(UUID id, UnaryOperator<ClockState> change) {
+		Environment environment = require(id);
+		ClockState clock = change.apply(environment.clock());
+		environment.changeClock(clock);
+		return clock;
 	}
 
 }

@@ -1,14 +1,11 @@
 package dev.mfastub.mfa;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.JsonNode;
 
-import dev.mfastub.web.ErrorDetail.InnerError;
 import dev.mfastub.web.InvalidValueException;
 import dev.mfastub.web.PingInstants;
 
@@ -25,12 +22,7 @@ public record BypassUntil(Instant instant) {
 	 * The shape every accepted value has, as reported to clients in
 	 * {@code allowedPattern}.
 	 */
-	public static final String ALLOWED_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$";
-
-	private static final Pattern SHAPE = Pattern.compile(ALLOWED_PATTERN);
-
-	private static final String MESSAGE = "bypassMFAEnabledUntil must be a date and time in the format "
-			+ "yyyy-MM-dd'T'HH:mm:ss.SSS'Z', such as 2025-11-26T00:00:00.000Z.";
+	public static final String ALLOWED_PATTERN = PingInstants.ALLOWED_PATTERN;
 
 	/**
 	 * Parses the accepted form.
@@ -40,15 +32,7 @@ public record BypassUntil(Instant instant) {
 	 * instant
 	 */
 	public static BypassUntil parse(String text) {
-		if (text == null || !SHAPE.matcher(text).matches()) {
-			throw invalid();
-		}
-		try {
-			return new BypassUntil(Instant.from(PingInstants.FORMAT.parse(text)));
-		}
-		catch (DateTimeException ex) {
-			throw invalid();
-		}
+		return new BypassUntil(PingInstants.parse("bypassMFAEnabledUntil", text));
 	}
 
 	/**
@@ -59,10 +43,7 @@ public record BypassUntil(Instant instant) {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static BypassUntil fromJson(JsonNode node) {
-		if (!node.isString()) {
-			throw invalid();
-		}
-		return parse(node.asString());
+		return parse(node.isString() ? node.asString() : null);
 	}
 
 	/** Whether the bypass is still running at {@code now}. */
@@ -74,10 +55,6 @@ public record BypassUntil(Instant instant) {
 	@Override
 	public String toString() {
 		return PingInstants.format(this.instant);
-	}
-
-	private static InvalidValueException invalid() {
-		return new InvalidValueException(MESSAGE, InnerError.pattern(ALLOWED_PATTERN));
 	}
 
 }

@@ -3,7 +3,11 @@ package dev.mfastub.mfa;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.EventType;
+import dev.mfastub.environment.Journal;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserService;
 
@@ -22,9 +26,12 @@ class MfaService {
 
 	private final EnvironmentClock clock;
 
-	MfaService(UserService users, EnvironmentClock clock) {
+	private final Journal journal;
+
+	MfaService(UserService users, EnvironmentClock clock, Journal journal) {
 		this.users = users;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	boolean mfaEnabled(UUID environmentId, UUID userId) {
@@ -34,7 +41,10 @@ class MfaService {
 	@Transactional
 	boolean changeMfaEnabled(UUID environmentId, UUID userId, boolean enabled) {
 		User user = this.users.require(environmentId, userId);
+		boolean before = user.mfaEnabled();
 		user.changeMfaEnabled(enabled, this.clock.now(environmentId));
+		this.journal.record(environmentId, EventType.MFA_ENABLED_UPDATED, userId, new MfaEnabledState(before),
+				new MfaEnabledState(enabled));
 		return user.mfaEnabled();
 	}
 
@@ -56,8 +66,22 @@ class MfaService {
 	Bypass changeBypass(UUID environmentId, UUID userId, BypassUntil until) {
 		User user = this.users.require(environmentId, userId);
 		Instant now = this.clock.now(environmentId);
+		Instant before = user.bypassMfaUntil();
 		user.changeBypassMfaUntil(until.instant(), now);
+		this.journal.record(environmentId, EventType.BYPASS_MFA_UPDATED, userId, new BypassState(before),
+				new BypassState(until.instant()));
 		return Bypass.of(until, now);
+	}
+
+	/** The journal's view of {@code mfaEnabled}. */
+	record MfaEnabledState(boolean mfaEnabled) {
+
+	}
+
+	/** The journal's view of the bypass end; {@code null} when none was ever set. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record BypassState(Instant bypassMFAEnabledUntil) {
+
 	}
 
 	/**

@@ -1,12 +1,15 @@
 package dev.mfastub.user;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -19,6 +22,7 @@ import dev.mfastub.user.UserProfile.PersonName;
  */
 @Entity
 @Table(name = "users")
+@IdClass(User.Key.class)
 @DynamicUpdate
 public class User {
 
@@ -26,10 +30,11 @@ public class User {
 	static final String LIFECYCLE_ACCOUNT_OK = "ACCOUNT_OK";
 
 	@Id
-	private UUID id;
-
 	@Column(name = "environment_id", nullable = false, updatable = false)
 	private UUID environmentId;
+
+	@Id
+	private UUID id;
 
 	@Column(name = "population_id", nullable = false)
 	private UUID populationId;
@@ -140,6 +145,36 @@ public class User {
 
 	public UUID id() {
 		return this.id;
+	}
+
+	/**
+	 * A user's identity: ids are unique within an environment, not across them.
+	 */
+	public static class Key implements Serializable {
+
+		private UUID environmentId;
+
+		private UUID id;
+
+		protected Key() {
+		}
+
+		public Key(UUID environmentId, UUID id) {
+			this.environmentId = environmentId;
+			this.id = id;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && Objects.equals(this.environmentId, key.environmentId)
+					&& Objects.equals(this.id, key.id);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.environmentId, this.id);
+		}
+
 	}
 
 	public UUID environmentId() {

@@ -14,11 +14,11 @@ import dev.mfastub.web.Links.Link;
  */
 @JsonPropertyOrder({ "_links", "id", "environment", "account", "createdAt", "email", "enabled", "identityProvider",
 		"lifecycle", "mfaEnabled", "name", "population", "updatedAt", "username" })
-record UserResponse(@JsonProperty("_links") SelfLinks links, UUID id, Reference environment, Account account,
+public record UserResponse(@JsonProperty("_links") SelfLinks links, UUID id, Reference environment, Account account,
 		Instant createdAt, String email, boolean enabled, IdentityProvider identityProvider, Lifecycle lifecycle,
 		boolean mfaEnabled, PersonName name, Reference population, Instant updatedAt, String username) {
 
-	static UserResponse from(User user) {
+	public static UserResponse from(User user) {
 		UserProfile profile = user.profile();
 		return new UserResponse(new SelfLinks(new Link(UserLinks.user(user.environmentId(), user.id()))), user.id(),
 				new Reference(user.environmentId()), Account.OK, user.createdAt(), profile.email(), user.enabled(),

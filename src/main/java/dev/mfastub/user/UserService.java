@@ -7,6 +7,8 @@ import java.util.function.UnaryOperator;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.Environments;
+import dev.mfastub.environment.EventType;
+import dev.mfastub.environment.Journal;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.UniqueViolations;
@@ -31,10 +33,13 @@ public class UserService {
 
 	private final EnvironmentClock clock;
 
-	UserService(UserRepository users, Environments environments, EnvironmentClock clock) {
+	private final Journal journal;
+
+	UserService(UserRepository users, Environments environments, EnvironmentClock clock, Journal journal) {
 		this.users = users;
 		this.environments = environments;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	/**
@@ -56,9 +61,10 @@ public class UserService {
 			throw usernameTaken();
 		}
 		UUID population = (populationId != null) ? populationId : environment.defaultPopulationId();
-		User user = new User(UUID.randomUUID(), environmentId, population, profile, mfaEnabled,
-				this.clock.now(environmentId));
-		return saveChecked(user);
+		User user = saveChecked(new User(UUID.randomUUID(), environmentId, population, profile, mfaEnabled,
+				this.clock.now(environmentId)));
+		this.journal.record(environmentId, EventType.USER_CREATED, user.id(), null, UserSnapshot.of(user));
+		return user;
 	}
 
 	UserPage list(UUID environmentId, UserFilter.Condition filter, int limit, UUID after) {
@@ -89,13 +95,18 @@ public class UserService {
 				userId)) {
 			throw usernameTaken();
 		}
+		UserSnapshot before = UserSnapshot.of(user);
 		user.replaceProfile(profile, this.clock.now(environmentId));
-		return saveChecked(user);
+		User saved = saveChecked(user);
+		this.journal.record(environmentId, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
+		return saved;
 	}
 
 	@Transactional
 	void delete(UUID environmentId, UUID userId) {
-		this.users.delete(require(environmentId, userId));
+		User user = require(environmentId, userId);
+		this.users.delete(user);
+		this.journal.record(environmentId, EventType.USER_DELETED, userId, UserSnapshot.of(user), null);
 	}
 
 	private User saveChecked(User user) {

@@ -76,6 +76,18 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * The standard answer for a status with a chosen {@code Retry-After}.
+	 * @param status the HTTP status
+	 * @param retryAfter how long the client should wait, or {@code null} for the default
+	 * @return the exception to render
+	 */
+	public static ApiException forStatus(HttpStatus status, Duration retryAfter) {
+		ApiException standard = forStatus(status);
+		return (retryAfter == null) ? standard
+				: new ApiException(standard.status(), standard.code(), standard.getMessage(), null, retryAfter);
+	}
+
+	/**
 	 * The standard answer for a status: the PingOne code and message of the error table.
 	 * @param status the HTTP status
 	 * @return the exception to throw or render

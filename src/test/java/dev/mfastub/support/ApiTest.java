@@ -5,8 +5,7 @@ import java.time.Instant;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
-
-import dev.mfastub.control.StoreSeeder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,13 +14,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * Base of the HTTP tests: a real server on a random port, the store reset to the built-in
- * seed and the clock set to {@link #START} before every test, so no test depends on
- * another's leftovers or on the wall clock.
+ * Base of the HTTP tests: a real server on a random port, the documentation environment
+ * reset to the built-in seed and the base clock set to {@link #START} before every test,
+ * so no test depends on another's leftovers or on the wall clock.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
+@ResourceLock(ApiTest.DOCUMENTATION_ENVIRONMENT)
 public abstract class ApiTest {
+
+	/**
+	 * Held by every class that uses the documentation environment or moves the base test
+	 * clock: those run one at a time, while sandbox tests run alongside them.
+	 */
+	public static final String DOCUMENTATION_ENVIRONMENT = "documentation-environment";
 
 	/** Where the test clock starts: a few days before the seeds' bypass examples end. */
 	public static final Instant START = Instant.parse("2025-11-20T10:00:00Z");
@@ -45,13 +51,10 @@ public abstract class ApiTest {
 	@Autowired
 	protected MutableClock clock;
 
-	@Autowired
-	private StoreSeeder seeder;
-
 	@BeforeEach
 	void resetStubState() {
 		this.clock.set(START);
-		this.seeder.resetToSeed();
+		anonymous().post("/__stub/environments/" + ENV + "/reset").then().statusCode(204);
 	}
 
 	/** A request to this test's server, with the admin worker app's token. */

@@ -72,7 +72,7 @@ class UserRepositoryTest {
 		user.changeBypassMfaUntil(Instant.parse("2025-11-26T00:00:00.999Z"), NOW);
 		this.users.saveAndFlush(user);
 
-		User read = this.users.findById(user.id()).orElseThrow();
+		User read = this.users.findById(new User.Key(this.environmentId, user.id())).orElseThrow();
 
 		assertThat(read.bypassMfaUntil()).isEqualTo(Instant.parse("2025-11-26T00:00:00.999Z"));
 		assertThat(read.createdAt()).isEqualTo(NOW);

@@ -1,0 +1,317 @@
+package dev.mfastub.control;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.mfastub.environment.ClockState;
+import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.Environments;
+import dev.mfastub.environment.Event;
+import dev.mfastub.environment.Journal;
+import dev.mfastub.user.UserResponse;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.InvalidValueException;
+import dev.mfastub.web.Links;
+import dev.mfastub.web.PingInstants;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The stub's own API, which PingOne does not have: sandboxes, reset, clocks, faults and
+ * the journal. {@link ControlPlaneGate} decides who may call it.
+ */
+@RestController
+@RequestMapping("/__stub")
+class ControlPlaneController {
+
+	static final int DEFAULT_EVENTS = 1000;
+
+	static final int MAX_EVENTS = 10000;
+
+	private final Sandboxes sandboxes;
+
+	private final Environments environments;
+
+	private final EnvironmentClock clock;
+
+	private final Faults faults;
+
+	private final Journal journal;
+
+	private final JsonMapper mapper;
+
+	ControlPlaneController(Sandboxes sandboxes, Environments environments, EnvironmentClock clock, Faults faults,
+			Journal journal, JsonMapper mapper) {
+		this.sandboxes = sandboxes;
+		this.environments = environments;
+		this.clock = clock;
+		this.faults = faults;
+		this.journal = journal;
+		this.mapper = mapper;
+	}
+
+	@PostMapping(path = "/environments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<SandboxResponse> create(@Valid @RequestBody SandboxRequest request) {
+		Sandboxes.Created created = this.sandboxes.create(request);
+		UUID id = created.environment().id();
+		String base = Links.base();
+		SandboxResponse body = new SandboxResponse(id, created.environment().name(), base + "/v1",
+				base + "/" + id + "/as/token", created.applications(),
+				created.users().stream().map(UserResponse::from).toList());
+		return ResponseEntity.created(URI.create(base + "/__stub/environments/" + id)).body(body);
+	}
+
+	@DeleteMapping("/environments/{environmentId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID environmentId) {
+		this.sandboxes.delete(environmentId);
+	}
+
+	@PostMapping("/environments/{environmentId}/reset")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reset(@PathVariable UUID environmentId) {
+		this.sandboxes.reset(environmentId);
+	}
+
+	@PostMapping("/reset")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void resetAll() {
+		this.sandboxes.resetAll();
+	}
+
+	@GetMapping("/environments/{environmentId}/clock")
+	ClockResponse clock(@PathVariable UUID environmentId) {
+		this.environments.require(environmentId);
+		return ClockResponse.of(this.clock.state(environmentId), this.clock.platformNow());
+	}
+
+	@PutMapping(path = "/environments/{environmentId}/clock", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ClockResponse setClock(@PathVariable UUID environmentId, @RequestBody ClockRequest request) {
+		Instant requested = (request.now() != null) ? instant(request.now()) : null;
+		Instant system = this.clock.platformNow();
+		ClockState state = this.environments.changeClock(environmentId, (current) -> {
+			Instant now = (requested != null) ? requested : current.now(system);
+			boolean frozen = (request.frozen() != null) ? request.frozen() : current.frozen();
+			return ClockState.at(now, frozen, system);
+		});
+		return ClockResponse.of(state, system);
+	}
+
+	@PostMapping(path = "/environments/{environmentId}/clock/advance", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ClockResponse advanceClock(@PathVariable UUID environmentId, @RequestBody AdvanceRequest request) {
+		Duration duration = duration(request.duration());
+		ClockState state = this.environments.changeClock(environmentId, (current) -> current.advancedBy(duration));
+		return ClockResponse.of(state, this.clock.platformNow());
+	}
+
+	@DeleteMapping("/environments/{environmentId}/clock")
+	ClockResponse realTime(@PathVariable UUID environmentId) {
+		ClockState state = this.environments.changeClock(environmentId, (current) -> ClockState.REAL_TIME);
+		return ClockResponse.of(state, this.clock.platformNow());
+	}
+
+	@GetMapping("/environments/{environmentId}/faults")
+	FaultsResponse faults(@PathVariable UUID environmentId) {
+		return FaultsResponse.of(this.faults.list(environmentId));
+	}
+
+	/** Takes the rules as a JSON array, or as {@code {"rules": [...]}}. */
+	@PutMapping(path = "/environments/{environmentId}/faults", consumes = MediaType.APPLICATION_JSON_VALUE)
+	FaultsResponse setFaults(@PathVariable UUID environmentId, @RequestBody JsonNode body) {
+		JsonNode rules = body.isObject() ? body.get("rules") : body;
+		if (rules == null || !rules.isArray()) {
+			throw ApiException.invalidData(new ErrorDetail("REQUIRED_VALUE", "rules",
+					"Send the rules as a JSON array, or as an object with a rules array.", null));
+		}
+		List<FaultRequest> requests = this.mapper.treeToValue(rules,
+				this.mapper.getTypeFactory().constructCollectionType(List.class, FaultRequest.class));
+		return FaultsResponse.of(this.faults.replace(environmentId, requests));
+	}
+
+	@DeleteMapping("/environments/{environmentId}/faults")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void clearFaults(@PathVariable UUID environmentId) {
+		this.faults.clear(environmentId);
+	}
+
+	@GetMapping("/environments/{environmentId}/events")
+	EventsResponse events(@PathVariable UUID environmentId, @RequestParam(required = false) String since,
+			@RequestParam(required = false) String limit) {
+		this.environments.require(environmentId);
+		long after = number("since", since, 0, Long.MAX_VALUE, 0);
+		int count = (int) number("limit", limit, 1, MAX_EVENTS, DEFAULT_EVENTS);
+		List<Event> events = this.journal.read(environmentId, after, count);
+		return new EventsResponse(events.stream().map((event) -> EventResponse.of(event, this.mapper)).toList());
+	}
+
+	private static Instant instant(String text) {
+		try {
+			return PingInstants.parse("now", text);
+		}
+		catch (InvalidValueException ex) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("now", ex.getMessage(), ex.innerError()));
+		}
+	}
+
+	private static Duration duration(String text) {
+		if (text == null) {
+			throw ApiException.invalidData(ErrorDetail.requiredValue("duration"));
+		}
+		try {
+			Duration duration = Duration.parse(text);
+			if (!duration.isNegative()) {
+				return duration;
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// answered below
+		}
+		throw ApiException.invalidData(ErrorDetail.invalidValue("duration",
+				"duration must be a non-negative ISO-8601 duration, such as PT2H or P1D."));
+	}
+
+	private static long number(String name, String text, long min, long max, long fallback) {
+		if (text == null) {
+			return fallback;
+		}
+		try {
+			long value = Long.parseLong(text);
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw ApiException.invalidData(ErrorDetail.invalidValue(name,
+				name + " must be an integer from " + min + " to " + max + ".", InnerError.range(min, max)));
+	}
+
+	/**
+	 * @param now the instant to set, in PingOne's format; the current one when absent
+	 * @param frozen whether the clock stays there; unchanged when absent
+	 */
+	record ClockRequest(String now, Boolean frozen) {
+
+	}
+
+	/**
+	 * @param duration an ISO-8601 duration to move the clock forward by
+	 */
+	record AdvanceRequest(String duration) {
+
+	}
+
+	/**
+	 * An environment's clock.
+	 *
+	 * @param now what it shows
+	 * @param frozen whether it stands still
+	 * @param offset how far it is from real time, as an ISO-8601 duration
+	 */
+	record ClockResponse(Instant now, boolean frozen, String offset) {
+
+		static ClockResponse of(ClockState state, Instant system) {
+			Instant now = state.now(system);
+			return new ClockResponse(now, state.frozen(), Duration.between(system, now).toString());
+		}
+
+	}
+
+	/**
+	 * A new sandbox.
+	 *
+	 * @param id its environment id
+	 * @param name its name
+	 * @param apiPath the value for a Postman {@code {{apiPath}}}
+	 * @param tokenEndpoint where its apps get tokens
+	 * @param applications its apps, secrets included this once
+	 * @param users its users
+	 */
+	record SandboxResponse(UUID id, String name, String apiPath, String tokenEndpoint,
+			List<Sandboxes.Credentials> applications, List<UserResponse> users) {
+
+	}
+
+	record FaultsResponse(List<FaultRuleResponse> rules) {
+
+		static FaultsResponse of(List<FaultRule> rules) {
+			return new FaultsResponse(rules.stream().map(FaultRuleResponse::of).toList());
+		}
+
+	}
+
+	/**
+	 * A fault rule with its counts.
+	 *
+	 * @param method the method it applies to
+	 * @param path its path glob
+	 * @param status the status it answers
+	 * @param retryAfterSeconds its {@code Retry-After}
+	 * @param latency its delay
+	 * @param remaining how many more times it fires; absent for unlimited
+	 * @param probability its chance
+	 * @param seed its seed
+	 * @param evaluations how many requests it has matched
+	 */
+	record FaultRuleResponse(String method, String path, Integer status, Integer retryAfterSeconds, String latency,
+			Integer remaining, Double probability, Long seed, long evaluations) {
+
+		static FaultRuleResponse of(FaultRule rule) {
+			return new FaultRuleResponse(rule.method(), rule.path(), rule.status(), rule.retryAfterSeconds(),
+					(rule.latency() != null) ? rule.latency().toString() : null, rule.timesRemaining(),
+					rule.probability(), rule.seed(), rule.evaluations());
+		}
+
+	}
+
+	record EventsResponse(List<EventResponse> events) {
+
+	}
+
+	/**
+	 * One journal entry.
+	 *
+	 * @param id its id, increasing; pass the last one seen as {@code since}
+	 * @param at when it happened, on the environment's clock
+	 * @param type what happened
+	 * @param userId the user it happened to
+	 * @param clientId the worker app whose token made the change
+	 * @param correlationId the {@code Correlation-Id} of the request that made it
+	 * @param before the state before
+	 * @param after the state after
+	 */
+	record EventResponse(long id, Instant at, String type, UUID userId, String clientId, String correlationId,
+			JsonNode before, JsonNode after) {
+
+		static EventResponse of(Event event, JsonMapper mapper) {
+			return new EventResponse(event.id(), event.at(), event.type().name(), event.userId(), event.clientId(),
+					event.correlationId(), (event.before() != null) ? mapper.readTree(event.before()) : null,
+					(event.after() != null) ? mapper.readTree(event.after()) : null);
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.mfastub.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.mfastub.user.UserProfile.PersonName;
+
+/**
+ * Everything an environment starts with, fully resolved (every id chosen, secrets already
+ * hashed): what creation builds and reset rebuilds. Sandboxes keep it as JSON on their
+ * environment row; seeded environments rebuild it from the seed.
+ *
+ * @param id the environment id
+ * @param name its name
+ * @param organizationId its organization
+ * @param populationId its default population
+ * @param users its users
+ * @param applications its worker apps
+ */
+record EnvironmentDefinition(UUID id, String name, UUID organizationId, UUID populationId, List<UserDefinition> users,
+		List<ApplicationDefinition> applications) {
+
+	/**
+	 * A user as it starts.
+	 *
+	 * @param id its id
+	 * @param username its username
+	 * @param email its email
+	 * @param name its name
+	 * @param populationId its population
+	 * @param mfaEnabled whether MFA is enabled
+	 * @param bypassMFAEnabledUntil when an MFA bypass ends, or {@code null}
+	 */
+	record UserDefinition(UUID id, String username, String email, PersonName name, UUID populationId,
+			boolean mfaEnabled, Instant bypassMFAEnabledUntil) {
+
+	}
+
+	/**
+	 * A worker app as it starts.
+	 *
+	 * @param clientId its client id
+	 * @param name its display name
+	 * @param secretHash its secret, hashed
+	 * @param roles its role names
+	 * @param grantTypes the grants it may use
+	 * @param enabled whether its tokens work
+	 */
+	record ApplicationDefinition(String clientId, String name, String secretHash, List<String> roles,
+			List<String> grantTypes, boolean enabled) {
+
+	}
+
+}

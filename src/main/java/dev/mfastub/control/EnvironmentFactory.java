@@ -1,0 +1,80 @@
+package dev.mfastub.control;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.mfastub.auth.Applications;
+import dev.mfastub.auth.Role;
+import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
+import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
+import dev.mfastub.environment.Environment;
+import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.EnvironmentRepository;
+import dev.mfastub.user.User;
+import dev.mfastub.user.UserProfile;
+import dev.mfastub.user.UserRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes an environment, its users and its apps from a definition: the one way the seed,
+ * the control plane and reset create environments.
+ */
+@Component
+class EnvironmentFactory {
+
+	private final EnvironmentRepository environments;
+
+	private final UserRepository users;
+
+	private final Applications applications;
+
+	private final EnvironmentClock clock;
+
+	EnvironmentFactory(EnvironmentRepository environments, UserRepository users, Applications applications,
+			EnvironmentClock clock) {
+		this.environments = environments;
+		this.users = users;
+		this.applications = applications;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates the environment. Its clock starts at real time.
+	 * @param definition what it holds
+	 * @param storedDefinition the definition to keep for reset, or {@code null} when the
+	 * seed is the definition
+	 * @return the environment
+	 */
+	@Transactional
+	Environment build(EnvironmentDefinition definition, String storedDefinition) {
+		Instant now = this.clock.platformNow();
+		Environment environment = new Environment(definition.id(), definition.name(), definition.organizationId(),
+				definition.populationId(), now);
+		environment.changeDefinition(storedDefinition);
+		this.environments.saveAndFlush(environment);
+		for (UserDefinition user : definition.users()) {
+			User created = new User(user.id(), definition.id(), user.populationId(),
+					new UserProfile(user.username(), user.email(), user.name()), user.mfaEnabled(), now);
+			if (user.bypassMFAEnabledUntil() != null) {
+				created.changeBypassMfaUntil(user.bypassMFAEnabledUntil(), now);
+			}
+			this.users.save(created);
+		}
+		this.users.flush();
+		for (ApplicationDefinition application : definition.applications()) {
+			this.applications.restore(definition.id(), application.clientId(), application.name(),
+					application.secretHash(), roles(application), application.grantTypes(), application.enabled());
+		}
+		return environment;
+	}
+
+	private static Set<Role> roles(ApplicationDefinition application) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		application.roles().forEach((name) -> roles.add(Role.named(name).orElseThrow()));
+		return roles;
+	}
+
+}

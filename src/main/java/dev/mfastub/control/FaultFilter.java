@@ -1,0 +1,88 @@
+package dev.mfastub.control;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorResponses;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Applies an environment's fault rules to its {@code /v1} and {@code /as} requests,
+ * before authentication: an injected outage looks like one whatever the token.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+class FaultFilter extends OncePerRequestFilter {
+
+	private static final Pattern ENVIRONMENT_PATH = Pattern
+		.compile("^/(?:v1/environments/([0-9a-fA-F-]{36})(?:/.*)?|([0-9a-fA-F-]{36})/as(?:/.*)?)$");
+
+	private final Faults faults;
+
+	private final ErrorResponses errors;
+
+	FaultFilter(Faults faults, ErrorResponses errors) {
+		this.faults = faults;
+		this.errors = errors;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		UUID environmentId = environmentOf(path);
+		Optional<Faults.Decision> decision = (environmentId != null)
+				? this.faults.decide(environmentId, request.getMethod(), path) : Optional.empty();
+		if (decision.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Faults.Decision fault = decision.get();
+		if (fault.latency() != null && !fault.latency().isZero()) {
+			try {
+				// The injected latency itself: the one place the stub waits on purpose.
+				Thread.sleep(fault.latency().toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (fault.status() == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Duration retryAfter = (fault.retryAfterSeconds() != null) ? Duration.ofSeconds(fault.retryAfterSeconds())
+				: null;
+		this.errors.write(ApiException.forStatus(HttpStatus.valueOf(fault.status()), retryAfter), request, response);
+	}
+
+	private static UUID environmentOf(String path) {
+		Matcher matcher = ENVIRONMENT_PATH.matcher(path);
+		if (!matcher.matches()) {
+			return null;
+		}
+		String id = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

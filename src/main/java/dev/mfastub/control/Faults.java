@@ -1,0 +1,157 @@
+package dev.mfastub.control;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import dev.mfastub.environment.Environments;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.ErrorDetail.InnerError;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fault injection: the rules of each environment, and the decision for each request.
+ */
+@Service
+@Transactional(readOnly = true)
+class Faults {
+
+	static final Set<Integer> STATUSES = Set.of(429, 500, 503);
+
+	static final Duration MAX_LATENCY = Duration.ofSeconds(60);
+
+	private static final SplittableRandom SEEDS = new SplittableRandom();
+
+	private final FaultRuleRepository rules;
+
+	private final Environments environments;
+
+	Faults(FaultRuleRepository rules, Environments environments) {
+		this.rules = rules;
+		this.environments = environments;
+	}
+
+	/** Replaces an environment's rules; their counts start afresh. */
+	@Transactional
+	List<FaultRule> replace(UUID environmentId, List<FaultRequest> requests) {
+		this.environments.require(environmentId);
+		List<FaultRule> created = new java.util.ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			created.add(toRule(environmentId, i, requests.get(i)));
+		}
+		this.rules.deleteByEnvironment(environmentId);
+		return this.rules.saveAll(created);
+	}
+
+	List<FaultRule> list(UUID environmentId) {
+		this.environments.require(environmentId);
+		return this.rules.findByEnvironmentIdOrderByPosition(environmentId);
+	}
+
+	@Transactional
+	void clear(UUID environmentId) {
+		this.environments.require(environmentId);
+		this.rules.deleteByEnvironment(environmentId);
+	}
+
+	/**
+	 * The fault for a request, if a rule fires: the first rule that matches and fires, in
+	 * the order given. Every matching rule counts the request.
+	 * @param environmentId the environment the request is for
+	 * @param method its method
+	 * @param path its path
+	 * @return what to do, or empty to answer normally
+	 */
+	@Transactional
+	Optional<Decision> decide(UUID environmentId, String method, String path) {
+		if (!this.rules.existsByEnvironmentId(environmentId)) {
+			return Optional.empty();
+		}
+		for (FaultRule rule : this.rules.lockByEnvironment(environmentId)) {
+			if (rule.matches(method, path) && rule.fire()) {
+				return Optional.of(new Decision(rule.status(), rule.retryAfterSeconds(), rule.latency()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static FaultRule toRule(UUID environmentId, int index, FaultRequest request) {
+		String target = "[" + index + "]";
+		if (request.path() == null || request.path().isEmpty()) {
+			throw ApiException.invalidData(ErrorDetail.requiredValue(target + ".path"));
+		}
+		if (request.path().length() > 1024 || !request.path().startsWith("/")) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".path",
+					"path must be a glob on the request path starting with /, such as /v1/environments/*/users/**."));
+		}
+		if (request.method() != null && !request.method().matches("[A-Za-z]{1,16}")) {
+			throw ApiException.invalidData(
+					ErrorDetail.invalidValue(target + ".method", "method must be an HTTP method, such as PUT."));
+		}
+		if (request.retryAfterSeconds() != null
+				&& (request.retryAfterSeconds() < 0 || request.retryAfterSeconds() > 86400)) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".retryAfterSeconds",
+					"retryAfterSeconds must be from 0 to 86400.", InnerError.range(0, 86400)));
+		}
+		if (request.times() != null && request.times() < 1) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".times",
+					"times must be at least 1; leave it out for no limit.", InnerError.range(1, Integer.MAX_VALUE)));
+		}
+		if (request.probability() != null
+				&& (request.probability().isNaN() || request.probability() < 0 || request.probability() > 1)) {
+			throw ApiException
+				.invalidData(ErrorDetail.invalidValue(target + ".probability", "probability must be from 0 to 1."));
+		}
+		if (request.status() != null && !STATUSES.contains(request.status())) {
+			throw ApiException
+				.invalidData(ErrorDetail.invalidValue(target + ".status", "status must be 429, 500 or 503.",
+						new InnerError(null, null, null, List.of("429", "500", "503"), null)));
+		}
+		Duration latency = latency(target, request.latency());
+		if (request.status() == null && latency == null) {
+			throw ApiException.invalidData(new ErrorDetail("REQUIRED_VALUE", target + ".status",
+					"A rule needs a status, a latency, or both.", null));
+		}
+		Long seed = (request.seed() != null) ? request.seed() : SEEDS.split().nextLong();
+		String method = (request.method() != null) ? request.method().toUpperCase(Locale.ROOT) : null;
+		return new FaultRule(environmentId, index, method, request.path(), request.status(),
+				request.retryAfterSeconds(), latency, request.times(), request.probability(), seed);
+	}
+
+	private static Duration latency(String target, String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			Duration latency = Duration.parse(text);
+			if (!latency.isNegative() && latency.compareTo(MAX_LATENCY) <= 0) {
+				return latency;
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// answered below
+		}
+		throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".latency",
+				"latency must be an ISO-8601 duration from PT0S to PT60S, such as PT0.25S."));
+	}
+
+	/**
+	 * What a fired rule does to a request.
+	 *
+	 * @param status the error status to answer, or {@code null} to answer normally
+	 * @param retryAfterSeconds the {@code Retry-After} to send, or {@code null}
+	 * @param latency how long to wait first, or {@code null}
+	 */
+	record Decision(Integer status, Integer retryAfterSeconds, Duration latency) {
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package dev.mfastub.environment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One entry of an environment's journal: who changed what, when (on the environment's
+ * clock), with the state before and after as JSON.
+ */
+@Entity
+@Table(name = "events")
+public class Event {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "environment_id", nullable = false, updatable = false)
+	private UUID environmentId;
+
+	@Column(nullable = false, updatable = false)
+	private Instant at;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private EventType type;
+
+	@Column(name = "user_id", updatable = false)
+	private UUID userId;
+
+	@Column(name = "client_id", updatable = false)
+	private String clientId;
+
+	@Column(name = "correlation_id", updatable = false)
+	private String correlationId;
+
+	@Column(name = "before_state", length = 65536, updatable = false)
+	private String before;
+
+	@Column(name = "after_state", length = 65536, updatable = false)
+	private String after;
+
+	protected Event() {
+	}
+
+	Event(UUID environmentId, Instant at, EventType type, UUID userId, String clientId, String correlationId,
+			String before, String after) {
+		this.environmentId = environmentId;
+		this.at = at;
+		this.type = type;
+		this.userId = userId;
+		this.clientId = clientId;
+		this.correlationId = correlationId;
+		this.before = before;
+		this.after = after;
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	public Instant at() {
+		return this.at;
+	}
+
+	public EventType type() {
+		return this.type;
+	}
+
+	public UUID userId() {
+		return this.userId;
+	}
+
+	public String clientId() {
+		return this.clientId;
+	}
+
+	public String correlationId() {
+		return this.correlationId;
+	}
+
+	/** The state before the change as JSON, or {@code null} for a creation. */
+	public String before() {
+		return this.before;
+	}
+
+	/** The state after the change as JSON, or {@code null} for a deletion. */
+	public String after() {
+		return this.after;
+	}
+
+}

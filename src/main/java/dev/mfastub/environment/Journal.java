@@ -1,0 +1,111 @@
+package dev.mfastub.environment;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.mfastub.web.Correlation;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The change journal of each environment. Writes record here inside their own
+ * transaction, so an event exists exactly when its change does. Each environment keeps at
+ * most {@code stub.journal.limit} events; the oldest are dropped.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Journal {
+
+	private static final String OLDEST_KEPT = "SELECT id FROM events WHERE environment_id = ? ORDER BY id DESC "
+			+ "OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY";
+
+	private static final String DROP_OLDER = "DELETE FROM events WHERE environment_id = ? AND id < ?";
+
+	private final EventRepository events;
+
+	private final EnvironmentClock clock;
+
+	private final JsonMapper mapper;
+
+	private final JdbcTemplate jdbc;
+
+	private final int limit;
+
+	Journal(EventRepository events, EnvironmentClock clock, JsonMapper mapper, JdbcTemplate jdbc,
+			JournalProperties properties) {
+		this.events = events;
+		this.clock = clock;
+		this.mapper = mapper;
+		this.jdbc = jdbc;
+		this.limit = Math.max(1, properties.limit());
+	}
+
+	/**
+	 * Records a change made by the current request.
+	 * @param environmentId where it happened
+	 * @param type what happened
+	 * @param userId the user it happened to
+	 * @param before the state before, or {@code null}
+	 * @param after the state after, or {@code null}
+	 */
+	@Transactional
+	public void record(UUID environmentId, EventType type, UUID userId, Object before, Object after) {
+		this.events.save(new Event(environmentId, this.clock.now(environmentId), type, userId, currentClientId(),
+				currentCorrelationId(), json(before), json(after)));
+		this.events.flush();
+		List<Long> oldestKept = this.jdbc.queryForList(OLDEST_KEPT, Long.class, environmentId, this.limit - 1);
+		if (!oldestKept.isEmpty()) {
+			this.jdbc.update(DROP_OLDER, environmentId, oldestKept.get(0));
+		}
+	}
+
+	/**
+	 * Events of an environment, oldest first.
+	 * @param environmentId the environment
+	 * @param after only events with a greater id; 0 for all
+	 * @param limit the most to return
+	 * @return the events
+	 */
+	public List<Event> read(UUID environmentId, long after, int limit) {
+		return this.events.findByEnvironmentIdAndIdGreaterThanOrderByIdAsc(environmentId, after, Limit.of(limit));
+	}
+
+	/** Empties an environment's journal. */
+	@Transactional
+	public void clear(UUID environmentId) {
+		this.events.deleteByEnvironment(environmentId);
+	}
+
+	private String json(Object state) {
+		return (state != null) ? this.mapper.writeValueAsString(state) : null;
+	}
+
+	private static String currentClientId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			return null;
+		}
+		return authentication.getName();
+	}
+
+	private static String currentCorrelationId() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return Correlation.of(request);
+		}
+		return null;
+	}
+
+}
