@@ -35,6 +35,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -89,7 +91,7 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.permitAll())
-			.oauth2ResourceServer((server) -> server
+			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new ApiBearerTokens())
 				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new ApplicationRoles(applications)))
 				.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
@@ -115,6 +117,22 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Reads bearer tokens only where they are needed: a stale or malformed token sent to
+	 * a public endpoint (the auth server, health) is ignored there, not refused.
+	 */
+	private static final class ApiBearerTokens implements BearerTokenResolver {
+
+		private final DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+
+		@Override
+		public String resolve(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return (path.equals("/v1") || path.startsWith("/v1/")) ? this.header.resolve(request) : null;
+		}
+
+	}
+
+	/**
 	 * Looks the token's app up on every call: a deleted or disabled app's tokens stop at
 	 * once, and role changes apply to the next request.
 	 */
@@ -129,9 +147,10 @@ class SecurityConfiguration {
 			Application application = this.applications.find(environmentId, clientId)
 				.filter(Application::enabled)
 				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
-			List<SimpleGrantedAuthority> authorities = application.canWrite()
-					? List.of(new SimpleGrantedAuthority(READ), new SimpleGrantedAuthority(WRITE))
-					: List.of(new SimpleGrantedAuthority(READ));
+			List<SimpleGrantedAuthority> authorities = application.roles().isEmpty() ? List.of()
+					: application.canWrite()
+							? List.of(new SimpleGrantedAuthority(READ), new SimpleGrantedAuthority(WRITE))
+							: List.of(new SimpleGrantedAuthority(READ));
 			return new JwtAuthenticationToken(token, authorities, clientId);
 		}
 
@@ -152,27 +171,38 @@ class SecurityConfiguration {
 				return new AuthorizationDecision(false);
 			}
 			HttpServletRequest request = context.getRequest();
-			String pathEnvironment = context.getVariables().get("environmentId");
-			if (!pathEnvironment.equals(token.getToken().getClaimAsString("env"))) {
-				if (!exists(pathEnvironment)) {
+			// Parsed as the controllers parse it, so no spelling of the id (upper case,
+			// say)
+			// can name the token's environment for one check and another for the other.
+			UUID pathEnvironment = uuid(context.getVariables().get("environmentId"));
+			boolean own = pathEnvironment != null
+					&& pathEnvironment.equals(EnvironmentTokenValidator.environmentOf(token.getToken()));
+			if (!own) {
+				if (pathEnvironment == null || !this.environments.exists(pathEnvironment)) {
+					// No environment at all: answered 404, as every id that names nothing
+					// is.
 					return new AuthorizationDecision(true);
 				}
 				return deny(request, "The access token was issued for another environment.");
 			}
 			boolean writes = !READ_METHODS.contains(request.getMethod());
-			if (writes && token.getAuthorities().stream().noneMatch((a) -> WRITE.equals(a.getAuthority()))) {
-				return deny(request, "The application's roles allow reading only.");
+			if (!has(token, writes ? WRITE : READ)) {
+				return deny(request, writes ? "The application's roles allow reading only."
+						: "The application has no role in this environment.");
 			}
 			return new AuthorizationDecision(true);
 		}
 
-		private boolean exists(String environmentId) {
+		private static boolean has(JwtAuthenticationToken token, String authority) {
+			return token.getAuthorities().stream().anyMatch((granted) -> authority.equals(granted.getAuthority()));
+		}
+
+		private static UUID uuid(String text) {
 			try {
-				UUID id = UUID.fromString(environmentId);
-				return id.toString().equals(environmentId) && this.environments.exists(id);
+				return UUID.fromString(text);
 			}
 			catch (IllegalArgumentException ex) {
-				return false;
+				return null;
 			}
 		}
 

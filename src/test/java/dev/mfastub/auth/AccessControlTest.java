@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -290,6 +291,12 @@ class AccessControlTest extends ApiTest {
 				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
+	}
+
+	/** Environment B outlives the per-test reset of the documentation environment. */
+	@AfterEach
+	void deleteEnvironmentB() {
+		anonymous().delete("/__stub/environments/" + ENV_B);
 	}
 
 	// --- Helpers ---
