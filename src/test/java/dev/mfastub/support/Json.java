@@ -19,4 +19,15 @@ public final class Json {
 		return MAPPER.writeValueAsString(tree);
 	}
 
+	/**
+	 * The part of a JSON document at a JSON Pointer, compacted.
+	 * @param json the document
+	 * @param pointer such as {@code /events/0/after}
+	 * @return the part, or {@code null} when the document has nothing there
+	 */
+	public static String at(String json, String pointer) {
+		JsonNode node = MAPPER.readTree(json).at(pointer);
+		return node.isMissingNode() ? null : MAPPER.writeValueAsString(node);
+	}
+
 }
