@@ -2,16 +2,22 @@ package dev.mfastub.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.web.Links;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +36,7 @@ import org.springframework.web.util.UriUtils;
  * worker apps' client_credentials grant, {@code /jwks}, and OpenID discovery.
  */
 @RestController
+@Tag(name = "Auth server")
 @RequestMapping("/{environmentId}/as")
 class AuthServerController {
 
@@ -51,7 +58,16 @@ class AuthServerController {
 	}
 
 	@PostMapping("/token")
-	ResponseEntity<Map<String, Object>> token(@PathVariable UUID environmentId, HttpServletRequest request) {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+					schema = @Schema(implementation = TokenForm.class)))
+	@ApiResponse(responseCode = "200", description = "A worker-app access token",
+			content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+	@ApiResponse(responseCode = "400", description = "RFC 6749 error",
+			content = @Content(schema = @Schema(implementation = TokenErrorBody.class)))
+	@ApiResponse(responseCode = "401", description = "RFC 6749 invalid_client",
+			content = @Content(schema = @Schema(implementation = TokenErrorBody.class)))
+	ResponseEntity<TokenResponse> token(@PathVariable UUID environmentId, HttpServletRequest request) {
 		Environment environment = this.environments.require(environmentId);
 		TokenRequest token = TokenRequest.read(request);
 		if (token.grantType() == null) {
@@ -69,48 +85,125 @@ class AuthServerController {
 			throw TokenError.unauthorizedClient("The application may not use the client_credentials grant.");
 		}
 		TokenService.IssuedToken issued = this.tokens.issue(environment, application, Links.base(), token.scope());
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("access_token", issued.accessToken());
-		body.put("token_type", "Bearer");
-		body.put("expires_in", issued.expiresIn());
-		body.put("scope", issued.scope());
-		return noStore(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON).body(body);
+		return noStore(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON)
+			.body(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn(), issued.scope()));
 	}
 
 	@GetMapping("/jwks")
-	Map<String, Object> jwks(@PathVariable UUID environmentId) {
+	JwkSet jwks(@PathVariable UUID environmentId) {
 		this.environments.require(environmentId);
-		return this.keys.publicJwks();
+		return new JwkSet(this.keys.publicKeys().stream().map(Jwk::of).toList());
 	}
 
 	@GetMapping("/.well-known/openid-configuration")
-	Map<String, Object> discovery(@PathVariable UUID environmentId) {
+	OpenIdConfiguration discovery(@PathVariable UUID environmentId) {
 		this.environments.require(environmentId);
 		String issuer = TokenService.issuer(Links.base(), environmentId);
-		Map<String, Object> configuration = new LinkedHashMap<>();
-		configuration.put("issuer", issuer);
-		configuration.put("token_endpoint", issuer + "/token");
-		configuration.put("jwks_uri", issuer + "/jwks");
-		configuration.put("grant_types_supported", List.of(Application.CLIENT_CREDENTIALS));
-		configuration.put("token_endpoint_auth_methods_supported",
-				List.of("client_secret_basic", "client_secret_post"));
-		configuration.put("id_token_signing_alg_values_supported", List.of("RS256"));
-		configuration.put("scopes_supported", TokenService.WRITE_SCOPES);
-		configuration.put("response_types_supported", List.of("token"));
-		configuration.put("subject_types_supported", List.of("public"));
-		return configuration;
+		return new OpenIdConfiguration(issuer, issuer + "/token", issuer + "/jwks",
+				List.of(Application.CLIENT_CREDENTIALS), List.of("client_secret_basic", "client_secret_post"),
+				List.of("RS256"), TokenService.WRITE_SCOPES, List.of("token"), List.of("public"));
+	}
+
+	/**
+	 * The key set of RFC 7517.
+	 *
+	 * @param keys the public keys tokens may be signed with
+	 */
+	record JwkSet(List<Jwk> keys) {
+
+	}
+
+	/**
+	 * A public RSA signing key.
+	 *
+	 * @param kty {@code RSA}
+	 * @param use {@code sig}
+	 * @param kid the key id tokens name in their header
+	 * @param alg {@code RS256}
+	 * @param n the modulus, base64url
+	 * @param e the public exponent, base64url
+	 */
+	record Jwk(String kty, String use, String kid, String alg, String n, String e) {
+
+		static Jwk of(RSAKey key) {
+			return new Jwk(key.getKeyType().getValue(), key.getKeyUse().identifier(), key.getKeyID(),
+					key.getAlgorithm().getName(), key.getModulus().toString(), key.getPublicExponent().toString());
+		}
+
+	}
+
+	/**
+	 * OpenID Provider Metadata, for the parts a worker app's auth server has.
+	 *
+	 * @param issuer the {@code iss} of its tokens
+	 * @param tokenEndpoint where tokens are requested
+	 * @param jwksUri where its keys are
+	 * @param grantTypesSupported {@code client_credentials}
+	 * @param tokenEndpointAuthMethodsSupported Basic and form client authentication
+	 * @param idTokenSigningAlgValuesSupported {@code RS256}
+	 * @param scopesSupported the scopes tokens carry
+	 * @param responseTypesSupported {@code token}
+	 * @param subjectTypesSupported {@code public}
+	 */
+	record OpenIdConfiguration(String issuer, @JsonProperty("token_endpoint") String tokenEndpoint,
+			@JsonProperty("jwks_uri") String jwksUri,
+			@JsonProperty("grant_types_supported") List<String> grantTypesSupported,
+			@JsonProperty("token_endpoint_auth_methods_supported") List<String> tokenEndpointAuthMethodsSupported,
+			@JsonProperty("id_token_signing_alg_values_supported") List<String> idTokenSigningAlgValuesSupported,
+			@JsonProperty("scopes_supported") List<String> scopesSupported,
+			@JsonProperty("response_types_supported") List<String> responseTypesSupported,
+			@JsonProperty("subject_types_supported") List<String> subjectTypesSupported) {
+
 	}
 
 	@ExceptionHandler(TokenError.class)
-	ResponseEntity<Map<String, String>> tokenError(TokenError error) {
+	ResponseEntity<TokenErrorBody> tokenError(TokenError error) {
 		ResponseEntity.BodyBuilder response = noStore(ResponseEntity.status(error.status()));
 		if (error.basicChallenge()) {
 			response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PingOne MFA Stub\"");
 		}
-		Map<String, String> body = new LinkedHashMap<>();
-		body.put("error", error.error());
-		body.put("error_description", error.getMessage());
-		return response.contentType(MediaType.APPLICATION_JSON).body(body);
+		return response.contentType(MediaType.APPLICATION_JSON)
+			.body(new TokenErrorBody(error.error(), error.getMessage()));
+	}
+
+	/**
+	 * The token response of RFC 6749 section 5.1.
+	 *
+	 * @param accessToken the JWT
+	 * @param tokenType always {@code Bearer}
+	 * @param expiresIn seconds until it expires
+	 * @param scope its scopes, space-separated
+	 */
+	record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
+			@JsonProperty("expires_in") long expiresIn, String scope) {
+
+	}
+
+	/**
+	 * An error of RFC 6749 section 5.2.
+	 *
+	 * @param error the error code, such as {@code invalid_client}
+	 * @param errorDescription what went wrong
+	 */
+	record TokenErrorBody(String error, @JsonProperty("error_description") String errorDescription) {
+
+	}
+
+	/**
+	 * The form a token request sends (for the OpenAPI document; the endpoint reads the
+	 * parameters itself, to refuse repeated ones).
+	 *
+	 * @param grantType {@code client_credentials}
+	 * @param clientId the app's client id, unless sent with HTTP Basic
+	 * @param clientSecret the app's secret, unless sent with HTTP Basic
+	 * @param scope optional, a subset of what the app's roles allow
+	 */
+	record TokenForm(
+			@JsonProperty("grant_type") @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					allowableValues = "client_credentials") String grantType,
+			@JsonProperty("client_id") String clientId, @JsonProperty("client_secret") String clientSecret,
+			String scope) {
+
 	}
 
 	private static ResponseEntity.BodyBuilder noStore(ResponseEntity.BodyBuilder response) {

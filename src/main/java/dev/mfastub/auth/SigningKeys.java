@@ -4,7 +4,6 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -115,8 +114,8 @@ class SigningKeys implements SmartInitializingSingleton {
 	}
 
 	/** The public halves of the verifying keys, as served at the JWKS endpoint. */
-	Map<String, Object> publicJwks() {
-		return new JWKSet(this.loaded.verifying()).toPublicJWKSet().toJSONObject();
+	List<RSAKey> publicKeys() {
+		return this.loaded.verifying().stream().map((key) -> ((RSAKey) key).toPublicJWK()).toList();
 	}
 
 	private boolean reloadAllowed() {

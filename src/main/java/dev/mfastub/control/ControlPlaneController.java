@@ -7,6 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +27,8 @@ import dev.mfastub.web.ErrorDetail.InnerError;
 import dev.mfastub.web.InvalidValueException;
 import dev.mfastub.web.Links;
 import dev.mfastub.web.PingInstants;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,6 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the journal. {@link ControlPlaneGate} decides who may call it.
  */
 @RestController
+@Tag(name = "Stub control plane")
 @RequestMapping("/__stub")
 class ControlPlaneController {
 
@@ -73,8 +80,12 @@ class ControlPlaneController {
 	}
 
 	@PostMapping(path = "/environments", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<SandboxResponse> create(@Valid @RequestBody SandboxRequest request) {
-		Sandboxes.Created created = this.sandboxes.create(request);
+	@ApiResponse(responseCode = "201", description = "The sandbox, with its apps' secrets shown this once",
+			content = @Content(schema = @Schema(implementation = SandboxResponse.class)))
+	ResponseEntity<SandboxResponse> create(@Valid @RequestBody(required = false) SandboxRequest request) {
+		// No body at all is the simplest sandbox: one Identity Admin app, no users.
+		Sandboxes.Created created = this.sandboxes
+			.create((request != null) ? request : new SandboxRequest(null, null, null, null));
 		UUID id = created.environment().id();
 		String base = Links.base();
 		SandboxResponse body = new SandboxResponse(id, created.environment().name(), base + "/v1",
@@ -122,8 +133,23 @@ class ControlPlaneController {
 	@PostMapping(path = "/environments/{environmentId}/clock/advance", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ClockResponse advanceClock(@PathVariable UUID environmentId, @RequestBody AdvanceRequest request) {
 		Duration duration = duration(request.duration());
-		ClockState state = this.environments.changeClock(environmentId, (current) -> current.advancedBy(duration));
-		return ClockResponse.of(state, this.clock.platformNow());
+		Instant system = this.clock.platformNow();
+		ClockState state = this.environments.changeClock(environmentId, (current) -> {
+			try {
+				ClockState advanced = current.advancedBy(duration);
+				advanced.offset().toMillis();
+				if (!advanced.now(system).isAfter(PingInstants.LATEST)) {
+					return advanced;
+				}
+			}
+			catch (ArithmeticException | java.time.DateTimeException ex) {
+				// answered below
+			}
+			throw ApiException.invalidData(ErrorDetail.invalidValue("duration",
+					"duration would take the clock past 9999-12-31T23:59:59.999Z, the last instant PingOne's "
+							+ "format can write."));
+		});
+		return ClockResponse.of(state, system);
 	}
 
 	@DeleteMapping("/environments/{environmentId}/clock")
@@ -139,6 +165,8 @@ class ControlPlaneController {
 
 	/** Takes the rules as a JSON array, or as {@code {"rules": [...]}}. */
 	@PutMapping(path = "/environments/{environmentId}/faults", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = FaultRequest.class))))
 	FaultsResponse setFaults(@PathVariable UUID environmentId, @RequestBody JsonNode body) {
 		JsonNode rules = body.isObject() ? body.get("rules") : body;
 		if (rules == null || !rules.isArray()) {

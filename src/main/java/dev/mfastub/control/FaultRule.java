@@ -86,18 +86,21 @@ class FaultRule {
 	}
 
 	/**
-	 * Decides for one matching request, counting it: the n-th decision of a seed is
-	 * always the same, on any instance.
-	 * @return whether the fault fires
+	 * Draws this rule's decision for one matching request, counting it: the n-th draw of
+	 * a seed is always the same, on any instance.
+	 * @return whether the rule would fire
 	 */
-	boolean fire() {
+	boolean draw() {
 		long index = this.evaluations++;
-		boolean fires = this.probability == null
+		return this.probability == null
 				|| new SplittableRandom(this.seed + index * GOLDEN_GAMMA).nextDouble() < this.probability;
-		if (fires && this.timesRemaining != null) {
+	}
+
+	/** Spends one of the rule's {@code times}: it fired and its fault was applied. */
+	void spend() {
+		if (this.timesRemaining != null) {
 			this.timesRemaining--;
 		}
-		return fires;
 	}
 
 	String method() {

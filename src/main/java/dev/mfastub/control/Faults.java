@@ -64,7 +64,9 @@ class Faults {
 
 	/**
 	 * The fault for a request, if a rule fires: the first rule that matches and fires, in
-	 * the order given. Every matching rule counts the request.
+	 * the order given, which alone spends one of its {@code times}. Every matching rule
+	 * counts the request and draws its chance, so each rule's seeded sequence does not
+	 * depend on the rules before it.
 	 * @param environmentId the environment the request is for
 	 * @param method its method
 	 * @param path its path
@@ -75,16 +77,24 @@ class Faults {
 		if (!this.rules.existsByEnvironmentId(environmentId)) {
 			return Optional.empty();
 		}
+		FaultRule applied = null;
 		for (FaultRule rule : this.rules.lockByEnvironment(environmentId)) {
-			if (rule.matches(method, path) && rule.fire()) {
-				return Optional.of(new Decision(rule.status(), rule.retryAfterSeconds(), rule.latency()));
+			if (rule.matches(method, path) && rule.draw() && applied == null) {
+				applied = rule;
 			}
 		}
-		return Optional.empty();
+		if (applied == null) {
+			return Optional.empty();
+		}
+		applied.spend();
+		return Optional.of(new Decision(applied.status(), applied.retryAfterSeconds(), applied.latency()));
 	}
 
 	private static FaultRule toRule(UUID environmentId, int index, FaultRequest request) {
 		String target = "[" + index + "]";
+		if (request == null) {
+			throw ApiException.invalidData(ErrorDetail.requiredValue(target));
+		}
 		if (request.path() == null || request.path().isEmpty()) {
 			throw ApiException.invalidData(ErrorDetail.requiredValue(target + ".path"));
 		}

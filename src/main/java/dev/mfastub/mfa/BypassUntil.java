@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 import dev.mfastub.web.InvalidValueException;
@@ -16,6 +17,8 @@ import dev.mfastub.web.PingInstants;
  *
  * @param instant the instant the bypass ends
  */
+@Schema(type = "string", pattern = PingInstants.ALLOWED_PATTERN, example = "2025-11-26T00:00:00.000Z",
+		description = "The only accepted form: yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
 public record BypassUntil(Instant instant) {
 
 	/**

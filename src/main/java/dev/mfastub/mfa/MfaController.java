@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import dev.mfastub.user.UserLinks;
 import dev.mfastub.web.Links.Link;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code .../users/{userID}/bypassMFA}, with exactly the bodies of PingOne's examples.
  */
 @RestController
+@Tag(name = "MFA")
 @RequestMapping("/v1/environments/{environmentId}/users/{userId}")
 class MfaController {
 

@@ -14,6 +14,11 @@ import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
 import dev.mfastub.web.Links.Link;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * PingOne's user endpoints: {@code /v1/environments/{envID}/users[/{userID}]}.
  */
 @RestController
+@Tag(name = "Users")
 @RequestMapping("/v1/environments/{environmentId}/users")
 class UserController {
 
@@ -49,6 +55,8 @@ class UserController {
 	}
 
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, USER_IMPORT_JSON })
+	@ApiResponse(responseCode = "201", description = "The created user; Location names it",
+			content = @Content(schema = @Schema(implementation = UserResponse.class)))
 	ResponseEntity<UserResponse> create(@PathVariable UUID environmentId, @Valid @RequestBody UserRequest request) {
 		UUID population = (request.population() != null) ? request.population().id() : null;
 		User user = this.users.create(environmentId, population, request.toProfile(),

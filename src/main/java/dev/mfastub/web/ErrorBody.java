@@ -2,6 +2,8 @@ package dev.mfastub.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * PingOne's {@code P1Error}: the body of every non-2xx response.
  *
@@ -11,7 +13,9 @@ import java.util.List;
  * completed."
  * @param details field-level details, omitted when there are none
  */
-public record ErrorBody(String id, String code, String message, List<ErrorDetail> details) {
+public record ErrorBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message, List<ErrorDetail> details) {
 
 	public ErrorBody {
 		details = (details == null || details.isEmpty()) ? null : List.copyOf(details);

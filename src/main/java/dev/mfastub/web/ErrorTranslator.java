@@ -48,7 +48,12 @@ final class ErrorTranslator {
 			return ApiException.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
 		}
 		if (failure instanceof HttpMessageNotReadableException unreadable) {
-			return unreadable(unreadable);
+			return unreadable(unreadable.getCause());
+		}
+		if (failure instanceof JacksonException jackson) {
+			// A body bound in two steps (read as a tree, then converted) fails here
+			// directly.
+			return unreadable(jackson);
 		}
 		if (failure instanceof MethodArgumentNotValidException invalid) {
 			return ApiException.invalidData(invalid.getFieldErrors().stream().map(ErrorTranslator::detail).toList());
@@ -80,8 +85,7 @@ final class ErrorTranslator {
 		return ApiException.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
-	private static ApiException unreadable(HttpMessageNotReadableException unreadable) {
-		Throwable cause = unreadable.getCause();
+	private static ApiException unreadable(Throwable cause) {
 		if (cause == null) {
 			return ApiException.invalidRequest("The request body is missing or empty.");
 		}

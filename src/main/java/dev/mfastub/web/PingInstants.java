@@ -18,6 +18,9 @@ public final class PingInstants {
 		.withResolverStyle(ResolverStyle.STRICT)
 		.withZone(ZoneOffset.UTC);
 
+	/** The last instant the format can write. */
+	public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
 	private PingInstants() {
 	}
 

@@ -62,9 +62,16 @@ public abstract class ApiTest {
 		return anonymous().auth().oauth2(accessToken());
 	}
 
-	/** A request to this test's server without any token. */
+	/**
+	 * A request to this test's server without any token. Its response is checked against
+	 * the served OpenAPI document, so the document cannot drift from what the stub does.
+	 */
 	protected RequestSpecification anonymous() {
-		return RestAssured.given().baseUri("http://localhost").port(this.port).urlEncodingEnabled(true);
+		return RestAssured.given()
+			.baseUri("http://localhost")
+			.port(this.port)
+			.urlEncodingEnabled(true)
+			.filter(OpenApiContract.filter(this.port));
 	}
 
 	/**
