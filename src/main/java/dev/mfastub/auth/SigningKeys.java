@@ -104,10 +104,10 @@ class SigningKeys implements SmartInitializingSingleton {
 	 */
 	JWKSource<SecurityContext> verificationSource() {
 		return (selector, context) -> {
-			List<JWK> found = selector.select(new JWKSet(this.loaded.verifying()));
+			List<JWK> found = selector.select(new JWKSet(verifying()));
 			if (found.isEmpty() && reloadAllowed()) {
 				reload();
-				found = selector.select(new JWKSet(this.loaded.verifying()));
+				found = selector.select(new JWKSet(verifying()));
 			}
 			return found;
 		};
@@ -115,7 +115,20 @@ class SigningKeys implements SmartInitializingSingleton {
 
 	/** The public halves of the verifying keys, as served at the JWKS endpoint. */
 	List<RSAKey> publicKeys() {
-		return this.loaded.verifying().stream().map((key) -> ((RSAKey) key).toPublicJWK()).toList();
+		return verifying().stream().map((key) -> ((RSAKey) key).toPublicJWK()).toList();
+	}
+
+	/**
+	 * The keys that verify now: a retired key drops out one token lifetime after
+	 * retirement.
+	 */
+	private List<JWK> verifying() {
+		Instant now = this.clock.platformNow();
+		return this.loaded.keys()
+			.stream()
+			.filter((key) -> key.retiredAt() == null || now.isBefore(key.retiredAt().plus(RETIRED_KEY_GRACE)))
+			.<JWK>map(LoadedKey::key)
+			.toList();
 	}
 
 	private boolean reloadAllowed() {
@@ -125,16 +138,16 @@ class SigningKeys implements SmartInitializingSingleton {
 	private void reload() {
 		Instant now = this.clock.platformNow();
 		List<SigningKey> keys = this.transactions.execute((status) -> this.repository.findAllByOrderByCreatedAtDesc());
-		List<JWK> verifying = keys.stream()
+		List<LoadedKey> loadedKeys = keys.stream()
 			.filter((key) -> key.retiredAt() == null || now.isBefore(key.retiredAt().plus(RETIRED_KEY_GRACE)))
-			.<JWK>map(SigningKeys::parse)
+			.map((key) -> new LoadedKey(parse(key), key.retiredAt()))
 			.toList();
 		RSAKey active = keys.stream()
 			.filter((key) -> key.retiredAt() == null)
 			.findFirst()
 			.map(SigningKeys::parse)
 			.orElse(null);
-		this.loaded = new Loaded(verifying, active, now);
+		this.loaded = new Loaded(loadedKeys, active, now);
 	}
 
 	private SigningKey generate() {
@@ -160,7 +173,11 @@ class SigningKeys implements SmartInitializingSingleton {
 	}
 
 	/** What {@link JWKSelector}s see: a snapshot of the database's keys. */
-	private record Loaded(List<JWK> verifying, RSAKey active, Instant at) {
+	private record Loaded(List<LoadedKey> keys, RSAKey active, Instant at) {
+
+	}
+
+	private record LoadedKey(RSAKey key, Instant retiredAt) {
 
 	}
 

@@ -58,7 +58,11 @@ public abstract class SandboxTest {
 
 	/** A request to this test's server, without any token. */
 	protected RequestSpecification anonymous() {
-		return RestAssured.given().baseUri("http://localhost").port(this.port).urlEncodingEnabled(true);
+		return RestAssured.given()
+			.baseUri("http://localhost")
+			.port(this.port)
+			.urlEncodingEnabled(true)
+			.filter(OpenApiContract.filter(this.port));
 	}
 
 	/** A request to the control plane; subclasses add what their context requires. */

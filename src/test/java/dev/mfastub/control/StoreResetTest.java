@@ -1,0 +1,64 @@
+package dev.mfastub.control;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.TestClockConfiguration;
+import dev.mfastub.support.Tokens;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * {@code POST /__stub/reset}: the whole store back to the startup seed, sandboxes gone.
+ * Its own store, since it wipes every environment.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "stub.h2-database=mem:store-reset-test")
+@Import(TestClockConfiguration.class)
+class StoreResetTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldPutTheWholeStoreBackToTheSeed() {
+		String sandbox = api().post("/__stub/environments").then().statusCode(201).extract().path("id");
+		String token = Tokens.fetch(this.port, ApiTest.ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
+		String ada = "/v1/environments/" + ApiTest.ENV + "/users/" + ApiTest.ADA;
+		api().auth()
+			.oauth2(token)
+			.contentType("application/json")
+			.body("{\"mfaEnabled\":true}")
+			.put(ada + "/mfaEnabled")
+			.then()
+			.statusCode(200);
+		api().auth()
+			.oauth2(token)
+			.delete("/v1/environments/" + ApiTest.ENV + "/users/" + ApiTest.ALAN)
+			.then()
+			.statusCode(204);
+
+		api().post("/__stub/reset").then().statusCode(204);
+
+		api().get("/__stub/environments/" + sandbox + "/clock").then().statusCode(404);
+		String fresh = Tokens.fetch(this.port, ApiTest.ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
+		api().auth().oauth2(fresh).get(ada + "/mfaEnabled").then().statusCode(200).body("mfaEnabled", equalTo(false));
+		api().auth()
+			.oauth2(fresh)
+			.get("/v1/environments/" + ApiTest.ENV + "/users")
+			.then()
+			.statusCode(200)
+			.body("count", equalTo(3));
+	}
+
+	private RequestSpecification api() {
+		return RestAssured.given().baseUri("http://localhost").port(this.port).noContentType();
+	}
+
+}
