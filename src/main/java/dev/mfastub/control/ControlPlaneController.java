@@ -137,6 +137,8 @@ class ControlPlaneController {
 		ClockState state = this.environments.changeClock(environmentId, (current) -> {
 			try {
 				ClockState advanced = current.advancedBy(duration);
+				// The offset is stored in milliseconds: an advance that cannot be fails
+				// here.
 				advanced.offset().toMillis();
 				if (!advanced.now(system).isAfter(PingInstants.LATEST)) {
 					return advanced;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.mfastub.mfa.BypassUntil;
+import dev.mfastub.user.UserProfile;
 import dev.mfastub.user.UserProfile.PersonName;
 
 /**
@@ -24,7 +25,7 @@ import dev.mfastub.user.UserProfile.PersonName;
 record SandboxRequest(UUID id, @Size(min = 1, max = 256) String name, List<@Valid @NotNull SandboxUser> users,
 		List<@Valid @NotNull SandboxApplication> applications) {
 
-	static final String TEXT_PATTERN = "^[\\p{L}\\p{M}\\p{Zs}\\p{S}\\p{N}\\p{P}]*$";
+	static final String TEXT_PATTERN = UserProfile.TEXT_PATTERN;
 
 	/**
 	 * A user of the sandbox.

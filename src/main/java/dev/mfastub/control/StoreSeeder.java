@@ -2,6 +2,7 @@ package dev.mfastub.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,9 +126,9 @@ public class StoreSeeder implements SmartInitializingSingleton {
 
 	private EnvironmentDefinition definition(EnvironmentSeed seed) {
 		UUID population = (seed.populationId() != null) ? seed.populationId()
-				: UUID.nameUUIDFromBytes(("population:" + seed.id()).getBytes());
+				: UUID.nameUUIDFromBytes(("population:" + seed.id()).getBytes(StandardCharsets.UTF_8));
 		UUID organization = (seed.organizationId() != null) ? seed.organizationId()
-				: UUID.nameUUIDFromBytes(("organization:" + seed.id()).getBytes());
+				: UUID.nameUUIDFromBytes(("organization:" + seed.id()).getBytes(StandardCharsets.UTF_8));
 		List<UserDefinition> users = seed.usersOrEmpty()
 			.stream()
 			.map((user) -> new UserDefinition((user.id() != null) ? user.id() : UUID.randomUUID(), user.username(),

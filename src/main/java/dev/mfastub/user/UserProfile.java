@@ -10,6 +10,12 @@ package dev.mfastub.user;
 public record UserProfile(String username, String email, PersonName name) {
 
 	/**
+	 * PingOne's pattern for user text attributes (username, name parts): letters, marks,
+	 * spaces, symbols, digits, punctuation; no control characters.
+	 */
+	public static final String TEXT_PATTERN = "^[\\p{L}\\p{M}\\p{Zs}\\p{S}\\p{N}\\p{P}]*$";
+
+	/**
 	 * PingOne's {@code name} object, for the parts the stub keeps.
 	 *
 	 * @param given given name

@@ -28,7 +28,7 @@ record UserRequest(@NotNull @Size(min = 1, max = 128) @Pattern(regexp = TEXT_PAT
 	 * PingOne's pattern for user text attributes: letters, marks, spaces, symbols,
 	 * digits, punctuation.
 	 */
-	static final String TEXT_PATTERN = "^[\\p{L}\\p{M}\\p{Zs}\\p{S}\\p{N}\\p{P}]*$";
+	static final String TEXT_PATTERN = UserProfile.TEXT_PATTERN;
 
 	UserProfile toProfile() {
 		return new UserProfile(this.username, this.email, (this.name != null) ? this.name.toName() : null);
