@@ -1,6 +1,5 @@
 package dev.mfastub.auth;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +11,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
 	Optional<Application> findByEnvironmentIdAndClientId(UUID environmentId, String clientId);
-
-	List<Application> findByEnvironmentIdOrderByCreatedAt(UUID environmentId);
 
 }

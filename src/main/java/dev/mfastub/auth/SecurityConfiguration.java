@@ -14,6 +14,7 @@ import dev.mfastub.environment.Environments;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorResponses;
+import dev.mfastub.web.Links;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -126,7 +127,7 @@ class SecurityConfiguration {
 
 		@Override
 		public String resolve(HttpServletRequest request) {
-			String path = request.getRequestURI().substring(request.getContextPath().length());
+			String path = Links.path(request);
 			return (path.equals("/v1") || path.startsWith("/v1/")) ? this.header.resolve(request) : null;
 		}
 

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorResponses;
+import dev.mfastub.web.Links;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -66,7 +67,7 @@ class ControlPlaneGate extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = Links.path(request);
 		return !(path.equals("/__stub") || path.startsWith("/__stub/"));
 	}
 

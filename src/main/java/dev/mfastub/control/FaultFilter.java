@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorResponses;
+import dev.mfastub.web.Links;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,7 +45,7 @@ class FaultFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = Links.path(request);
 		UUID environmentId = environmentOf(path);
 		Optional<Faults.Decision> decision = (environmentId != null)
 				? this.faults.decide(environmentId, request.getMethod(), path) : Optional.empty();

@@ -81,12 +81,6 @@ public class Journal {
 		return this.events.findByEnvironmentIdAndIdGreaterThanOrderByIdAsc(environmentId, after, Limit.of(limit));
 	}
 
-	/** Empties an environment's journal. */
-	@Transactional
-	public void clear(UUID environmentId) {
-		this.events.deleteByEnvironment(environmentId);
-	}
-
 	private String json(Object state) {
 		return (state != null) ? this.mapper.writeValueAsString(state) : null;
 	}

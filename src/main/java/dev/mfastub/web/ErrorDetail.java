@@ -45,10 +45,6 @@ public record ErrorDetail(String code, String target, String message, InnerError
 			return new InnerError(null, minimum, maximum, null, null);
 		}
 
-		public static InnerError maximum(long maximum) {
-			return new InnerError(null, null, null, null, maximum);
-		}
-
 	}
 
 }

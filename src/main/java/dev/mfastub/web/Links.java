@@ -1,6 +1,7 @@
 package dev.mfastub.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -17,6 +18,16 @@ public final class Links {
 	/** The request's scheme, host, port and context path, without a trailing slash. */
 	public static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString();
+	}
+
+	/**
+	 * The request's path within the application, without context path or query: what
+	 * filters match {@code /v1}, {@code /as} and {@code /__stub} paths against.
+	 * @param request the request
+	 * @return the path, starting with {@code /}
+	 */
+	public static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/**
