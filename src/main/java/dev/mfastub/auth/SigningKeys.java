@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.StartupLock;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The keys tokens are signed and verified with. The first instance to start on an empty
- * database generates one; every instance reads them from the database, and reloads when a
- * token names a key it has not seen (another instance rotated). Retired keys keep
- * verifying for one token lifetime after retirement.
+ * database generates one (under the {@link StartupLock}); every instance reads them from
+ * the database, and reloads when a token names a key it has not seen (another instance
+ * rotated). Retired keys keep verifying for one token lifetime after retirement.
  */
 @Component
 class SigningKeys implements SmartInitializingSingleton {
@@ -52,19 +53,24 @@ class SigningKeys implements SmartInitializingSingleton {
 
 	private volatile Loaded loaded = new Loaded(List.of(), null, Instant.EPOCH);
 
-	SigningKeys(SigningKeyRepository repository, EnvironmentClock clock, TransactionTemplate transactions) {
+	private final StartupLock startupLock;
+
+	SigningKeys(SigningKeyRepository repository, EnvironmentClock clock, TransactionTemplate transactions,
+			StartupLock startupLock) {
 		this.repository = repository;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.startupLock = startupLock;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.transactions.executeWithoutResult((status) -> {
+		this.startupLock.run(() -> {
 			if (this.repository.findAllByOrderByCreatedAtDesc().stream().noneMatch((key) -> key.retiredAt() == null)) {
 				this.repository.saveAndFlush(generate());
 				logger.info("Generated a token signing key");
 			}
+			return null;
 		});
 		reload();
 	}

@@ -26,6 +26,7 @@ import dev.mfastub.control.Seed.ApplicationSeed;
 import dev.mfastub.control.Seed.EnvironmentSeed;
 import dev.mfastub.control.Seed.UserSeed;
 import dev.mfastub.environment.EnvironmentRepository;
+import dev.mfastub.environment.StartupLock;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the seed before the server takes requests. An environment that already exists is
  * left exactly as it is, so a restart on a file or shared database never overwrites what
- * was written, and two instances starting together seed each environment once.
+ * was written, and instances starting together seed each environment once: they take
+ * turns under the {@link StartupLock}.
  */
 @Component
 public class StoreSeeder implements SmartInitializingSingleton {
@@ -56,15 +58,18 @@ public class StoreSeeder implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
+	private final StartupLock startupLock;
+
 	StoreSeeder(SeedProperties properties, ResourceLoader resources, JsonMapper mapper, Validator validator,
 			EnvironmentRepository environments, EnvironmentFactory factory, Applications applications,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, StartupLock startupLock) {
 		this.seed = read(properties.seed(), resources, mapper, validator);
 		this.builtIn = SeedProperties.BUILT_IN.equals(properties.seed());
 		this.environments = environments;
 		this.factory = factory;
 		this.applications = applications;
 		this.transactions = transactions;
+		this.startupLock = startupLock;
 	}
 
 	@Override
@@ -88,7 +93,7 @@ public class StoreSeeder implements SmartInitializingSingleton {
 	void seedMissingEnvironments() {
 		for (EnvironmentSeed environment : this.seed.environments()) {
 			try {
-				Boolean created = this.transactions.execute((status) -> {
+				Boolean created = this.startupLock.run(() -> {
 					if (this.environments.existsById(environment.id())) {
 						return false;
 					}
@@ -101,12 +106,12 @@ public class StoreSeeder implements SmartInitializingSingleton {
 				}
 			}
 			catch (DataIntegrityViolationException ex) {
+				// A sandbox created with the seed's id in the meantime: it stands.
 				if (!this.environments.existsById(environment.id())) {
 					throw new IllegalStateException("Seed environment " + environment.id() + " could not be stored: "
 							+ ex.getMostSpecificCause(), ex);
 				}
-				// Another instance seeded it first: theirs stands.
-				logger.info("Environment {} was seeded by another instance", environment.id());
+				logger.info("Environment {} was created by another request first", environment.id());
 			}
 		}
 	}

@@ -40,7 +40,7 @@ class MfaService {
 
 	@Transactional
 	boolean changeMfaEnabled(UUID environmentId, UUID userId, boolean enabled) {
-		User user = this.users.require(environmentId, userId);
+		User user = this.users.requireForUpdate(environmentId, userId);
 		boolean before = user.mfaEnabled();
 		user.changeMfaEnabled(enabled, this.clock.now(environmentId));
 		this.journal.record(environmentId, EventType.MFA_ENABLED_UPDATED, userId, new MfaEnabledState(before),
@@ -64,7 +64,7 @@ class MfaService {
 	 */
 	@Transactional
 	Bypass changeBypass(UUID environmentId, UUID userId, BypassUntil until) {
-		User user = this.users.require(environmentId, userId);
+		User user = this.users.requireForUpdate(environmentId, userId);
 		Instant now = this.clock.now(environmentId);
 		Instant before = user.bypassMfaUntil();
 		user.changeBypassMfaUntil(until.instant(), now);

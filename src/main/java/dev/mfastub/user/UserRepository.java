@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * The users of all environments. Every lookup names the environment, so one environment
@@ -14,6 +18,17 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface UserRepository extends JpaRepository<User, User.Key>, JpaSpecificationExecutor<User> {
 
 	Optional<User> findByEnvironmentIdAndId(UUID environmentId, UUID id);
+
+	/**
+	 * The user, locked until the transaction ends: writes to one user queue up, so none
+	 * overwrites another's change and the journal's before-states chain.
+	 * @param environmentId the environment
+	 * @param id the user
+	 * @return the locked user
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("SELECT u FROM User u WHERE u.environmentId = :environmentId AND u.id = :id")
+	Optional<User> lockByEnvironmentIdAndId(UUID environmentId, UUID id);
 
 	List<User> findByEnvironmentIdOrderById(UUID environmentId);
 

@@ -54,6 +54,20 @@ public class UserService {
 		return this.users.findByEnvironmentIdAndId(environmentId, userId).orElseThrow(ApiException::notFound);
 	}
 
+	/**
+	 * The user to change, locked until the transaction ends, so concurrent writes to it
+	 * take turns.
+	 * @param environmentId the environment
+	 * @param userId the user
+	 * @return the user
+	 * @throws ApiException a 404 when either is unknown
+	 */
+	@Transactional
+	public User requireForUpdate(UUID environmentId, UUID userId) {
+		this.environments.require(environmentId);
+		return this.users.lockByEnvironmentIdAndId(environmentId, userId).orElseThrow(ApiException::notFound);
+	}
+
 	@Transactional
 	User create(UUID environmentId, UUID populationId, UserProfile profile, boolean mfaEnabled) {
 		Environment environment = this.environments.require(environmentId);
@@ -89,7 +103,7 @@ public class UserService {
 
 	@Transactional
 	User edit(UUID environmentId, UUID userId, UnaryOperator<UserProfile> change) {
-		User user = require(environmentId, userId);
+		User user = requireForUpdate(environmentId, userId);
 		UserProfile profile = change.apply(user.profile());
 		if (this.users.existsByEnvironmentIdAndUsernameKeyAndIdNot(environmentId, User.usernameKey(profile.username()),
 				userId)) {
@@ -104,7 +118,7 @@ public class UserService {
 
 	@Transactional
 	void delete(UUID environmentId, UUID userId) {
-		User user = require(environmentId, userId);
+		User user = requireForUpdate(environmentId, userId);
 		this.users.delete(user);
 		this.journal.record(environmentId, EventType.USER_DELETED, userId, UserSnapshot.of(user), null);
 	}

@@ -1,6 +1,11 @@
 package dev.mfastub.web;
 
 import java.lang.annotation.Annotation;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +23,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import dev.mfastub.web.ErrorDetail.InnerError;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -36,6 +42,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the client. The single place where the stub decides what an error looks like.
  */
 final class ErrorTranslator {
+
+	/** What a client is told to wait when the database is out of reach. */
+	static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(2);
+
+	/**
+	 * SQL states of a lost or refused connection (08), a server out of resources (53), a
+	 * server shutting down or cancelling (57P, 57014) and a lock or statement timeout
+	 * (55P03).
+	 */
+	private static final List<String> UNAVAILABLE_SQL_STATES = List.of("08", "53", "57P", "57014", "55P03");
 
 	private ErrorTranslator() {
 	}
@@ -78,11 +94,30 @@ final class ErrorTranslator {
 				return ApiException.forStatus(status).withHeaders(spring.getHeaders());
 			}
 		}
-		if (failure instanceof DataAccessResourceFailureException || failure instanceof CannotCreateTransactionException
-				|| failure instanceof QueryTimeoutException) {
-			return ApiException.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		if (databaseUnavailable(failure)) {
+			return ApiException.forStatus(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_RETRY_AFTER);
 		}
 		return ApiException.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	/**
+	 * Whether a failure means the database cannot be reached or cannot answer in time:
+	 * nothing was written, and the same request may succeed once it is back.
+	 */
+	static boolean databaseUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+					|| cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& UNAVAILABLE_SQL_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ApiException unreadable(Throwable cause) {
