@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the client. The single place where the stub decides what an error looks like.
  */
 final class ErrorTranslator {
-
-	/** What a client is told to wait when the database is out of reach. */
-	static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(2);
 
 	/**
 	 * SQL states of a lost or refused connection (08), a server out of resources (53), a
@@ -95,7 +91,7 @@ final class ErrorTranslator {
 			}
 		}
 		if (databaseUnavailable(failure)) {
-			return ApiException.forStatus(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_RETRY_AFTER);
+			return ApiException.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		return ApiException.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
