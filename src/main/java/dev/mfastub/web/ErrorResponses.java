@@ -77,9 +77,25 @@ public class ErrorResponses {
 		String id = Correlation.ensure(request, response);
 		if (error.status().is5xxServerError() && failure != error) {
 			// The client sees only the id; the log keeps what happened under the same id.
-			logger.error("{} {} failed, Correlation-Id {}", request.getMethod(), request.getRequestURI(), id, failure);
+			if (ErrorTranslator.databaseUnavailable(failure)) {
+				// Expected while the database is away: one line each, not a stack trace.
+				logger.warn("{} {} answered 503, the database is unavailable ({}), Correlation-Id {}",
+						request.getMethod(), request.getRequestURI(), mostSpecific(failure), id);
+			}
+			else {
+				logger.error("{} {} failed, Correlation-Id {}", request.getMethod(), request.getRequestURI(), id,
+						failure);
+			}
 		}
 		return new ErrorBody(id, error.code(), error.getMessage(), error.details());
+	}
+
+	private static String mostSpecific(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
 	private static HttpHeaders headers(ApiException error) {
