@@ -27,6 +27,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
@@ -98,11 +99,15 @@ final class ErrorTranslator {
 
 	/**
 	 * Whether a failure means the database cannot be reached or cannot answer in time:
-	 * nothing was written, and the same request may succeed once it is back.
+	 * nothing was acknowledged, and the same request may succeed once it is back. A
+	 * transaction that cannot be committed or rolled back counts: its connection is gone,
+	 * and the failure that ended it (a server shutting down) is lost behind that.
 	 */
 	static boolean databaseUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof TransactionSystemException
+					|| cause instanceof org.hibernate.TransactionException
 					|| cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
 					|| cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
 					|| cause instanceof SQLNonTransientConnectionException) {

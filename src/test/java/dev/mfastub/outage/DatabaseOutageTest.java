@@ -228,7 +228,7 @@ class DatabaseOutageTest {
 		Response response = timed.response();
 		assertThat(response.statusCode()).as("%s: %s", what, timed).isEqualTo(503);
 		assertError(response, 503, "UNEXPECTED_ERROR", UNAVAILABLE);
-		assertThat(response.header("Retry-After")).as("%s Retry-After", what).isEqualTo("2");
+		assertThat(response.header("Retry-After")).as("%s Retry-After", what).isEqualTo("1");
 		assertThat(timed.duration()).as("%s duration", what).isLessThan(PROMPT);
 	}
 
