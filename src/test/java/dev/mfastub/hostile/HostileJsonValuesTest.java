@@ -100,7 +100,6 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				"{\"roles\":[" + SQL + "]}");
 		sandbox.refuse("applications[0].clientSecret",
 				"{\"roles\":[\"Identity Admin\"],\"clientSecret\":" + HUGE_NUMBER + "}");
-		sandbox.refuse("applications[0].grantTypes", "{\"roles\":[\"Identity Admin\"],\"grantTypes\":[" + SQL + "]}");
 		sandbox.refuse("applications[0].enabled", "{\"roles\":[\"Identity Admin\"],\"enabled\":\"true\"}");
 
 		Values clock = new Values(cases, Routes.SET_CLOCK, "{\"now\":%s}");
@@ -113,9 +112,10 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		advance.refuse("duration", HUGE_NUMBER, DIGITS, "\"P" + DIGITS + "D\"", "\"PT" + DIGITS + "S\"",
 				"\"PT1H\\u0000\"", JNDI, SQL, "\"-PT1H\"", "[]", LONG_STRING, "null");
 
-		Values faults = new Values(cases, Routes.SET_FAULTS, "[{\"path\":\"/hostile/**\",\"status\":503,%s}]");
+		Values faults = new Values(cases, Routes.SET_FAULTS, "[{\"path\":\"/hostile/**\",%s}]");
 		faults.refuse("[0].status", "\"status\":" + DIGITS, "\"status\":" + HUGE_NUMBER, "\"status\":\"503\"",
 				"\"status\":200", "\"status\":-503");
+		faults = new Values(cases, Routes.SET_FAULTS, "[{\"path\":\"/hostile/**\",\"status\":503,%s}]");
 		faults.refuse("[0].probability", "\"probability\":" + HUGE_NUMBER, "\"probability\":-" + HUGE_NUMBER,
 				"\"probability\":\"0.5\"");
 		faults.refuse("[0].method", "\"method\":" + JNDI, "\"method\":" + SQL, "\"method\":\"GET\\u0000\"");
