@@ -87,6 +87,14 @@ record Expected(List<Outcome> outcomes) {
 		return pingOne(415, "INVALID_REQUEST", null, null, null);
 	}
 
+	/**
+	 * A PingOne error without details, for statuses the README does not list but HTTP
+	 * names (408, 414).
+	 */
+	static Expected status(int status, String code) {
+		return pingOne(status, code, null, null, null);
+	}
+
 	/** An RFC 6749 error of the token endpoint. */
 	static Expected oauth(int status, String error) {
 		return new Expected(List.of(new Outcome(status, Shape.OAUTH, error, null, null, null)));

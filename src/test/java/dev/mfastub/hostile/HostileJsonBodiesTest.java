@@ -1,6 +1,5 @@
 package dev.mfastub.hostile;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.mfastub.hostile.Routes.JsonEndpoint;
+
+import static dev.mfastub.hostile.Bytes.concat;
+import static dev.mfastub.hostile.Bytes.utf8;
 
 /**
  * Bodies that are not one JSON object in UTF-8, sent to every endpoint that reads JSON:
@@ -135,23 +137,7 @@ class HostileJsonBodiesTest extends HostileRequestTest {
 	}
 
 	private static byte[] note(String members, int... bytes) {
-		byte[] raw = new byte[bytes.length];
-		for (int i = 0; i < bytes.length; i++) {
-			raw[i] = (byte) bytes[i];
-		}
-		return concat(utf8("{" + members + ",\"note\":\"a"), raw, utf8("b\"}"));
-	}
-
-	static byte[] utf8(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	static byte[] concat(byte[]... parts) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		for (byte[] part : parts) {
-			bytes.writeBytes(part);
-		}
-		return bytes.toByteArray();
+		return concat(utf8("{" + members + ",\"note\":\"a"), Bytes.of(bytes), utf8("b\"}"));
 	}
 
 	/** Adds the cases of one endpoint, named after it. */

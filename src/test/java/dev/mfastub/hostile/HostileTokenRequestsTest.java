@@ -43,7 +43,7 @@ class HostileTokenRequestsTest extends HostileRequestTest {
 		form(cases, "grant_type with a lone %", invalidRequest,
 				(target) -> "grant_type=%&client_id=" + target.clientId() + "&client_secret=" + target.clientSecret());
 		formBytes(cases, "a raw 0xFF byte", invalidRequest,
-				(target) -> HostileJsonBodiesTest
+				(target) -> Bytes
 					.concat(("grant_type=client_credentials&client_secret=" + target.clientSecret() + "&client_id=")
 						.getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xFF }));
 		form(cases, "a parameter without a name", invalidRequest, (target) -> "=hostile&" + tokenForm(target));
