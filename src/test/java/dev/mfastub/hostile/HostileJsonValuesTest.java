@@ -1,0 +1,149 @@
+package dev.mfastub.hostile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.mfastub.hostile.Routes.JsonEndpoint;
+
+/**
+ * Well-formed JSON with a hostile value in a field the stub reads: the wrong type, a
+ * number no type holds ({@code 1e400}, 400 digits), a string of 60 000 characters,
+ * escaped NUL and control characters, and SQL and JNDI lookalikes where the field has a
+ * format they cannot match (an instant, a UUID, a duration, a role, an HTTP method, an
+ * email address). Each is a 400 {@code INVALID_DATA} whose detail names the field.
+ *
+ * <p>
+ * Not here, because they are valid: SQL or JNDI text in a username or name (PingOne's
+ * text pattern allows any letter, symbol and punctuation), and a fault path glob made of
+ * such characters after a {@code /}.
+ */
+class HostileJsonValuesTest extends HostileRequestTest {
+
+	static final String JNDI = "\"${jndi:ldap://x/a}\"";
+
+	static final String SQL = "\"' OR 1=1--\"";
+
+	static final String SCRIPT = "\"<script>alert(1)</script>\"";
+
+	static final String HUGE_NUMBER = "1e400";
+
+	static final String DIGITS = "9".repeat(400);
+
+	static final String LONG_STRING = "\"" + "a".repeat(60_000) + "\"";
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void shouldRefuseHostileValueInAField(HostileCase hostile) {
+		assertRefused(hostile);
+	}
+
+	static Stream<HostileCase> cases() {
+		List<HostileCase> cases = new ArrayList<>();
+
+		Values mfa = new Values(cases, Routes.PUT_MFA_ENABLED, "{\"mfaEnabled\":%s}");
+		mfa.refuse("mfaEnabled", HUGE_NUMBER, "-" + HUGE_NUMBER, DIGITS, JNDI, SQL, SCRIPT, "\"\\u0000\"",
+				"\"true\\u0000\"", LONG_STRING);
+
+		String instant = "2030-06-01T00:00:00.000Z";
+		Values bypass = new Values(cases, Routes.PUT_BYPASS_MFA, "{\"bypassMFAEnabledUntil\":%s}");
+		bypass.refuse("bypassMFAEnabledUntil", HUGE_NUMBER, DIGITS, JNDI, SQL, SCRIPT, "\"" + instant + "\\u0000\"",
+				"\"\\u0000" + instant + "\"", "\"" + instant + "\\n\"", "\"" + instant + "' OR 1=1--\"", LONG_STRING,
+				"\"" + DIGITS + "-06-01T00:00:00.000Z\"");
+
+		Values create = new Values(cases, Routes.CREATE_USER, "{\"username\":%s}");
+		create.refuse("username", "\"\\u0000\"", "\"ada\\u0000lovelace\"", "\"bell\\u0007\"", "\"\\u001b[31mred\"",
+				"\"line\\u2028separator\"", "\"tab\\there\"", "\"\"", LONG_STRING, HUGE_NUMBER, DIGITS, "[\"ada\"]",
+				"{\"$ne\":null}");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"email\":%s}");
+		create.refuse("email", JNDI, SQL, SCRIPT, "\"a@b\\u0000.example.com\"", HUGE_NUMBER, DIGITS,
+				"\"" + "a".repeat(300) + "@example.com\"");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"population\":%s}");
+		create.refuse("population.id", "{\"id\":" + SQL + "}", "{\"id\":" + JNDI + "}", "{\"id\":" + DIGITS + "}",
+				"{\"id\":" + HUGE_NUMBER + "}", "{\"id\":\"../../etc/passwd\"}");
+		create.refuse("population", SQL, "[]");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"name\":%s}");
+		create.refuse("name", SQL, HUGE_NUMBER);
+		create.refuse("name.given", "{\"given\":\"\\u0000\"}", "{\"given\":" + DIGITS + "}");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"mfaEnabled\":%s}");
+		create.refuse("mfaEnabled", "\"true\"", HUGE_NUMBER, JNDI);
+
+		Values replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":%s}");
+		replace.refuse("username", "\"\\u0000\"", LONG_STRING, HUGE_NUMBER, DIGITS);
+		replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":\"ada.replaced\",\"email\":%s}");
+		replace.refuse("email", SCRIPT, JNDI);
+		replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":\"ada.replaced\",\"name\":%s}");
+		replace.refuse("name.family", "{\"family\":\"" + "a".repeat(300) + "\"}", "{\"family\":\"\\u001b\"}");
+
+		Values patch = new Values(cases, Routes.PATCH_USER, "{\"username\":%s}");
+		patch.refuse("username", "null", "\"\\u0000\"", HUGE_NUMBER, LONG_STRING);
+		patch = new Values(cases, Routes.PATCH_USER, "{\"email\":%s}");
+		patch.refuse("email", DIGITS, JNDI, SQL);
+		patch = new Values(cases, Routes.PATCH_USER, "{\"name\":%s}");
+		patch.refuse("name", SQL, DIGITS);
+
+		Values sandbox = new Values(cases, Routes.CREATE_SANDBOX, "{\"id\":%s}");
+		sandbox.refuse("id", SQL, JNDI, DIGITS, HUGE_NUMBER, "\"../../etc/passwd\"", "\"\\u0000\"");
+		sandbox = new Values(cases, Routes.CREATE_SANDBOX, "{\"name\":%s}");
+		sandbox.refuse("name", "\"\\u0000\"", "\"" + "a".repeat(300) + "\"", LONG_STRING, DIGITS);
+		sandbox = new Values(cases, Routes.CREATE_SANDBOX, "{\"users\":%s}");
+		sandbox.refuse("users", "{}", SQL, HUGE_NUMBER);
+		sandbox.refuse("users[0].username", "[{\"username\":" + HUGE_NUMBER + "}]", "[{\"username\":\"\\u0000\"}]");
+		sandbox.refuse("users[0].id", "[{\"id\":" + SQL + ",\"username\":\"a\"}]");
+		sandbox.refuse("users[0].bypassMFAEnabledUntil",
+				"[{\"username\":\"a\",\"bypassMFAEnabledUntil\":" + JNDI + "}]");
+		sandbox = new Values(cases, Routes.CREATE_SANDBOX, "{\"applications\":[%s]}");
+		sandbox.refuse("applications[0].roles", "{\"roles\":[" + JNDI + "]}", "{\"roles\":\"Identity Admin\"}",
+				"{\"roles\":[" + SQL + "]}");
+		sandbox.refuse("applications[0].clientSecret",
+				"{\"roles\":[\"Identity Admin\"],\"clientSecret\":" + HUGE_NUMBER + "}");
+		sandbox.refuse("applications[0].enabled", "{\"roles\":[\"Identity Admin\"],\"enabled\":\"true\"}");
+
+		Values clock = new Values(cases, Routes.SET_CLOCK, "{\"now\":%s}");
+		clock.refuse("now", HUGE_NUMBER, DIGITS, JNDI, SQL, "\"2031-01-01T00:00:00.000Z\\u0000\"", LONG_STRING,
+				"\"+10000-01-01T00:00:00.000Z\"");
+		clock = new Values(cases, Routes.SET_CLOCK, "{\"frozen\":%s}");
+		clock.refuse("frozen", "\"true\"", DIGITS, HUGE_NUMBER, JNDI);
+
+		Values advance = new Values(cases, Routes.ADVANCE_CLOCK, "{\"duration\":%s}");
+		advance.refuse("duration", HUGE_NUMBER, DIGITS, "\"P" + DIGITS + "D\"", "\"PT" + DIGITS + "S\"",
+				"\"PT1H\\u0000\"", JNDI, SQL, "\"-PT1H\"", "[]", LONG_STRING, "null");
+
+		Values faults = new Values(cases, Routes.SET_FAULTS, "[{\"path\":\"/hostile/**\",%s}]");
+		faults.refuse("[0].status", "\"status\":" + DIGITS, "\"status\":" + HUGE_NUMBER, "\"status\":\"503\"",
+				"\"status\":200", "\"status\":-503");
+		faults = new Values(cases, Routes.SET_FAULTS, "[{\"path\":\"/hostile/**\",\"status\":503,%s}]");
+		faults.refuse("[0].probability", "\"probability\":" + HUGE_NUMBER, "\"probability\":-" + HUGE_NUMBER,
+				"\"probability\":\"0.5\"");
+		faults.refuse("[0].method", "\"method\":" + JNDI, "\"method\":" + SQL, "\"method\":\"GET\\u0000\"");
+		faults.refuse("[0].latency", "\"latency\":\"PT" + DIGITS + "S\"", "\"latency\":" + HUGE_NUMBER,
+				"\"latency\":" + JNDI);
+		faults.refuse("[0].times", "\"times\":" + DIGITS, "\"times\":-1", "\"times\":" + HUGE_NUMBER);
+		faults.refuse("[0].seed", "\"seed\":" + DIGITS, "\"seed\":" + HUGE_NUMBER);
+		faults.refuse("[0].retryAfterSeconds", "\"retryAfterSeconds\":" + DIGITS,
+				"\"retryAfterSeconds\":" + HUGE_NUMBER);
+		faults = new Values(cases, Routes.SET_FAULTS, "[{\"status\":503,\"path\":%s}]");
+		faults.refuse("[0].path", "\"\\u0000\"", JNDI, SQL, HUGE_NUMBER);
+		return cases.stream();
+	}
+
+	/** Cases of one endpoint: a body template with one value put in. */
+	private record Values(List<HostileCase> cases, JsonEndpoint endpoint, String template) {
+
+		void refuse(String target, String... values) {
+			for (String value : values) {
+				String body = this.template.formatted(value);
+				JsonEndpoint endpoint = this.endpoint;
+				String shown = (value.length() > 60) ? value.substring(0, 40) + "...(" + value.length() + " chars)"
+						: value;
+				this.cases.add(HostileCase.of(endpoint + ", " + target + " = " + shown, Expected.invalidData(target),
+						(target1) -> request(endpoint, target1).json(body)));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package dev.mfastub.hostile;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every route the README lists, with the methods it has, and every route that reads a
+ * JSON body, with a body it would accept. Paths are templates: {@code {env}} is the
+ * test's sandbox, {@code {user}} its user.
+ */
+final class Routes {
+
+	static final Route USERS = new Route("users", "/v1/environments/{env}/users", Set.of("GET", "POST"));
+
+	static final Route USER = new Route("user", "/v1/environments/{env}/users/{user}",
+			Set.of("GET", "PUT", "PATCH", "DELETE"));
+
+	static final Route MFA_ENABLED = new Route("mfaEnabled", "/v1/environments/{env}/users/{user}/mfaEnabled",
+			Set.of("GET", "PUT"));
+
+	static final Route BYPASS_MFA = new Route("bypassMFA", "/v1/environments/{env}/users/{user}/bypassMFA",
+			Set.of("GET", "PUT"));
+
+	static final Route TOKEN = new Route("token", "/{env}/as/token", Set.of("POST"));
+
+	static final Route JWKS = new Route("jwks", "/{env}/as/jwks", Set.of("GET"));
+
+	static final Route DISCOVERY = new Route("discovery", "/{env}/as/.well-known/openid-configuration", Set.of("GET"));
+
+	static final Route SANDBOXES = new Route("sandboxes", "/__stub/environments", Set.of("POST"));
+
+	static final Route SANDBOX = new Route("sandbox", "/__stub/environments/{env}", Set.of("DELETE"));
+
+	static final Route SANDBOX_RESET = new Route("sandbox reset", "/__stub/environments/{env}/reset", Set.of("POST"));
+
+	static final Route RESET_ALL = new Route("reset all", "/__stub/reset", Set.of("POST"));
+
+	static final Route CLOCK = new Route("clock", "/__stub/environments/{env}/clock", Set.of("GET", "PUT", "DELETE"));
+
+	static final Route CLOCK_ADVANCE = new Route("clock advance", "/__stub/environments/{env}/clock/advance",
+			Set.of("POST"));
+
+	static final Route FAULTS = new Route("faults", "/__stub/environments/{env}/faults",
+			Set.of("GET", "PUT", "DELETE"));
+
+	static final Route EVENTS = new Route("events", "/__stub/environments/{env}/events", Set.of("GET"));
+
+	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
+			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS);
+
+	/** The routes whose path names an environment. */
+	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
+
+	/** The routes whose path names a user. */
+	static final List<Route> WITH_USER = ALL.stream().filter((route) -> route.path().contains("{user}")).toList();
+
+	/*
+	 * The bodies below are accepted as they are, and each changes something the test
+	 * watches (the journal, the clock, the fault rules, the set of sandboxes), so a
+	 * hostile variant the stub wrongly accepts cannot go unnoticed.
+	 */
+
+	static final JsonEndpoint PUT_MFA_ENABLED = new JsonEndpoint("PUT", MFA_ENABLED, "mfaEnabled", "true",
+			"mfaEnabled");
+
+	static final JsonEndpoint PUT_BYPASS_MFA = new JsonEndpoint("PUT", BYPASS_MFA, "bypassMFAEnabledUntil",
+			"\"2030-06-01T00:00:00.000Z\"", "bypassMFAEnabledUntil");
+
+	static final JsonEndpoint CREATE_USER = new JsonEndpoint("POST", USERS, "username", "\"hostile.user\"", "username");
+
+	static final JsonEndpoint REPLACE_USER = new JsonEndpoint("PUT", USER, "username", "\"ada.replaced\"", "username");
+
+	static final JsonEndpoint PATCH_USER = new JsonEndpoint("PATCH", USER, "email", "\"patched@example.com\"", "email");
+
+	static final JsonEndpoint CREATE_SANDBOX = new JsonEndpoint("POST", SANDBOXES, "name", "\"hostile sandbox\"",
+			"name");
+
+	static final JsonEndpoint SET_CLOCK = new JsonEndpoint("PUT", CLOCK, "now", "\"2031-01-01T00:00:00.000Z\"", "now");
+
+	static final JsonEndpoint ADVANCE_CLOCK = new JsonEndpoint("POST", CLOCK_ADVANCE, "duration", "\"PT1S\"",
+			"duration");
+
+	static final JsonEndpoint SET_FAULTS = new JsonEndpoint("PUT", FAULTS, "rules",
+			"[{\"path\":\"/hostile/**\",\"status\":503}]", "rules");
+
+	static final List<JsonEndpoint> JSON = List.of(PUT_MFA_ENABLED, PUT_BYPASS_MFA, CREATE_USER, REPLACE_USER,
+			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS);
+
+	/** Methods a route may lack: the usual ones, and some no route has. */
+	static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND",
+			"FOO");
+
+	private Routes() {
+	}
+
+	/**
+	 * A route.
+	 *
+	 * @param name a short name for the report
+	 * @param path its template
+	 * @param methods the methods it has (HEAD aside)
+	 */
+	record Route(String name, String path, Set<String> methods) {
+
+		/** Whether it is a {@code /v1} route, which needs a token. */
+		boolean api() {
+			return this.path.startsWith("/v1/");
+		}
+
+	}
+
+	/**
+	 * A route that reads a JSON object.
+	 *
+	 * @param method its method
+	 * @param route its route
+	 * @param key the one property of its accepted body
+	 * @param value that property's accepted value, as JSON
+	 * @param target the detail target of a wrong value of that property
+	 */
+	record JsonEndpoint(String method, Route route, String key, String value, String target) {
+
+		/** {@code "key":value}, the members of an accepted body. */
+		String members() {
+			return "\"" + this.key + "\":" + this.value;
+		}
+
+		/** The accepted body. */
+		String body() {
+			return "{" + members() + "}";
+		}
+
+		/** A body with the property set to another JSON value. */
+		String with(String json) {
+			return "{\"" + this.key + "\":" + json + "}";
+		}
+
+		/** Whether a JSON array of rules is an accepted body too. */
+		boolean takesArray() {
+			return this == SET_FAULTS;
+		}
+
+		/** Whether no body at all is accepted (a sandbox needs no definition). */
+		boolean bodyOptional() {
+			return this == CREATE_SANDBOX;
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.route.name();
+		}
+
+	}
+
+}
