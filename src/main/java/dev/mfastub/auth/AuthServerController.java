@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.Environments;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -224,7 +226,7 @@ class AuthServerController {
 			if (request.getQueryString() != null) {
 				throw TokenError.invalidRequest("Token request parameters belong in the request body.");
 			}
-			Map<String, String[]> parameters = request.getParameterMap();
+			Map<String, String[]> parameters = parameters(request);
 			parameters.forEach((name, values) -> {
 				if (values.length > 1) {
 					throw TokenError.invalidRequest("The " + name + " parameter is repeated.");
@@ -250,6 +252,21 @@ class AuthServerController {
 			}
 			return new TokenRequest(single(parameters, "grant_type"), single(parameters, "scope"), formId, formSecret,
 					false);
+		}
+
+		/**
+		 * The form's parameters; a form that cannot be decoded is a malformed request.
+		 */
+		private static Map<String, String[]> parameters(HttpServletRequest request) {
+			try {
+				return request.getParameterMap();
+			}
+			catch (InvalidParameterException ex) {
+				if (ex.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+					throw ex;
+				}
+				throw TokenError.invalidRequest("The request body is not a valid form.");
+			}
 		}
 
 		/**

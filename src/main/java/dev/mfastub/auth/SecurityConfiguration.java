@@ -15,6 +15,7 @@ import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorResponses;
 import dev.mfastub.web.Links;
+import dev.mfastub.web.Uuids;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Protects {@code /v1} as PingOne does: a bearer token from a worker app of the same
@@ -110,6 +113,18 @@ class SecurityConfiguration {
 			.build();
 		decoder.setJwtValidator(new EnvironmentTokenValidator(clock));
 		return decoder;
+	}
+
+	/**
+	 * Spring Security's firewall, but with any method let through: Spring MVC answers an
+	 * unknown one (PROPFIND, FOO) 405 with the route's {@code Allow}, as for any method a
+	 * route does not take, where the firewall would answer 400.
+	 */
+	@Bean
+	HttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setUnsafeAllowAnyHttpMethod(true);
+		return firewall;
 	}
 
 	@Bean
@@ -199,12 +214,7 @@ class SecurityConfiguration {
 		}
 
 		private static UUID uuid(String text) {
-			try {
-				return UUID.fromString(text);
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
+			return Uuids.parseOrNull(text);
 		}
 
 		private static AuthorizationDecision deny(HttpServletRequest request, String reason) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import dev.mfastub.environment.Environment;
@@ -77,12 +78,22 @@ public class TokenService {
 		return base + "/" + environmentId + "/as";
 	}
 
+	/**
+	 * RFC 6749 section 3.3: scope tokens of visible ASCII except the double quote and the
+	 * backslash, separated by spaces.
+	 */
+	private static final Pattern SCOPE = Pattern
+		.compile(" *[\\x21\\x23-\\x5B\\x5D-\\x7E]+( +[\\x21\\x23-\\x5B\\x5D-\\x7E]+)* *");
+
 	private static List<String> scopes(Application application, String requested) {
 		List<String> allowed = application.canWrite() ? WRITE_SCOPES : READ_SCOPES;
-		if (requested == null || requested.isBlank()) {
+		if (requested == null || requested.chars().allMatch((c) -> c == ' ')) {
 			return allowed;
 		}
-		Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.trim().split(" +")));
+		if (!SCOPE.matcher(requested).matches()) {
+			throw TokenError.invalidScope("The requested scope is malformed.");
+		}
+		Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.strip().split(" +")));
 		if (!allowed.containsAll(asked)) {
 			throw TokenError.invalidScope("The requested scope exceeds what the application's roles allow.");
 		}

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorResponses;
 import dev.mfastub.web.Links;
+import dev.mfastub.web.Uuids;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -77,13 +78,7 @@ class FaultFilter extends OncePerRequestFilter {
 		if (!matcher.matches()) {
 			return null;
 		}
-		String id = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return Uuids.parseOrNull((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
 	}
 
 }

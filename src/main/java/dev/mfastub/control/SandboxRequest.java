@@ -22,8 +22,8 @@ import dev.mfastub.user.UserProfile.PersonName;
  * @param users its users
  * @param applications its worker apps; one Identity Admin app when absent
  */
-record SandboxRequest(UUID id, @Size(min = 1, max = 256) String name, List<@Valid @NotNull SandboxUser> users,
-		List<@Valid @NotNull SandboxApplication> applications) {
+record SandboxRequest(UUID id, @Size(min = 1, max = 256) @Pattern(regexp = TEXT_PATTERN) String name,
+		List<@Valid @NotNull SandboxUser> users, List<@Valid @NotNull SandboxApplication> applications) {
 
 	static final String TEXT_PATTERN = UserProfile.TEXT_PATTERN;
 
@@ -54,7 +54,8 @@ record SandboxRequest(UUID id, @Size(min = 1, max = 256) String name, List<@Vali
 	 * @param enabled whether its tokens work; {@code true} when absent
 	 */
 	record SandboxApplication(@Size(min = 1, max = 128) @Pattern(regexp = "^[\\x21-\\x7e]*$") String clientId,
-			@Size(min = 1, max = 256) String clientSecret, @Size(min = 1, max = 256) String name,
+			@Size(min = 1, max = 256) String clientSecret,
+			@Size(min = 1, max = 256) @Pattern(regexp = TEXT_PATTERN) String name,
 			@NotNull @Size(min = 1, max = 3) List<@NotNull String> roles, List<@NotNull String> grantTypes,
 			Boolean enabled) {
 

@@ -1,5 +1,6 @@
 package dev.mfastub.web;
 
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -15,7 +16,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -60,6 +63,14 @@ final class ErrorTranslator {
 		if (causeOfType(failure, PayloadTooLargeException.class) != null) {
 			return ApiException.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
 		}
+		InvalidParameterException parameters = causeOfType(failure, InvalidParameterException.class);
+		if (parameters != null) {
+			// Tomcat could not decode the query string or form: bad escapes, bytes that
+			// are not UTF-8, a body that ended early or grew past the form limit.
+			return (parameters.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value())
+					? ApiException.forStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+					: ApiException.invalidRequest("The query string or form could not be decoded.");
+		}
 		if (failure instanceof HttpMessageNotReadableException unreadable) {
 			return unreadable(unreadable.getCause());
 		}
@@ -93,6 +104,11 @@ final class ErrorTranslator {
 		}
 		if (databaseUnavailable(failure)) {
 			return ApiException.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		if (failure instanceof IOException) {
+			// Reading the request failed: it ended before its declared length, its chunks
+			// were malformed, or the client stopped sending.
+			return ApiException.invalidRequest("The request body could not be read.");
 		}
 		return ApiException.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
@@ -135,6 +151,10 @@ final class ErrorTranslator {
 		if (jackson instanceof MismatchedInputException mismatch && !target.isEmpty()) {
 			return ApiException.invalidData(
 					ErrorDetail.invalidValue(target, target + " must be " + describe(mismatch.getTargetType()) + "."));
+		}
+		if (jackson instanceof InputCoercionException && !target.isEmpty()) {
+			// A well-formed number too large for its field.
+			return ApiException.invalidData(ErrorDetail.invalidValue(target, target + " is out of range."));
 		}
 		if (jackson instanceof MismatchedInputException) {
 			return ApiException.invalidRequest("The request body must be a JSON object.");

@@ -41,6 +41,11 @@ class JsonConfiguration {
 			.withCoercionConfig(LogicalType.Integer,
 					(config) -> refuse(config, CoercionInputShape.String, CoercionInputShape.EmptyString,
 							CoercionInputShape.Float, CoercionInputShape.Boolean))
+			// UUIDs: an empty string (or one of only characters Jackson trims, such as
+			// NUL) is not a missing id.
+			.withCoercionConfig(LogicalType.OtherScalar,
+					(config) -> refuse(config, CoercionInputShape.EmptyString, CoercionInputShape.Integer,
+							CoercionInputShape.Float, CoercionInputShape.Boolean))
 			.withCoercionConfig(LogicalType.Float,
 					(config) -> refuse(config, CoercionInputShape.String, CoercionInputShape.EmptyString,
 							CoercionInputShape.Boolean))

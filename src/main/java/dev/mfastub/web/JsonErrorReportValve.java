@@ -31,6 +31,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 		HttpStatus status = HttpStatus.resolve(code);
 		ApiException error = ApiException.forStatus((status != null) ? status : HttpStatus.BAD_REQUEST);
 		String id = Correlation.ensure(request.getRequest(), response.getResponse());
+		ResponseHeaders.add(request.getDecodedRequestURI(), response.getResponse());
 		try {
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.getOutputStream()

@@ -13,17 +13,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every response its correlation headers before anything else can answer it, and
- * answers any failure that escapes the filters after it. Runs right after the
- * forwarded-header filter and before security.
+ * The first filter every request meets, right after the forwarded-header one: before
+ * anything else can answer, it gives the response its correlation headers and the headers
+ * every answer has ({@link ResponseHeaders}), and it answers any failure that escapes the
+ * filters after it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class CorrelationFilter extends OncePerRequestFilter {
+class FrontFilter extends OncePerRequestFilter {
 
 	private final ErrorResponses errors;
 
-	CorrelationFilter(ErrorResponses errors) {
+	FrontFilter(ErrorResponses errors) {
 		this.errors = errors;
 	}
 
@@ -31,15 +32,21 @@ class CorrelationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Correlation.ensure(request, response);
+		ResponseHeaders.add(Links.path(request), response);
 		try {
 			chain.doFilter(request, response);
 		}
-		catch (ServletException | RuntimeException ex) {
+		catch (ServletException | IOException | RuntimeException ex) {
 			// A failure in a filter (the database gone while faults or tokens are
 			// checked) is answered here, by the one error path, not by the container.
 			Throwable failure = (ex instanceof ServletException servlet && servlet.getRootCause() != null)
 					? servlet.getRootCause() : ex;
-			this.errors.write(failure, request, response);
+			try {
+				this.errors.write(failure, request, response);
+			}
+			catch (IOException gone) {
+				// The client went away: there is nobody to answer.
+			}
 		}
 	}
 
