@@ -18,7 +18,6 @@ import dev.mfastub.support.ForAll;
 import dev.mfastub.support.RandomText;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
-import dev.mfastub.user.FilterGenerator.Filter;
 import dev.mfastub.user.UserFilter.And;
 import dev.mfastub.user.UserFilter.Comparison;
 import dev.mfastub.user.UserFilter.Condition;
