@@ -624,15 +624,13 @@ class ScaleOutTest {
 			.path("id");
 		String kid = kid(tokenA);
 
-		// A third instance joins while A and B run.
-		try (StubInstance c = StubInstance.start("C", database)) {
-			assertChangesKept(c, survivor, kid);
-		}
-		// A stops; A' starts on the same database.
+		// A stops; A' starts on the same database while B runs.
 		StubInstance stopped = a;
 		a = null;
 		stopped.close();
-		a = StubInstance.start("A'", database);
+		// Answers of A' are not contract-checked: A's and B's are, and a third document
+		// to generate and read costs seconds for nothing new.
+		a = StubInstance.start("A'", database, false);
 
 		assertChangesKept(a, survivor, kid);
 		assertChangesKept(b, survivor, kid);
