@@ -1,0 +1,91 @@
+package dev.mfastub.scaleout;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.PostgresTestDatabase;
+import dev.mfastub.support.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances started at the same moment on an empty PostgreSQL database: both come up,
+ * the seed is stored once, and one signing key is made, so either instance's tokens work
+ * on the other.
+ */
+class ScaleOutStartupTest {
+
+	private static final String USERS = "/v1/environments/" + ApiTest.ENV + "/users";
+
+	@Test
+	void shouldSeedOnceAndMakeOneKeyWhenTwoInstancesStartTogetherOnAnEmptyDatabase() throws Exception {
+		String database = PostgresTestDatabase.url("scale-out-startup-" + UUID.randomUUID());
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		CyclicBarrier together = new CyclicBarrier(2);
+		List<StubInstance> started = new ArrayList<>();
+		List<Throwable> failed = new ArrayList<>();
+		try {
+			List<Future<StubInstance>> starting = new ArrayList<>();
+			for (String name : List.of("first", "second")) {
+				starting.add(executor.submit(() -> {
+					together.await();
+					// What is checked here is the start; the contract is ScaleOutTest's.
+					return StubInstance.start(name, database, false);
+				}));
+			}
+			for (Future<StubInstance> instance : starting) {
+				try {
+					started.add(instance.get(120, TimeUnit.SECONDS));
+				}
+				catch (ExecutionException ex) {
+					failed.add(ex.getCause());
+				}
+			}
+
+			assertThat(failed).as("instances that did not start").isEmpty();
+			List<String> tokens = new ArrayList<>();
+			List<String> keys = new ArrayList<>();
+			for (StubInstance instance : started) {
+				String token = instance.token(ApiTest.ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
+				tokens.add(token);
+				Response users = instance.api(token).get(USERS);
+				users.then().statusCode(200);
+				assertThat(users.jsonPath().getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
+				assertThat(users.jsonPath().getList("_embedded.users.id", String.class))
+					.containsExactlyInAnyOrder(ApiTest.ADA, ApiTest.GRACE, ApiTest.ALAN);
+				Response jwks = instance.request().get("/" + ApiTest.ENV + "/as/jwks");
+				jwks.then().statusCode(200);
+				keys.add(jwks.asString());
+				assertThat(jwks.jsonPath().getList("keys.kid", String.class)).as("keys of %s", instance.name())
+					.containsExactly(kid(token));
+			}
+			assertThat(keys.get(1)).isEqualTo(keys.get(0));
+			started.get(0).api(tokens.get(1)).get(USERS).then().statusCode(200);
+			started.get(1).api(tokens.get(0)).get(USERS).then().statusCode(200);
+		}
+		finally {
+			started.forEach(StubInstance::close);
+			executor.shutdownNow();
+		}
+	}
+
+	private static String kid(String token) {
+		return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8))
+			.getString("kid");
+	}
+
+}

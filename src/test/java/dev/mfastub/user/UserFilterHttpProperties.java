@@ -1,0 +1,223 @@
+package dev.mfastub.user;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.mfastub.support.ForAll;
+import dev.mfastub.support.RandomText;
+import dev.mfastub.support.Sandbox;
+import dev.mfastub.support.SandboxTest;
+import dev.mfastub.user.UserFilter.And;
+import dev.mfastub.user.UserFilter.Comparison;
+import dev.mfastub.user.UserFilter.Condition;
+import dev.mfastub.user.UserFilter.Or;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The list filter over HTTP, on users made to trip case folding, {@code LIKE} wildcards
+ * and quoting: a generated filter lists exactly the users the README's rules select
+ * (decided here from what the filter means), and any string at all as {@code filter} is
+ * answered 200 or with the documented 400, never a server error.
+ */
+class UserFilterHttpProperties extends SandboxTest {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private static final int TRIES = 100;
+
+	private static final UUID POPULATION_A = UUID.fromString("a1a1a1a1-0000-4000-8000-000000000001");
+
+	private static final UUID POPULATION_B = UUID.fromString("b2b2b2b2-0000-4000-8000-000000000002");
+
+	/**
+	 * Usernames that share prefixes, differ only in case, or hold wildcard characters.
+	 */
+	private static final List<String> USERNAMES = List.of("ada", "Ada.Lovelace", "ada_%x", "ad%a", "ad_a", "adXa",
+			"a\\b", "a\\\\b", "a\"q", "grace", "GRACE.hopper", "gr ace", "zoë", "ZOË.x", "Émile", "émile2", "ärger",
+			"100%", "100_", "1000", "x'y", "(paren)", "ada lovelace", "Ada-Lovelace");
+
+	private static final List<String> EMAILS = List.of("Ada@Example.com", "ada_x@example.com", "a%b@example.com",
+			"aXb@example.com", "grace@EXAMPLE.org", "grace.h@example.org", "zoe+tag@example.com",
+			"ZOE+TAG2@example.com");
+
+	@Test
+	void shouldListExactlyTheUsersAGeneratedFilterSelects() {
+		Sandbox sandbox = sandbox();
+		List<KnownUser> users = createUsers(sandbox, new Random(USERNAMES.hashCode()));
+		FilterGenerator.Values values = new KnownValues(users);
+
+		ForAll.check(TRIES, (random) -> FilterGenerator.filter(random, values, 3), (filter) -> {
+			Response response = api(sandbox).queryParam("filter", filter.text())
+				.queryParam("limit", 1000)
+				.get(sandbox.users());
+
+			assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(200);
+			Set<String> expected = new TreeSet<>();
+			for (KnownUser user : users) {
+				if (matches(filter.condition(), user)) {
+					expected.add(user.id().toString());
+				}
+			}
+			assertThat(new TreeSet<>(response.jsonPath().getList("_embedded.users.id", String.class)))
+				.as("the users %s lists", filter)
+				.isEqualTo(expected);
+			assertThat(response.jsonPath().getInt("count")).isEqualTo(expected.size());
+		});
+	}
+
+	@Test
+	void shouldAnswerAnyFilterWithTheListOrTheFilterError() {
+		Sandbox sandbox = sandbox("{\"users\":[{\"username\":\"ada\"},{\"username\":\"grace\"}]}");
+
+		ForAll.check(TRIES, (random) -> switch (random.nextInt(3)) {
+			case 0 -> RandomText.of(random, 40, RandomText.SYNTAX);
+			case 1 -> UserFilterProperties.tokenSoup(random);
+			default -> UserFilterProperties.corrupted(random);
+		}, (filter) -> {
+			Response response = api(sandbox).queryParam("filter", filter).get(sandbox.users());
+
+			assertThat(response.statusCode()).as("status of %s", response.asString()).isIn(200, 400);
+			if (response.statusCode() == 400) {
+				assertThat(response.contentType()).isEqualTo("application/json");
+				assertThat(response.jsonPath().getString("id")).isEqualTo(response.header("Correlation-Id"));
+				assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_DATA");
+				assertThat(response.jsonPath().getList("details")).hasSize(1);
+				assertThat(response.jsonPath().getString("details[0].code")).isEqualTo("INVALID_FILTER");
+				assertThat(response.jsonPath().getString("details[0].target")).isEqualTo("filter");
+			}
+		});
+	}
+
+	// --- The README's rules, applied to known users ---
+
+	/**
+	 * Whether a user satisfies a condition: {@code username} and {@code email} compared
+	 * ignoring case ({@code sw}: starts with), the others exactly.
+	 */
+	static boolean matches(Condition condition, KnownUser user) {
+		if (condition instanceof Or or) {
+			return matches(or.left(), user) || matches(or.right(), user);
+		}
+		if (condition instanceof And and) {
+			return matches(and.left(), user) && matches(and.right(), user);
+		}
+		Comparison comparison = (Comparison) condition;
+		return switch (comparison.field()) {
+			case "usernameKey" -> compare(user.username(), comparison);
+			case "email" -> user.email() != null && compare(user.email(), comparison);
+			case "id" -> user.id().equals(comparison.value());
+			case "populationId" -> user.populationId().equals(comparison.value());
+			case "mfaEnabled" -> comparison.value().equals(user.mfaEnabled());
+			case "enabled" -> comparison.value().equals(true);
+			default -> throw new IllegalStateException("No rule for " + comparison);
+		};
+	}
+
+	private static boolean compare(String actual, Comparison comparison) {
+		String folded = actual.toLowerCase(Locale.ROOT);
+		String value = (String) comparison.value();
+		return "sw".equals(comparison.operator()) ? folded.startsWith(value) : folded.equals(value);
+	}
+
+	private List<KnownUser> createUsers(Sandbox sandbox, Random random) {
+		List<KnownUser> users = new ArrayList<>();
+		for (int i = 0; i < USERNAMES.size(); i++) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("username", USERNAMES.get(i));
+			String email = (i < EMAILS.size()) ? EMAILS.get(i) : null;
+			if (email != null) {
+				body.put("email", email);
+			}
+			boolean mfaEnabled = random.nextBoolean();
+			body.put("mfaEnabled", mfaEnabled);
+			UUID population = List.of(POPULATION_A, POPULATION_B).get(random.nextInt(2));
+			if (i % 3 != 0) {
+				body.put("population", Map.of("id", population));
+			}
+			Response created = api(sandbox).contentType("application/json")
+				.body(MAPPER.writeValueAsString(body))
+				.post(sandbox.users());
+			assertThat(created.statusCode()).as("creating %s: %s", body, created.asString()).isEqualTo(201);
+			users.add(new KnownUser(UUID.fromString(created.path("id")), USERNAMES.get(i), email,
+					UUID.fromString(created.path("population.id")), mfaEnabled));
+		}
+		return users;
+	}
+
+	/**
+	 * A user the test created.
+	 *
+	 * @param id its id
+	 * @param username its username
+	 * @param email its email, or {@code null}
+	 * @param populationId its population
+	 * @param mfaEnabled whether MFA is enabled
+	 */
+	record KnownUser(UUID id, String username, String email, UUID populationId, boolean mfaEnabled) {
+
+	}
+
+	/**
+	 * Comparison values mostly taken from the known users, whole or cut short, in a
+	 * random mix of cases, so filters select some users and not others.
+	 */
+	private record KnownValues(List<KnownUser> users) implements FilterGenerator.Values {
+
+		@Override
+		public String username(Random random) {
+			return caseMixed(random, pieceOf(random, this.users.get(random.nextInt(this.users.size())).username()));
+		}
+
+		@Override
+		public String email(Random random) {
+			List<String> emails = this.users.stream().map(KnownUser::email).filter((email) -> email != null).toList();
+			return caseMixed(random, pieceOf(random, emails.get(random.nextInt(emails.size()))));
+		}
+
+		@Override
+		public UUID id(Random random) {
+			return (random.nextInt(5) == 0) ? UUID.randomUUID()
+					: this.users.get(random.nextInt(this.users.size())).id();
+		}
+
+		@Override
+		public UUID populationId(Random random) {
+			return (random.nextInt(5) == 0) ? UUID.randomUUID()
+					: this.users.get(random.nextInt(this.users.size())).populationId();
+		}
+
+		private static String pieceOf(Random random, String value) {
+			return switch (random.nextInt(5)) {
+				case 0, 1 -> value;
+				case 2, 3 -> value.substring(0, random.nextInt(value.length() + 1));
+				default -> FilterGenerator.text(random);
+			};
+		}
+
+		private static String caseMixed(Random random, String value) {
+			StringBuilder mixed = new StringBuilder();
+			for (char c : value.toCharArray()) {
+				mixed.append(switch (random.nextInt(3)) {
+					case 0 -> Character.toUpperCase(c);
+					case 1 -> Character.toLowerCase(c);
+					default -> c;
+				});
+			}
+			return mixed.toString();
+		}
+
+	}
+
+}
