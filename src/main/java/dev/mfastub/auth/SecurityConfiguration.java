@@ -187,9 +187,8 @@ class SecurityConfiguration {
 				return new AuthorizationDecision(false);
 			}
 			HttpServletRequest request = context.getRequest();
-			// Parsed as the controllers parse it, so no spelling of the id (upper case,
-			// say)
-			// can name the token's environment for one check and another for the other.
+			// Parsed as the controllers parse it, so no spelling of the id can name the
+			// token's environment for one check and another for the other.
 			UUID pathEnvironment = uuid(context.getVariables().get("environmentId"));
 			boolean own = pathEnvironment != null
 					&& pathEnvironment.equals(EnvironmentTokenValidator.environmentOf(token.getToken()));

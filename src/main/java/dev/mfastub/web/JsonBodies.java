@@ -46,8 +46,13 @@ class JsonBodies extends RequestBodyAdviceAdapter {
 			return message;
 		}
 		byte[] body = message.getBody().readAllBytes();
-		if (body.length >= BOM.length && Arrays.equals(body, 0, BOM.length, BOM, 0, BOM.length)) {
+		if (startsWithBom(body)) {
 			body = Arrays.copyOfRange(body, BOM.length, body.length);
+		}
+		if (startsWithBom(body) || contains(body, (byte) 0)) {
+			// A second mark, which Jackson would skip too; or NUL bytes, which JSON
+			// never has unescaped, and which Jackson would take for UTF-16 or UTF-32.
+			throw ApiException.invalidRequest("The request body is not valid JSON.");
 		}
 		try {
 			StandardCharsets.UTF_8.newDecoder()
@@ -75,6 +80,19 @@ class JsonBodies extends RequestBodyAdviceAdapter {
 			}
 
 		};
+	}
+
+	private static boolean startsWithBom(byte[] body) {
+		return body.length >= BOM.length && Arrays.equals(body, 0, BOM.length, BOM, 0, BOM.length);
+	}
+
+	private static boolean contains(byte[] body, byte value) {
+		for (byte b : body) {
+			if (b == value) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -17,7 +17,12 @@ record Expected(List<Outcome> outcomes) {
 	/** PingOne's error body, or RFC 6749's of the token endpoint. */
 	enum Shape {
 
-		PING_ONE, OAUTH
+		PING_ONE, OAUTH,
+
+		/**
+		 * No answer: the server closed the connection of a client that closed its own.
+		 */
+		CLOSED
 
 	}
 
@@ -98,6 +103,19 @@ record Expected(List<Outcome> outcomes) {
 	/** An RFC 6749 error of the token endpoint. */
 	static Expected oauth(int status, String error) {
 		return new Expected(List.of(new Outcome(status, Shape.OAUTH, error, null, null, null)));
+	}
+
+	/**
+	 * The connection closed without an answer: right only where the client itself closed
+	 * its side mid-body, and Tomcat takes the end of input as the client going away.
+	 */
+	static Expected connectionClosed() {
+		return new Expected(List.of(new Outcome(0, Shape.CLOSED, "connection closed", null, null, null)));
+	}
+
+	/** Whether closing the connection without an answer is one of the outcomes. */
+	boolean allowsClosedConnection() {
+		return this.outcomes.stream().anyMatch((outcome) -> outcome.shape() == Shape.CLOSED);
 	}
 
 	/** This outcome or another's. */

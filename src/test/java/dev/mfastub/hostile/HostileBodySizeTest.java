@@ -34,16 +34,17 @@ class HostileBodySizeTest extends HostileRequestTest {
 	static Stream<HostileCase> cases() {
 		List<HostileCase> cases = new ArrayList<>();
 		for (JsonEndpoint endpoint : Routes.JSON) {
-			Bodies bodies = new Bodies(cases, endpoint.toString(), Expected.invalidRequest(),
+			Bodies bodies = new Bodies(cases, endpoint.toString(), Expected.invalidRequest(), Expected.invalidRequest(),
 					(target) -> request(endpoint, target).contentType("application/json"),
 					(target) -> padded("{" + endpoint.members() + ",\"padding\":\"", "\"}"),
 					(target) -> endpoint.body());
 			bodies.all();
 		}
 		// A form it cannot read is the token endpoint's own invalid_request, or
-		// PingOne's.
-		Bodies token = new Bodies(cases, "POST token",
-				Expected.invalidRequest().or(Expected.oauth(400, "invalid_request")),
+		// PingOne's. Tomcat reads a form itself, and takes the end of input before the
+		// declared length for the client going away: it closes without an answer.
+		Expected unreadableForm = Expected.invalidRequest().or(Expected.oauth(400, "invalid_request"));
+		Bodies token = new Bodies(cases, "POST token", unreadableForm, unreadableForm.or(Expected.connectionClosed()),
 				(target) -> request("POST", Routes.TOKEN, target).contentType("application/x-www-form-urlencoded"),
 				(target) -> padded(tokenForm(target) + "&padding=", ""), HostileRequestTest::tokenForm);
 		token.all();
@@ -75,7 +76,7 @@ class HostileBodySizeTest extends HostileRequestTest {
 		return before + "a".repeat(LIMIT + 1 - before.length() - after.length()) + after;
 	}
 
-	private record Bodies(List<HostileCase> cases, String name, Expected unreadable,
+	private record Bodies(List<HostileCase> cases, String name, Expected unreadable, Expected clientGone,
 			Function<Target, RawRequest> request, Function<Target, String> overLimit,
 			Function<Target, String> accepted) {
 
@@ -97,7 +98,7 @@ class HostileBodySizeTest extends HostileRequestTest {
 						.noContentLength()
 						.header("Transfer-Encoding", "chunked")
 						.body(chunked(this.overLimit.apply(target), 8000)));
-			add("Content-Length claims 50 bytes more and the client closes", this.unreadable, (target) -> {
+			add("Content-Length claims 50 bytes more and the client closes", this.clientGone, (target) -> {
 				String body = this.accepted.apply(target);
 				return this.request.apply(target)
 					.noContentLength()
@@ -105,7 +106,7 @@ class HostileBodySizeTest extends HostileRequestTest {
 					.body(body)
 					.closeAfterSending();
 			});
-			add("a chunk shorter than its size and the client closes", this.unreadable,
+			add("a chunk shorter than its size and the client closes", this.clientGone,
 					(target) -> this.request.apply(target)
 						.noContentLength()
 						.header("Transfer-Encoding", "chunked")
