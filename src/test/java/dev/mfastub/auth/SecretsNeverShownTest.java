@@ -8,6 +8,7 @@ import java.util.List;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,6 +16,7 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
@@ -71,6 +73,18 @@ class SecretsNeverShownTest extends SandboxTest {
 
 	/** Every access token issued. */
 	private final List<String> tokens = new ArrayList<>();
+
+	/**
+	 * Log levels are global to the JVM: put these back, so the DEBUG logging this context
+	 * turned on does not flood the classes that run after it.
+	 */
+	@AfterAll
+	static void restoreLogLevels() {
+		LoggingSystem logging = LoggingSystem.get(SecretsNeverShownTest.class.getClassLoader());
+		for (String logger : List.of("org.springframework.security", "org.springframework.web", "dev.mfastub")) {
+			logging.setLogLevel(logger, null);
+		}
+	}
 
 	@Override
 	protected RequestSpecification control() {

@@ -202,9 +202,9 @@ class SecurityHeadersTest extends ApiTest {
 		assertHardened(answer, caching);
 	}
 
-	// --- Requests only a raw socket can send: refused by Tomcat itself ---
+	// --- Requests only a raw socket can send: most refused by Tomcat itself ---
 
-	static Stream<Arguments> refusedByTomcat() {
+	static Stream<Arguments> rawRequests() {
 		return Stream.of(arguments("a request line that is not one", 400, "GARBAGE\r\n\r\n"),
 				arguments("a request target with '<'", 400, "GET /v1/<script> HTTP/1.1\r\nHost: localhost\r\n\r\n"),
 				arguments("a header name with a space", 400,
@@ -228,10 +228,9 @@ class SecurityHeadersTest extends ApiTest {
 				arguments("a chunked body over the limit", 413,
 						"PUT " + MFA_ENABLED + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\n"
 								+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-								+ Integer.toHexString(70 * 1024) + "\r\n" + "a".repeat(70 * 1024) + "\r\n0\r\n\r\n"),
-				// Not refused: RFC 9112 section 6.3 lets Transfer-Encoding win; the empty
-				// body
-				// is the stub's 400.
+								+ chunk(CHUNKED_JSON) + "0\r\n\r\n"),
+				// Not refused: RFC 9112 section 6.3 lets Transfer-Encoding win, and the
+				// empty body is the stub's 400.
 				arguments("Content-Length and Transfer-Encoding together", 400,
 						"PUT " + MFA_ENABLED + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\n"
 								+ "Content-Type: application/json\r\n"
@@ -241,8 +240,8 @@ class SecurityHeadersTest extends ApiTest {
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
-	@MethodSource("refusedByTomcat")
-	void shouldHardenTomcatsOwnRefusals(String what, int status, String request) throws Exception {
+	@MethodSource("rawRequests")
+	void shouldHardenTheAnswerToARawRequest(String what, int status, String request) throws Exception {
 		RawHttp.Answer raw = RawHttp.exchange(this.port, request.replace("{token}", accessToken()));
 
 		assertThat(raw.status()).as("%s: %s %s", what, raw.statusLine(), raw.body()).isEqualTo(status);
@@ -328,6 +327,13 @@ class SecurityHeadersTest extends ApiTest {
 		assertThat(answer.status()).isEqualTo(401);
 		assertThat(answer.header(Correlation.EXTERNAL_SESSION_ID)).hasValue("s".repeat(100));
 		assertThat(answer.body()).doesNotContain("sssss");
+	}
+
+	/** Valid JSON as far as it goes, and longer than the 64 KB limit. */
+	private static final String CHUNKED_JSON = "{\"mfaEnabled\":true,\"padding\":\"" + "a".repeat(70 * 1024) + "\"}";
+
+	private static String chunk(String data) {
+		return Integer.toHexString(data.length()) + "\r\n" + data + "\r\n";
 	}
 
 	private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
