@@ -13,15 +13,20 @@ import java.util.List;
 import java.util.Optional;
 
 import io.restassured.path.json.JsonPath;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.RawHttp;
 import dev.mfastub.support.TestClockConfiguration;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +73,9 @@ class SlowClientTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ServletWebServerApplicationContext context;
 
 	// --- A body that never comes ---
 
@@ -190,6 +198,7 @@ class SlowClientTest {
 						+ "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"users\":[");
 			}
 
+			awaitAllWorkersBusy();
 			assertAnsweredPromptly();
 		}
 		finally {
@@ -210,11 +219,28 @@ class SlowClientTest {
 								+ "grant_type=");
 			}
 
+			awaitAllWorkersBusy();
 			assertAnsweredPromptly();
 		}
 		finally {
 			closeAll(slow);
 		}
+	}
+
+	/**
+	 * Waits until the slow clients hold every worker thread: Tomcat hands ready
+	 * connections to threads in no set order, so without this the normal request could be
+	 * served first by chance, and the test would not show what it claims.
+	 */
+	private void awaitAllWorkersBusy() {
+		ThreadPoolExecutor workers = (ThreadPoolExecutor) ((TomcatWebServer) this.context.getWebServer()).getTomcat()
+			.getConnector()
+			.getProtocolHandler()
+			.getExecutor();
+		Awaitility.await("every worker thread busy with a slow client")
+			.atMost(CLOSE_BOUND)
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> workers.getActiveCount() == MAX_THREADS);
 	}
 
 	/**
