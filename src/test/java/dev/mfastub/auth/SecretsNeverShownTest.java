@@ -1,0 +1,294 @@
+package dev.mfastub.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.Sandbox;
+import dev.mfastub.support.SandboxTest;
+
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Worker-app secrets, the control token and access tokens are shown once where they are
+ * issued (sandbox creation, the token endpoint) and never again: not in any later
+ * response, and not in the log, even with Spring Security's and Spring MVC's DEBUG
+ * logging on. A context of its own with a control token, its own database, and that
+ * logging.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = { "stub.control.token=" + SecretsNeverShownTest.CONTROL_TOKEN,
+		"stub.h2-database=mem:secrets-never-shown-test", "logging.level.org.springframework.security=DEBUG",
+		"logging.level.org.springframework.web=DEBUG", "logging.level.dev.mfastub=DEBUG" })
+class SecretsNeverShownTest extends SandboxTest {
+
+	static final String CONTROL_TOKEN = "ctl-Qm7tV2xK9pR4wZ8nB3hJ6yD1";
+
+	/** The app that authenticates with form fields (client_secret_post). */
+	private static final String POST_CLIENT = "secrets-post-worker";
+
+	private static final String POST_SECRET = "post-Lk8fW3qN7vX2mC5tR9bY4gH6";
+
+	/** The app that authenticates with HTTP Basic (client_secret_basic). */
+	private static final String BASIC_CLIENT = "secrets-basic-worker";
+
+	private static final String BASIC_SECRET = "basic-Zp4sE9uA2kM7jQ3wT8nV5cF1";
+
+	private static final String WRONG_POST_SECRET = "wrongpost-Hd6rY1oB8xN3eK7sW2qL";
+
+	private static final String WRONG_BASIC_SECRET = "wrongbasic-Ug5tP9iC4vJ2mZ8aX6r";
+
+	/** A secret as a careless client sends it: a raw '%' that is no valid escape. */
+	private static final String MALFORMED_SECRET = "malformed%zz-Fb3nQ8wE5yT1kR7pM4";
+
+	private static final String WRONG_CONTROL_TOKEN = "wrongctl-Jx2cV7bN4mK9sL3dH8gW";
+
+	private static final List<String> SECRETS = List.of(POST_SECRET, BASIC_SECRET, WRONG_POST_SECRET,
+			WRONG_BASIC_SECRET, MALFORMED_SECRET, CONTROL_TOKEN, WRONG_CONTROL_TOKEN);
+
+	/** A sandbox with one app of each client authentication method, and one user. */
+	private static final String DEFINITION = """
+			{"users":[{"id":"%s","username":"ada"}],
+			 "applications":[
+			   {"clientId":"%s","clientSecret":"%s","roles":["Identity Admin"]},
+			   {"clientId":"%s","clientSecret":"%s","roles":["Identity Data Read Only"]}]}""".formatted(ADA,
+			POST_CLIENT, POST_SECRET, BASIC_CLIENT, BASIC_SECRET);
+
+	/** Every response after the sandbox's creation, with what was asked. */
+	private final List<Seen> responses = new ArrayList<>();
+
+	/** Every access token issued. */
+	private final List<String> tokens = new ArrayList<>();
+
+	/**
+	 * Log levels are global to the JVM: put these back, so the DEBUG logging this context
+	 * turned on does not flood the classes that run after it.
+	 */
+	@AfterAll
+	static void restoreLogLevels() {
+		LoggingSystem logging = LoggingSystem.get(SecretsNeverShownTest.class.getClassLoader());
+		for (String logger : List.of("org.springframework.security", "org.springframework.web", "dev.mfastub")) {
+			logging.setLogLevel(logger, null);
+		}
+	}
+
+	@Override
+	protected RequestSpecification control() {
+		return anonymous().header("X-Stub-Control-Token", CONTROL_TOKEN);
+	}
+
+	@Test
+	void shouldNeverShowASecretOfARightOrWrongTokenRequest(CapturedOutput output) {
+		Sandbox sandbox = sandbox(DEFINITION);
+		assertThat(sandbox.clientSecret(0)).isEqualTo(POST_SECRET);
+
+		issued(see("token, form", 200,
+				tokenRequest().formParam("client_id", POST_CLIENT)
+					.formParam("client_secret", POST_SECRET)
+					.post(sandbox.tokenPath())));
+		issued(see("token, Basic", 200,
+				tokenRequest().auth().preemptive().basic(BASIC_CLIENT, BASIC_SECRET).post(sandbox.tokenPath())));
+		see("token, form, wrong secret", 401,
+				tokenRequest().formParam("client_id", POST_CLIENT)
+					.formParam("client_secret", WRONG_POST_SECRET)
+					.post(sandbox.tokenPath()));
+		see("token, Basic, wrong secret", 401,
+				tokenRequest().auth().preemptive().basic(BASIC_CLIENT, WRONG_BASIC_SECRET).post(sandbox.tokenPath()));
+
+		assertNothingShown(output);
+	}
+
+	@Test
+	void shouldNeverShowASecretSentWithAMalformedEscape(CapturedOutput output) {
+		// curl -d "client_secret=..." sends a secret as it is: a '%' in it that is no
+		// valid escape makes the form undecodable.
+		Sandbox sandbox = sandbox(DEFINITION);
+
+		// Refused as a malformed request or as failed client authentication; never a 500.
+		see("token, form, malformed secret", List.of(400, 401),
+				anonymous().contentType("application/x-www-form-urlencoded")
+					.body("grant_type=client_credentials&client_id=" + POST_CLIENT + "&client_secret="
+							+ MALFORMED_SECRET)
+					.post(sandbox.tokenPath()));
+
+		assertNothingShown(output);
+	}
+
+	@Test
+	void shouldNeverShowASecretSentInTheQueryString(CapturedOutput output) {
+		Sandbox sandbox = sandbox(DEFINITION);
+
+		see("token, credentials in the query string", 400,
+				tokenRequest().queryParam("client_id", POST_CLIENT)
+					.queryParam("client_secret", POST_SECRET)
+					.post(sandbox.tokenPath()));
+
+		assertNothingShown(output);
+	}
+
+	@Test
+	void shouldNeverShowATokenOrTheControlTokenWhileTheyAreUsed(CapturedOutput output) {
+		Sandbox sandbox = sandbox(DEFINITION);
+		this.tokens.add(sandbox.token());
+		String postToken = issued(see("token, form", 200,
+				tokenRequest().formParam("client_id", POST_CLIENT)
+					.formParam("client_secret", POST_SECRET)
+					.post(sandbox.tokenPath())));
+		String basicToken = issued(see("token, Basic", 200,
+				tokenRequest().auth().preemptive().basic(BASIC_CLIENT, BASIC_SECRET).post(sandbox.tokenPath())));
+
+		// The API: reads, writes, refusals.
+		see("GET user", 200, api(postToken).get(sandbox.user(ADA)));
+		see("PUT mfaEnabled", 200,
+				api(postToken).contentType("application/json")
+					.body("{\"mfaEnabled\":true}")
+					.put(sandbox.user(ADA) + "/mfaEnabled"));
+		see("POST user", 201,
+				api(postToken).contentType("application/json").body("{\"username\":\"grace\"}").post(sandbox.users()));
+		see("GET users", 200, api(postToken).get(sandbox.users()));
+		see("GET user, lower-case scheme", 200,
+				anonymous().header("Authorization", "bearer " + postToken).get(sandbox.user(ADA)));
+		see("PUT mfaEnabled, read-only app", 403,
+				api(basicToken).contentType("application/json")
+					.body("{\"mfaEnabled\":false}")
+					.put(sandbox.user(ADA) + "/mfaEnabled"));
+		see("GET user, forged signature", 401, api(withFlippedSignature(postToken)).get(sandbox.user(ADA)));
+		see("GET users of another environment", 403, api(postToken).get("/v1/environments/" + ApiTest.ENV + "/users"));
+
+		// The control plane, with the control token and without.
+		see("GET clock", 200, control().get(sandbox.control() + "/clock"));
+		see("GET events", 200, control().get(sandbox.control() + "/events?since=0"));
+		see("GET faults", 200, control().get(sandbox.control() + "/faults"));
+		see("GET sandbox", 405, control().get(sandbox.control()));
+		see("GET clock, wrong control token", 401,
+				anonymous().header("X-Stub-Control-Token", WRONG_CONTROL_TOKEN).get(sandbox.control() + "/clock"));
+		see("GET clock, no control token", 401, anonymous().get(sandbox.control() + "/clock"));
+		see("POST reset", 204, control().post(sandbox.control() + "/reset"));
+		String afterReset = issued(see("token after reset", 200,
+				tokenRequest().formParam("client_id", POST_CLIENT)
+					.formParam("client_secret", POST_SECRET)
+					.post(sandbox.tokenPath())));
+		see("GET users after reset", 200, api(afterReset).get(sandbox.users()));
+		see("GET events after reset", 200, control().get(sandbox.control() + "/events?since=0"));
+
+		assertNothingShown(output);
+	}
+
+	/**
+	 * Every response had its expected status; none after the sandbox's creation shows a
+	 * secret or (outside the token endpoint) an access token; and the log shows none of
+	 * them, nor any part of a secret, a Basic credential or a token's signature.
+	 */
+	private void assertNothingShown(CapturedOutput output) {
+		SoftAssertions softly = new SoftAssertions();
+		for (Seen seen : this.responses) {
+			softly.assertThat(seen.expected())
+				.as("statuses %s may have, which had %d: %s", seen.what(), seen.status(), seen.text())
+				.contains(seen.status());
+			for (String secret : SECRETS) {
+				softly.assertThat(seen.text()).as("%s shows %s", seen.what(), secret).doesNotContain(secret);
+			}
+			if (!seen.what().startsWith("token")) {
+				for (String token : this.tokens) {
+					softly.assertThat(seen.text()).as("%s shows an access token", seen.what()).doesNotContain(token);
+				}
+			}
+		}
+		String log = output.getAll();
+		softly.assertThat(log).as("the captured log").contains("/as/token");
+		for (String secret : SECRETS) {
+			assertNotInLog(softly, log, secret);
+		}
+		assertNotInLog(softly, log, basic(BASIC_CLIENT, BASIC_SECRET));
+		assertNotInLog(softly, log, basic(BASIC_CLIENT, WRONG_BASIC_SECRET));
+		for (String token : this.tokens) {
+			softly.assertThat(log).as("the log shows an access token").doesNotContain(token);
+			String signature = token.substring(token.lastIndexOf('.') + 1);
+			softly.assertThat(log).as("the log shows an access token's signature").doesNotContain(signature);
+		}
+		softly.assertAll();
+	}
+
+	/**
+	 * Neither the value nor any 12 characters of it in a row: a truncated log line that
+	 * shows the start of a secret shows too much.
+	 */
+	private static void assertNotInLog(SoftAssertions softly, String log, String secret) {
+		for (int i = 0; i + 12 <= secret.length(); i++) {
+			String fragment = secret.substring(i, i + 12);
+			if (log.contains(fragment)) {
+				softly.fail("the log shows \"%s\" of %s: %s", fragment, secret, lineWith(log, fragment));
+				return;
+			}
+		}
+	}
+
+	private static String lineWith(String log, String fragment) {
+		int at = log.indexOf(fragment);
+		int start = log.lastIndexOf('\n', at) + 1;
+		int end = log.indexOf('\n', at);
+		return log.substring(start, (end < 0) ? log.length() : end);
+	}
+
+	private Response see(String what, int expected, Response response) {
+		return see(what, List.of(expected), response);
+	}
+
+	private Response see(String what, List<Integer> expected, Response response) {
+		StringBuilder text = new StringBuilder(response.asString());
+		response.headers().asList().forEach((header) -> text.append('\n').append(header));
+		this.responses.add(new Seen(what, expected, response.statusCode(), text.toString()));
+		return response;
+	}
+
+	private String issued(Response response) {
+		String token = response.path("access_token");
+		assertThat(token).as("an access token").isNotNull();
+		this.tokens.add(token);
+		return token;
+	}
+
+	private RequestSpecification tokenRequest() {
+		return anonymous().formParam("grant_type", "client_credentials");
+	}
+
+	private RequestSpecification api(String token) {
+		return anonymous().auth().oauth2(token);
+	}
+
+	private static String withFlippedSignature(String token) {
+		char last = token.charAt(token.length() - 2);
+		return token.substring(0, token.length() - 2) + ((last == 'A') ? 'B' : 'A') + token.charAt(token.length() - 1);
+	}
+
+	private static String basic(String clientId, String secret) {
+		return Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A response as text: body and headers.
+	 *
+	 * @param what the request
+	 * @param expected the statuses it may have
+	 * @param status the status it had
+	 * @param text the body, then one header a line
+	 */
+	private record Seen(String what, List<Integer> expected, int status, String text) {
+
+	}
+
+}
