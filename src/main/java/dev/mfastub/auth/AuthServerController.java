@@ -223,9 +223,7 @@ class AuthServerController {
 			if (contentType == null || !MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(contentType)) {
 				throw TokenError.invalidRequest("The token request must be application/x-www-form-urlencoded.");
 			}
-			if (request.getQueryString() != null) {
-				throw TokenError.invalidRequest("Token request parameters belong in the request body.");
-			}
+			// A query string never gets here: TokenQueryFilter refuses it first.
 			Map<String, String[]> parameters = parameters(request);
 			parameters.forEach((name, values) -> {
 				if (values.length > 1) {

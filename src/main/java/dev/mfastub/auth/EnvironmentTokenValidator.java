@@ -37,6 +37,9 @@ final class EnvironmentTokenValidator implements OAuth2TokenValidator<Jwt> {
 		if (!issuedBy(token, environmentId)) {
 			return invalid("The token was not issued by this environment's auth server.");
 		}
+		if (!forIssuersApi(token, environmentId)) {
+			return invalid("The token is not meant for this API.");
+		}
 		if (token.getExpiresAt() == null) {
 			return invalid("The token has no expiry.");
 		}
@@ -85,6 +88,16 @@ final class EnvironmentTokenValidator implements OAuth2TokenValidator<Jwt> {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Whether {@code aud} names the API of the base the token was issued through: the
+	 * stub issues {@code aud} and {@code iss} from the same base URL.
+	 */
+	private static boolean forIssuersApi(Jwt token, UUID environmentId) {
+		String issuer = token.getClaimAsString("iss");
+		String base = issuer.substring(0, issuer.length() - ("/" + environmentId + "/as").length());
+		return token.getAudience() != null && token.getAudience().contains(base);
 	}
 
 	private static OAuth2TokenValidatorResult invalid(String description) {

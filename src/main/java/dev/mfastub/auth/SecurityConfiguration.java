@@ -1,5 +1,6 @@
 package dev.mfastub.auth;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -83,7 +84,11 @@ class SecurityConfiguration {
 							(reason instanceof String text) ? text : "The token does not allow this request.", null)),
 					request, response);
 		};
-		http.csrf((csrf) -> csrf.disable())
+		// Only the API is protected. The auth server, the control plane (which has its
+		// own gate), the docs and health stay out of the chain, so nothing of theirs,
+		// a token request's query string say, reaches its debug log.
+		http.securityMatcher("/v1/**")
+			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.formLogin((form) -> form.disable())
@@ -143,7 +148,14 @@ class SecurityConfiguration {
 		@Override
 		public String resolve(HttpServletRequest request) {
 			String path = Links.path(request);
-			return (path.equals("/v1") || path.startsWith("/v1/")) ? this.header.resolve(request) : null;
+			if (!path.equals("/v1") && !path.startsWith("/v1/")) {
+				return null;
+			}
+			if (Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size() > 1) {
+				// Which one would count is anybody's guess: neither does.
+				throw new InvalidBearerTokenException("Send one Authorization header.");
+			}
+			return this.header.resolve(request);
 		}
 
 	}

@@ -6,9 +6,10 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The headers every answer carries, whoever writes it (a controller, a filter, Spring
- * Security, Tomcat): no content sniffing, and no caching of API answers, which hold
- * tokens and user data. Set first, so later writers (Spring Security's header writers
- * among them) find them there and do not repeat them.
+ * Security, Tomcat): no content sniffing, and no caching of anything but the
+ * documentation: answers hold tokens, user data and state that a test moves on purpose.
+ * Set first, so later writers (Spring Security's header writers among them) find them
+ * there and do not repeat them.
  */
 final class ResponseHeaders {
 
@@ -17,16 +18,15 @@ final class ResponseHeaders {
 
 	static void add(String path, HttpServletResponse response) {
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		if (isApi(path)) {
+		if (!isDocumentation(path)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		}
 	}
 
-	/** The PingOne API, its auth server and the control plane: not the docs or health. */
-	private static boolean isApi(String path) {
-		return path == null || path.startsWith("/v1/") || path.startsWith("/__stub") || path.contains("/as/")
-				|| path.endsWith("/as");
+	/** Swagger UI and the OpenAPI document: static for a given build. */
+	private static boolean isDocumentation(String path) {
+		return path != null && (path.startsWith("/swagger-ui") || path.startsWith("/v3/api-docs"));
 	}
 
 }

@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,6 +17,7 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -78,6 +80,18 @@ class SecretsNeverShownTest extends SandboxTest {
 	 * Log levels are global to the JVM: put these back, so the DEBUG logging this context
 	 * turned on does not flood the classes that run after it.
 	 */
+	/**
+	 * Debug logging on, again before each test: another test class starting its own
+	 * application meanwhile resets the JVM's log levels.
+	 */
+	@BeforeEach
+	void debugLogging() {
+		LoggingSystem logging = LoggingSystem.get(SecretsNeverShownTest.class.getClassLoader());
+		for (String logger : List.of("org.springframework.security", "org.springframework.web", "dev.mfastub")) {
+			logging.setLogLevel(logger, LogLevel.DEBUG);
+		}
+	}
+
 	@AfterAll
 	static void restoreLogLevels() {
 		LoggingSystem logging = LoggingSystem.get(SecretsNeverShownTest.class.getClassLoader());

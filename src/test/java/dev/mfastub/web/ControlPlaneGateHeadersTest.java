@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
-import dev.mfastub.web.ResponseHeaders.Caching;
+import dev.mfastub.web.HeaderChecks.Caching;
 
 import org.springframework.test.context.TestPropertySource;
 
-import static dev.mfastub.web.ResponseHeaders.assertHardened;
+import static dev.mfastub.web.HeaderChecks.assertHardened;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,7 +32,7 @@ class ControlPlaneGateHeadersTest extends SandboxTest {
 		Response response = anonymous().get(sandbox.control() + "/clock");
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertHardened(ResponseHeaders.Answer.of("GET clock without the control token", response), Caching.NO_STORE);
+		assertHardened(HeaderChecks.Answer.of("GET clock without the control token", response), Caching.NO_STORE);
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class ControlPlaneGateHeadersTest extends SandboxTest {
 		Response response = control().get(sandbox.control() + "/clock");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertHardened(ResponseHeaders.Answer.of("GET clock with the control token", response), Caching.NO_STORE);
+		assertHardened(HeaderChecks.Answer.of("GET clock with the control token", response), Caching.NO_STORE);
 	}
 
 }

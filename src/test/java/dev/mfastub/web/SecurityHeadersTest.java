@@ -19,9 +19,9 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.RawHttp;
 import dev.mfastub.support.Tokens;
 
-import dev.mfastub.web.ResponseHeaders.Caching;
+import dev.mfastub.web.HeaderChecks.Caching;
 
-import static dev.mfastub.web.ResponseHeaders.assertHardened;
+import static dev.mfastub.web.HeaderChecks.assertHardened;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -196,7 +196,7 @@ class SecurityHeadersTest extends ApiTest {
 	@MethodSource("answers")
 	void shouldHardenEveryAnswer(String what, int status, Caching caching, Call call) throws Exception {
 		Response response = call.send(this);
-		ResponseHeaders.Answer answer = ResponseHeaders.Answer.of(what, response);
+		HeaderChecks.Answer answer = HeaderChecks.Answer.of(what, response);
 
 		assertThat(response.statusCode()).as("status of %s: %s", what, response.asString()).isEqualTo(status);
 		assertHardened(answer, caching);
@@ -224,7 +224,11 @@ class SecurityHeadersTest extends ApiTest {
 				// RFC 9110 section 15.6.6: the one 5xx that is the client's doing.
 				arguments("an unsupported HTTP version", 505,
 						"GET " + MFA_ENABLED + " HTTP/3.0\r\nHost: localhost\r\n\r\n"),
-				arguments("TRACE", 405, "TRACE " + MFA_ENABLED + " HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+				// An API request without a token is a 401 whatever its method; TRACE on a
+				// public route is a 405, never an echo.
+				arguments("TRACE on the API without a token", 401,
+						"TRACE " + MFA_ENABLED + " HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+				arguments("TRACE", 405, "TRACE /" + ENV + "/as/jwks HTTP/1.1\r\nHost: localhost\r\n\r\n"),
 				arguments("a chunked body over the limit", 413,
 						"PUT " + MFA_ENABLED + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\n"
 								+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -245,7 +249,7 @@ class SecurityHeadersTest extends ApiTest {
 		RawHttp.Answer raw = RawHttp.exchange(this.port, request.replace("{token}", accessToken()));
 
 		assertThat(raw.status()).as("%s: %s %s", what, raw.statusLine(), raw.body()).isEqualTo(status);
-		assertHardened(ResponseHeaders.Answer.of(what, raw), Caching.NO_STORE);
+		assertHardened(HeaderChecks.Answer.of(what, raw), Caching.NO_STORE);
 	}
 
 	// --- Echoed ids ---

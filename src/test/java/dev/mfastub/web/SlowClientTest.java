@@ -188,7 +188,7 @@ class SlowClientTest {
 	}
 
 	@Test
-	void shouldAnswerPromptlyWhileTwiceTheWorkerThreadsOfClientsOweTheirBodies() throws Exception {
+	void shouldServeAgainOnceTimeoutsFreeTheWorkersOfTwiceAsManyClientsOwingTheirBodies() throws Exception {
 		List<Socket> slow = new ArrayList<>();
 		try {
 			for (int i = 0; i < 2 * MAX_THREADS; i++) {
@@ -199,7 +199,7 @@ class SlowClientTest {
 			}
 
 			awaitAllWorkersBusy();
-			assertAnsweredPromptly();
+			assertAnsweredOnceTimeoutsFreeWorkers();
 		}
 		finally {
 			closeAll(slow);
@@ -207,7 +207,7 @@ class SlowClientTest {
 	}
 
 	@Test
-	void shouldAnswerPromptlyWhileTwiceTheWorkerThreadsOfTokenRequestsOweTheirForms() throws Exception {
+	void shouldServeAgainOnceTimeoutsFreeTheWorkersOfTwiceAsManyTokenRequestsOwingTheirForms() throws Exception {
 		List<Socket> slow = new ArrayList<>();
 		try {
 			for (int i = 0; i < 2 * MAX_THREADS; i++) {
@@ -220,7 +220,7 @@ class SlowClientTest {
 			}
 
 			awaitAllWorkersBusy();
-			assertAnsweredPromptly();
+			assertAnsweredOnceTimeoutsFreeWorkers();
 		}
 		finally {
 			closeAll(slow);
@@ -254,6 +254,23 @@ class SlowClientTest {
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(elapsed).as("time to answer a normal request while slow clients are held").isLessThan(PROMPT_BOUND);
+	}
+
+	/**
+	 * A client stuck in its body holds a worker thread (Tomcat reads bodies blocking)
+	 * until a read times out: not forever. With twice as many such clients as workers, a
+	 * normal request is answered once two rounds of them have been let go, each within
+	 * {@link #CLOSE_BOUND}.
+	 */
+	private void assertAnsweredOnceTimeoutsFreeWorkers() throws IOException {
+		long start = System.nanoTime();
+		RawHttp.Answer answer = RawHttp.exchange(this.port,
+				"GET /actuator/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(elapsed).as("time to answer a normal request once slow clients are let go")
+			.isLessThan(CLOSE_BOUND.multipliedBy(2).plusSeconds(2));
 	}
 
 	/**

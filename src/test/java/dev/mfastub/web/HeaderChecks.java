@@ -16,7 +16,7 @@ import org.assertj.core.api.SoftAssertions;
  * {@code Server} or other banner naming the software behind it, and {@code no-store} on
  * answers that carry API data, tokens or errors.
  */
-final class ResponseHeaders {
+final class HeaderChecks {
 
 	/** Names of the software behind the stub, or a version next to one. */
 	static final Pattern BANNER = Pattern.compile(
@@ -29,7 +29,7 @@ final class ResponseHeaders {
 	 */
 	private static final Pattern RANDOM_RUN = Pattern.compile("[A-Za-z0-9_-]{20,}");
 
-	private ResponseHeaders() {
+	private HeaderChecks() {
 	}
 
 	/**

@@ -1,0 +1,54 @@
+package dev.mfastub.auth;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.mfastub.auth.AuthServerController.TokenErrorBody;
+import dev.mfastub.web.Links;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a token request that carries parameters in its query string (RFC 6749 section
+ * 3.2: they belong in the body) before anything else sees it: a client that puts its
+ * secret there would otherwise find it in every log that shows request URLs.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class TokenQueryFilter extends OncePerRequestFilter {
+
+	private static final Pattern TOKEN_ENDPOINT = Pattern.compile("^/[^/]+/as/token/?$");
+
+	private final JsonMapper mapper;
+
+	TokenQueryFilter(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getQueryString() == null || !TOKEN_ENDPOINT.matcher(Links.path(request)).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		TokenError error = TokenError.invalidRequest("Token request parameters belong in the request body.");
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.getOutputStream()
+			.write(this.mapper.writeValueAsBytes(new TokenErrorBody(error.error(), error.getMessage())));
+	}
+
+}
