@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Sandbox;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * logging.
  */
 @ExtendWith(OutputCaptureExtension.class)
+// Alone: it turns debug logging on for the whole JVM, and an application starting in
+// another test class meanwhile would turn it off again.
+@Isolated
 @TestPropertySource(properties = { "stub.control.token=" + SecretsNeverShownTest.CONTROL_TOKEN,
 		"stub.h2-database=mem:secrets-never-shown-test", "logging.level.org.springframework.security=DEBUG",
 		"logging.level.org.springframework.web=DEBUG", "logging.level.dev.mfastub=DEBUG" })
