@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
 @Table(name = "applications")
 public class Application {
 
+	/** What any client id is made of: RFC 6749's VSCHAR (appendix A.1). */
+	public static final String CLIENT_ID_PATTERN = "^[\\x20-\\x7e]*$";
+
 	/** The grant a worker app uses. */
 	public static final String CLIENT_CREDENTIALS = "client_credentials";
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import dev.mfastub.environment.EnvironmentClock;
 
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Applications {
+
+	private static final Pattern CLIENT_ID = Pattern.compile(Application.CLIENT_ID_PATTERN);
 
 	/**
 	 * Compared against when the client is unknown, so that case takes as long as a wrong
@@ -88,14 +91,20 @@ public class Applications {
 	 * @return the app, or empty when the client is unknown or the secret wrong
 	 */
 	Optional<Application> authenticate(UUID environmentId, String clientId, String secret) {
-		Optional<Application> application = this.applications.findByEnvironmentIdAndClientId(environmentId, clientId);
+		Optional<Application> application = find(environmentId, clientId);
 		String hash = application.map(Application::secretHash).orElse(this.unknownClientHash);
 		boolean matches = this.passwords.matches(secret, hash);
 		return matches ? application : Optional.empty();
 	}
 
-	/** The app a token names, for the checks made on every API call. */
+	/**
+	 * The app a token or a token request names. A client id no app can have (a NUL in it,
+	 * say, which PostgreSQL cannot even compare) names none, without a query.
+	 */
 	Optional<Application> find(UUID environmentId, String clientId) {
+		if (clientId == null || clientId.length() > 128 || !CLIENT_ID.matcher(clientId).matches()) {
+			return Optional.empty();
+		}
 		return this.applications.findByEnvironmentIdAndClientId(environmentId, clientId);
 	}
 

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.mfastub.auth.Application;
 import dev.mfastub.mfa.BypassUntil;
 import dev.mfastub.user.UserProfile.PersonName;
 
@@ -53,7 +55,8 @@ record Seed(@NotNull List<@Valid @NotNull EnvironmentSeed> environments) {
 	 * @param enabled whether its tokens work; {@code true} when absent
 	 * @param grantTypes the grants it may use; {@code client_credentials} when absent
 	 */
-	record ApplicationSeed(@NotNull @Size(min = 1, max = 128) String clientId,
+	record ApplicationSeed(
+			@NotNull @Size(min = 1, max = 128) @Pattern(regexp = Application.CLIENT_ID_PATTERN) String clientId,
 			@NotNull @Size(min = 1, max = 256) String clientSecret, String name, @NotNull List<@NotNull String> roles,
 			Boolean enabled, List<@NotNull String> grantTypes) {
 
