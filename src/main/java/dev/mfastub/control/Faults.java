@@ -98,7 +98,8 @@ class Faults {
 		if (request.path() == null || request.path().isEmpty()) {
 			throw ApiException.invalidData(ErrorDetail.requiredValue(target + ".path"));
 		}
-		if (request.path().length() > 1024 || !request.path().startsWith("/")) {
+		if (request.path().length() > 1024 || !request.path().startsWith("/")
+				|| request.path().chars().anyMatch(Character::isISOControl)) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".path",
 					"path must be a glob on the request path starting with /, such as /v1/environments/*/users/**."));
 		}

@@ -234,6 +234,11 @@ final class UserFilter {
 		@Override
 		public Specification<User> toSpecification() {
 			return (root, query, builder) -> {
+				if (this.value instanceof String text && text.indexOf('\u0000') >= 0) {
+					// No stored text holds a NUL (user text refuses control characters),
+					// and PostgreSQL cannot even compare with one: nothing matches.
+					return builder.disjunction();
+				}
 				var path = root.<Object>get(this.field);
 				if ("sw".equals(this.operator)) {
 					var text = this.lowerCaseField ? builder.lower(path.as(String.class)) : path.as(String.class);

@@ -51,6 +51,13 @@ class FaultRulesValidationTest extends SandboxTest {
 	}
 
 	@Test
+	void shouldRefuseAPathWithAControlCharacter() {
+		// No request path holds one, and PostgreSQL cannot even store a NUL.
+		assertRefused("[{\"path\":\"/v1/\\u0000**\",\"status\":503}]", detail("INVALID_VALUE", "[0].path",
+				"path must be a glob on the request path starting with /, such as /v1/environments/*/users/**."));
+	}
+
+	@Test
 	void shouldRefuseAProbabilityOutsideZeroToOne() {
 		assertRefused("[{\"path\":\"/v1/**\",\"status\":503,\"probability\":1.5}]",
 				detail("INVALID_VALUE", "[0].probability", "probability must be from 0 to 1."));
