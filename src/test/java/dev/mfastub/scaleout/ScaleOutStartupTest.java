@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -35,16 +38,29 @@ class ScaleOutStartupTest {
 	void shouldSeedOnceAndMakeOneKeyWhenTwoInstancesStartTogetherOnAnEmptyDatabase() throws Exception {
 		String database = PostgresTestDatabase.url("scale-out-startup-" + UUID.randomUUID());
 		ExecutorService executor = Executors.newFixedThreadPool(2);
+		// Both instances touch the database together: each waits, once prepared (its
+		// logging set up, no query made yet), for the other. Their logging is set up one
+		// after the other: Spring Boot's logging setup is not safe for two applications
+		// of one JVM at the same moment.
 		CyclicBarrier together = new CyclicBarrier(2);
+		Semaphore loggingSetUp = new Semaphore(1);
 		List<StubInstance> started = new ArrayList<>();
 		List<Throwable> failed = new ArrayList<>();
 		try {
 			List<Future<StubInstance>> starting = new ArrayList<>();
 			for (String name : List.of("first", "second")) {
 				starting.add(executor.submit(() -> {
-					together.await();
+					loggingSetUp.acquire();
 					// What is checked here is the start; the contract is ScaleOutTest's.
-					return StubInstance.start(name, database, false);
+					return StubInstance.start(name, database, false, (event) -> {
+						loggingSetUp.release();
+						try {
+							together.await(60, TimeUnit.SECONDS);
+						}
+						catch (InterruptedException | BrokenBarrierException | TimeoutException ex) {
+							throw new IllegalStateException("The other instance never got ready to start", ex);
+						}
+					});
 				}));
 			}
 			for (Future<StubInstance> instance : starting) {

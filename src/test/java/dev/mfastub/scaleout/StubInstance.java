@@ -16,6 +16,8 @@ import dev.mfastub.support.OpenApiContract;
 import dev.mfastub.support.Tokens;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,11 +71,27 @@ final class StubInstance implements AutoCloseable {
 	 * @return the running instance
 	 */
 	static StubInstance start(String name, String databaseUrl, boolean contractChecked) {
+		return start(name, databaseUrl, contractChecked, (event) -> {
+		});
+	}
+
+	/**
+	 * Starts an instance on a PostgreSQL database, telling a listener when it is
+	 * prepared: its logging is set up, and it has not touched the database yet.
+	 * @param name what the test calls it, for messages
+	 * @param databaseUrl the JDBC URL of the shared database
+	 * @param contractChecked whether to check its answers against its OpenAPI document
+	 * @param prepared called once the application is prepared, on the starting thread
+	 * @return the running instance
+	 */
+	static StubInstance start(String name, String databaseUrl, boolean contractChecked,
+			ApplicationListener<ApplicationPreparedEvent> prepared) {
 		// Command-line arguments: they take precedence over application.yaml and the
 		// profile, so the instance uses this database and no other.
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(MfaStubApplication.class).run(
-				"--server.port=0", "--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(MfaStubApplication.class)
+			.listeners(prepared)
+			.run("--server.port=0", "--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
+					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
 		return new StubInstance(name, context, contractChecked);
 	}
 
