@@ -15,7 +15,6 @@ import dev.mfastub.environment.Environments;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorResponses;
-import dev.mfastub.web.Links;
 import dev.mfastub.web.Uuids;
 
 import org.springframework.context.annotation.Bean;
@@ -138,8 +137,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Reads bearer tokens only where they are needed: a stale or malformed token sent to
-	 * a public endpoint (the auth server, health) is ignored there, not refused.
+	 * Reads the one bearer token of an API request. (The chain guards {@code /v1} only,
+	 * so a stale token sent to a public endpoint is never read.)
 	 */
 	private static final class ApiBearerTokens implements BearerTokenResolver {
 
@@ -147,10 +146,6 @@ class SecurityConfiguration {
 
 		@Override
 		public String resolve(HttpServletRequest request) {
-			String path = Links.path(request);
-			if (!path.equals("/v1") && !path.startsWith("/v1/")) {
-				return null;
-			}
 			if (Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size() > 1) {
 				// Which one would count is anybody's guess: neither does.
 				throw new InvalidBearerTokenException("Send one Authorization header.");

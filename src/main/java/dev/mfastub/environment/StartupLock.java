@@ -34,9 +34,12 @@ public class StartupLock {
 
 	private final JdbcTemplate jdbc;
 
-	StartupLock(TransactionTemplate transactions, JdbcTemplate jdbc) {
+	private final EnvironmentClock clock;
+
+	StartupLock(TransactionTemplate transactions, JdbcTemplate jdbc, EnvironmentClock clock) {
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -46,7 +49,7 @@ public class StartupLock {
 	 * @return its result
 	 */
 	public <T> T run(Supplier<T> work) {
-		Instant deadline = Instant.now().plus(PATIENCE);
+		Instant deadline = this.clock.platformNow().plus(PATIENCE);
 		while (true) {
 			try {
 				return this.transactions.execute((status) -> {
@@ -55,7 +58,7 @@ public class StartupLock {
 				});
 			}
 			catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
-				if (Instant.now().isAfter(deadline)) {
+				if (this.clock.platformNow().isAfter(deadline)) {
 					throw new IllegalStateException("Another instance held the startup lock for over " + PATIENCE, ex);
 				}
 				logger.info("Waiting for another instance to finish seeding");

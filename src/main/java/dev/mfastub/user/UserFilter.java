@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.Uuids;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -302,16 +303,9 @@ final class UserFilter {
 		}
 
 		private UUID uuid(Token value) {
-			if (value.kind() == Kind.STRING) {
-				try {
-					UUID id = UUID.fromString(value.text());
-					if (id.toString().equalsIgnoreCase(value.text())) {
-						return id;
-					}
-				}
-				catch (IllegalArgumentException ex) {
-					// fall through to the filter error below
-				}
+			UUID id = (value.kind() == Kind.STRING) ? Uuids.parseOrNull(value.text()) : null;
+			if (id != null) {
+				return id;
 			}
 			throw invalid("The attribute " + this.name + " is compared with a quoted UUID in filters.");
 		}
