@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Starts the stub as fast as this machine allows: the jar extracted, Spring AOT on, and a
+# JVM class cache made by a training run (JDK 25's AOT cache; a JDK 17-24 gets an AppCDS
+# archive instead). Arguments go to the stub, like --server.port=9090.
+#
+#   ./start-fast.sh [--stub arguments]   prepares on first use, then starts the stub
+#   ./start-fast.sh prepare              builds the jar, extracts it and runs the training
+#
+# Prepare again after changing the code: a cache made from another jar is refused by the
+# JVM (it then starts without one, slowly). The JDK is $STUB_JAVA, else the newest of
+# $JAVA_HOME, Temurin 25 and `java`. JVM options can be added with $STUB_JAVA_OPTS.
+# See "Starting fast" in the README.
+set -euo pipefail
+root="$(cd "$(dirname "$0")" && pwd)"
+fast="$root/target/fast"
+
+pick_java() {
+  if [ -n "${STUB_JAVA:-}" ]; then echo "$STUB_JAVA"; return; fi
+  local best="" best_version=0 candidate version
+  for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "$(command -v java || true)"; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    version=$(java_version "$candidate")
+    if [ "$version" -gt "$best_version" ]; then best=$candidate; best_version=$version; fi
+  done
+  [ -n "$best" ] || { echo "start-fast.sh: no JDK found; set STUB_JAVA" >&2; exit 1; }
+  echo "$best"
+}
+
+java_version() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+
+java=$(pick_java)
+version=$(java_version "$java")
+jvm_opts=(-Dspring.aot.enabled=true)
+if [ "$version" -ge 25 ]; then
+  cache="$fast/app.aot"
+  train_opts=(-XX:AOTCacheOutput="$cache")
+  run_opts=(-XX:AOTCache="$cache")
+else
+  cache="$fast/app.jsa"
+  train_opts=(-XX:ArchiveClassesAtExit="$cache")
+  run_opts=(-XX:SharedArchiveFile="$cache")
+fi
+# The cache is made from this class path and refuses any other: relative to $fast.
+app=(-jar "$(cd "$fast" 2>/dev/null && ls pingone-mfa-stub-*.jar 2>/dev/null | head -1 || true)")
+
+prepare() {
+  echo "start-fast.sh: building the jar" >&2
+  (cd "$root" && ./mvnw -B -q -DskipTests package)
+  rm -rf "$fast"
+  local jar
+  jar=$(ls "$root"/target/pingone-mfa-stub-*.jar | grep -v plain | head -1)
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$fast" >/dev/null
+  app=(-jar "$(basename "$jar")")
+  echo "java=$java" >"$fast/java.txt"
+  train
+}
+
+# The training run: starts the stub on a free port, sends the requests a test suite sends
+# (a token, reads and writes, a 404, the control plane), and stops it; the JVM writes the
+# cache as it exits.
+train() {
+  echo "start-fast.sh: training run for the class cache ($cache)" >&2
+  local port=$((20000 + RANDOM % 20000)) base env=abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+  local user=7e94b96e-0364-463b-a059-d97d1e4cb1d5 token pid i
+  base="http://127.0.0.1:$port"
+  (cd "$fast" && exec "$java" "${jvm_opts[@]}" "${train_opts[@]}" "${app[@]}" --server.port=$port \
+    --stub.h2-database=mem:training >"$fast/training.log" 2>&1) &
+  pid=$!
+  for i in $(seq 1 600); do
+    curl -sf -m 2 -o /dev/null "$base/actuator/health" && break
+    kill -0 $pid 2>/dev/null || { cat "$fast/training.log" >&2; echo "start-fast.sh: training run failed" >&2; exit 1; }
+    sleep 0.2
+  done
+  for i in $(seq 1 20); do
+    token=$(curl -s -u 6f2f1a43-5c1e-4b8e-9a57-1c0d2e3f4a01:stub-admin-secret -d grant_type=client_credentials \
+      "$base/$env/as/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+    local auth="Authorization: Bearer $token" json='Content-Type: application/json'
+    curl -s -o /dev/null -H "$auth" "$base/v1/environments/$env/users/$user/bypassMFA"
+    curl -s -o /dev/null -H "$auth" "$base/v1/environments/$env/users/$user/mfaEnabled"
+    curl -s -o /dev/null -H "$auth" -H "$json" -X PUT -d '{"mfaEnabled":true}' \
+      "$base/v1/environments/$env/users/$user/mfaEnabled"
+    curl -s -o /dev/null -H "$auth" -H "$json" -X PUT -d '{"bypassMFAEnabledUntil":"2030-12-31T00:00:00.000Z"}' \
+      "$base/v1/environments/$env/users/$user/bypassMFA"
+    curl -s -o /dev/null -H "$auth" "$base/v1/environments/$env/users?filter=username%20eq%20%22ada%22"
+    curl -s -o /dev/null -H "$auth" "$base/v1/environments/$env/users/00000000-0000-4000-8000-000000000000"
+    curl -s -o /dev/null -H "$auth" -H "$json" -X PUT -d '{"bypassMFAEnabledUntil":"soon"}' \
+      "$base/v1/environments/$env/users/$user/bypassMFA"
+    curl -s -o /dev/null "$base/v1/environments/$env/users/$user/bypassMFA"
+    curl -s -o /dev/null -H "$json" -X POST -d '{}' "$base/__stub/environments"
+    curl -s -o /dev/null "$base/__stub/environments/$env/events?since=0"
+  done
+  kill -TERM $pid
+  wait $pid || true
+  [ -f "$cache" ] || { cat "$fast/training.log" >&2; echo "start-fast.sh: no cache was written" >&2; exit 1; }
+}
+
+if [ "${1:-}" = prepare ]; then
+  prepare
+  exit 0
+fi
+jar=$(ls "$root"/target/pingone-mfa-stub-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [ ! -f "$cache" ] || [ -z "$jar" ] || [ "$jar" -nt "$cache" ]; then
+  prepare
+fi
+cd "$fast"
+# shellcheck disable=SC2086
+exec "$java" "${jvm_opts[@]}" "${run_opts[@]}" ${STUB_JAVA_OPTS:-} "${app[@]}" "$@"
