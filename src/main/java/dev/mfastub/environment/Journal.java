@@ -2,6 +2,7 @@ package dev.mfastub.environment;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +21,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The change journal of each environment. Writes record here inside their own
- * transaction, so an event exists exactly when its change does. Each environment keeps at
- * most {@code stub.journal.limit} events; the oldest are dropped.
+ * transaction, so an event exists exactly when its change does. Each environment shows at
+ * most {@code stub.journal.limit} events; the oldest are dropped. Finding the oldest to
+ * keep walks {@code limit} index entries, so a write does it only one time in
+ * {@value #TRIM_EVERY} (on average): a reader always trims first, and sees exactly the
+ * newest {@code limit}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +35,9 @@ public class Journal {
 			+ "OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY";
 
 	private static final String DROP_OLDER = "DELETE FROM events WHERE environment_id = ? AND id < ?";
+
+	/** One write in this many, on average, trims its environment's journal. */
+	static final int TRIM_EVERY = 64;
 
 	private final EventRepository events;
 
@@ -64,9 +71,10 @@ public class Journal {
 		this.events.save(new Event(environmentId, this.clock.now(environmentId), type, userId, currentClientId(),
 				currentCorrelationId(), json(before), json(after)));
 		this.events.flush();
-		List<Long> oldestKept = this.jdbc.queryForList(OLDEST_KEPT, Long.class, environmentId, this.limit - 1);
-		if (!oldestKept.isEmpty()) {
-			this.jdbc.update(DROP_OLDER, environmentId, oldestKept.get(0));
+		// Random, not every n-th id: ids are shared by all environments, and two that
+		// write in turn would otherwise leave one of them never trimmed.
+		if (ThreadLocalRandom.current().nextInt(TRIM_EVERY) == 0) {
+			trim(environmentId);
 		}
 	}
 
@@ -77,8 +85,18 @@ public class Journal {
 	 * @param limit the most to return
 	 * @return the events
 	 */
+	@Transactional
 	public List<Event> read(UUID environmentId, long after, int limit) {
+		trim(environmentId);
 		return this.events.findByEnvironmentIdAndIdGreaterThanOrderByIdAsc(environmentId, after, Limit.of(limit));
+	}
+
+	/** Drops all but the newest {@code stub.journal.limit} events of an environment. */
+	private void trim(UUID environmentId) {
+		List<Long> oldestKept = this.jdbc.queryForList(OLDEST_KEPT, Long.class, environmentId, this.limit - 1);
+		if (!oldestKept.isEmpty()) {
+			this.jdbc.update(DROP_OLDER, environmentId, oldestKept.get(0));
+		}
 	}
 
 	private String json(Object state) {
