@@ -1,8 +1,12 @@
 package dev.mfastub.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import dev.mfastub.auth.Applications;
 import dev.mfastub.auth.Role;
@@ -13,7 +17,6 @@ import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EnvironmentRepository;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserProfile;
-import dev.mfastub.user.UserRepository;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,20 +28,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EnvironmentFactory {
 
-	private final EnvironmentRepository environments;
+	/** Users written per batch when an environment is built. */
+	private static final int BATCH = 500;
 
-	private final UserRepository users;
+	private final EnvironmentRepository environments;
 
 	private final Applications applications;
 
 	private final EnvironmentClock clock;
 
-	EnvironmentFactory(EnvironmentRepository environments, UserRepository users, Applications applications,
-			EnvironmentClock clock) {
+	private final EntityManager entityManager;
+
+	EnvironmentFactory(EnvironmentRepository environments, Applications applications, EnvironmentClock clock,
+			EntityManager entityManager) {
 		this.environments = environments;
-		this.users = users;
 		this.applications = applications;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -55,20 +61,33 @@ class EnvironmentFactory {
 				definition.populationId(), now);
 		environment.changeDefinition(storedDefinition);
 		this.environments.saveAndFlush(environment);
+		// Inserted in batches and let go of once written: a seed of 100 000 users takes
+		// seconds, with no lookup before each insert and no session holding them all.
+		List<User> batch = new ArrayList<>(BATCH);
 		for (UserDefinition user : definition.users()) {
 			User created = new User(user.id(), definition.id(), user.populationId(),
 					new UserProfile(user.username(), user.email(), user.name()), user.mfaEnabled(), now);
 			if (user.bypassMFAEnabledUntil() != null) {
 				created.changeBypassMfaUntil(user.bypassMFAEnabledUntil(), now);
 			}
-			this.users.save(created);
+			this.entityManager.persist(created);
+			batch.add(created);
+			if (batch.size() == BATCH) {
+				writeOut(batch);
+			}
 		}
-		this.users.flush();
+		writeOut(batch);
 		for (ApplicationDefinition application : definition.applications()) {
 			this.applications.restore(definition.id(), application.clientId(), application.name(),
 					application.secretHash(), roles(application), application.grantTypes(), application.enabled());
 		}
 		return environment;
+	}
+
+	private void writeOut(List<User> batch) {
+		this.entityManager.flush();
+		batch.forEach(this.entityManager::detach);
+		batch.clear();
 	}
 
 	private static Set<Role> roles(ApplicationDefinition application) {
