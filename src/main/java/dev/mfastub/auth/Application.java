@@ -89,10 +89,15 @@ public class Application {
 	}
 
 	public Set<Role> roles() {
-		if (this.roles.isEmpty()) {
+		return roles(this.roles);
+	}
+
+	/** Roles as the {@code roles} column keeps them: names, comma-separated. */
+	static Set<Role> roles(String column) {
+		if (column.isEmpty()) {
 			return EnumSet.noneOf(Role.class);
 		}
-		return Arrays.stream(this.roles.split(","))
+		return Arrays.stream(column.split(","))
 			.map(Role::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}

@@ -43,6 +43,20 @@ final class EnvironmentTokenValidator implements OAuth2TokenValidator<Jwt> {
 		if (token.getExpiresAt() == null) {
 			return invalid("The token has no expiry.");
 		}
+		return validateTime(token, environmentId);
+	}
+
+	/**
+	 * The checks that can turn out differently for the same token later: whether it is
+	 * valid now, on its environment's clock. The others hold for good once they hold.
+	 * @param token a token that passed {@link #validate} before
+	 * @return the result
+	 */
+	OAuth2TokenValidatorResult validateTime(Jwt token) {
+		return validateTime(token, environmentOf(token));
+	}
+
+	private OAuth2TokenValidatorResult validateTime(Jwt token, UUID environmentId) {
 		Instant now = this.clock.now(environmentId);
 		if (!now.isBefore(token.getExpiresAt())) {
 			return invalid("The token has expired.");

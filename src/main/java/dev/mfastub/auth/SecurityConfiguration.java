@@ -31,6 +31,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -65,7 +66,7 @@ class SecurityConfiguration {
 	private static final String DENIAL_REASON = SecurityConfiguration.class.getName() + ".denial";
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Applications applications,
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ApplicationGrants grants,
 			Environments environments, ErrorResponses errors) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
 			boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
@@ -100,7 +101,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.permitAll())
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new ApiBearerTokens())
-				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new ApplicationRoles(applications)))
+				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new ApplicationRoles(grants)))
 				.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
@@ -110,13 +111,14 @@ class SecurityConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys keys, EnvironmentClock clock) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.verificationSource())
+		NimbusJwtDecoder verifier = NimbusJwtDecoder.withJwkSource(keys.verificationSource())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.jwtProcessorCustomizer((processor) -> processor
 				.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TokenService.TOKEN_TYPE))))
 			.build();
-		decoder.setJwtValidator(new EnvironmentTokenValidator(clock));
-		return decoder;
+		// The claims are checked by VerifiedTokens, on every use of a token.
+		verifier.setJwtValidator((token) -> OAuth2TokenValidatorResult.success());
+		return new VerifiedTokens(verifier, new EnvironmentTokenValidator(clock), keys);
 	}
 
 	/**
@@ -155,25 +157,24 @@ class SecurityConfiguration {
 
 	}
 
-	/**
-	 * Looks the token's app up on every call: a deleted or disabled app's tokens stop at
-	 * once, and role changes apply to the next request.
-	 */
-	private record ApplicationRoles(Applications applications)
+	/** Looks the token's app up on every call (see {@link ApplicationGrants}). */
+	private record ApplicationRoles(ApplicationGrants grants)
 			implements
 				org.springframework.core.convert.converter.Converter<Jwt, AbstractAuthenticationToken> {
+
+		private static final List<SimpleGrantedAuthority> READ_ONLY = List.of(new SimpleGrantedAuthority(READ));
+
+		private static final List<SimpleGrantedAuthority> READ_WRITE = List.of(new SimpleGrantedAuthority(READ),
+				new SimpleGrantedAuthority(WRITE));
 
 		@Override
 		public AbstractAuthenticationToken convert(Jwt token) {
 			UUID environmentId = EnvironmentTokenValidator.environmentOf(token);
 			String clientId = token.getClaimAsString("client_id");
-			Application application = this.applications.find(environmentId, clientId)
-				.filter(Application::enabled)
+			Set<Role> roles = this.grants.of(environmentId, clientId)
 				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
-			List<SimpleGrantedAuthority> authorities = application.roles().isEmpty() ? List.of()
-					: application.canWrite()
-							? List.of(new SimpleGrantedAuthority(READ), new SimpleGrantedAuthority(WRITE))
-							: List.of(new SimpleGrantedAuthority(READ));
+			List<SimpleGrantedAuthority> authorities = roles.isEmpty() ? List.of()
+					: roles.stream().anyMatch(Role::writes) ? READ_WRITE : READ_ONLY;
 			return new JwtAuthenticationToken(token, authorities, clientId);
 		}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
@@ -55,19 +56,31 @@ class SigningKeys implements SmartInitializingSingleton {
 
 	private final StartupLock startupLock;
 
+	/**
+	 * A key made on another thread while the rest of the application starts: generating
+	 * an RSA key is the slowest single step of a first start. Stored only if the database
+	 * has no key yet.
+	 */
+	private final CompletableFuture<SigningKey> firstKey;
+
 	SigningKeys(SigningKeyRepository repository, EnvironmentClock clock, TransactionTemplate transactions,
 			StartupLock startupLock) {
 		this.repository = repository;
 		this.clock = clock;
 		this.transactions = transactions;
 		this.startupLock = startupLock;
+		this.firstKey = CompletableFuture.supplyAsync(this::generate, (task) -> {
+			Thread thread = new Thread(task, "signing-key");
+			thread.setDaemon(true);
+			thread.start();
+		});
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.startupLock.run(() -> {
 			if (this.repository.findAllByOrderByCreatedAtDesc().stream().noneMatch((key) -> key.retiredAt() == null)) {
-				this.repository.saveAndFlush(generate());
+				this.repository.saveAndFlush(this.firstKey.join());
 				logger.info("Generated a token signing key");
 			}
 			return null;
@@ -117,6 +130,22 @@ class SigningKeys implements SmartInitializingSingleton {
 			}
 			return found;
 		};
+	}
+
+	/**
+	 * Whether the key with this id verifies tokens now.
+	 * @param kid a token's {@code kid} header
+	 * @return whether it names a verifying key
+	 */
+	boolean verifiesWith(Object kid) {
+		if (!(kid instanceof String id)) {
+			return false;
+		}
+		Instant now = this.clock.platformNow();
+		return this.loaded.keys()
+			.stream()
+			.anyMatch((key) -> id.equals(key.key().getKeyID())
+					&& (key.retiredAt() == null || now.isBefore(key.retiredAt().plus(RETIRED_KEY_GRACE))));
 	}
 
 	/** The public halves of the verifying keys, as served at the JWKS endpoint. */

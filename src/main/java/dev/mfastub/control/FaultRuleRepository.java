@@ -22,8 +22,6 @@ interface FaultRuleRepository extends JpaRepository<FaultRule, UUID> {
 	@Query("select r from FaultRule r where r.environmentId = :environmentId order by r.position")
 	List<FaultRule> lockByEnvironment(UUID environmentId);
 
-	boolean existsByEnvironmentId(UUID environmentId);
-
 	@Modifying
 	@Query("delete from FaultRule r where r.environmentId = :environmentId")
 	void deleteByEnvironment(UUID environmentId);

@@ -74,9 +74,6 @@ class Faults {
 	 */
 	@Transactional
 	Optional<Decision> decide(UUID environmentId, String method, String path) {
-		if (!this.rules.existsByEnvironmentId(environmentId)) {
-			return Optional.empty();
-		}
 		FaultRule applied = null;
 		for (FaultRule rule : this.rules.lockByEnvironment(environmentId)) {
 			if (rule.matches(method, path) && rule.draw() && applied == null) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
+import dev.mfastub.user.MfaSettings;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserService;
 
@@ -19,23 +20,25 @@ import org.springframework.transaction.annotation.Transactional;
  * "Now" is always the environment's clock.
  */
 @Service
-@Transactional(readOnly = true)
 class MfaService {
 
 	private final UserService users;
+
+	private final MfaSettings settings;
 
 	private final EnvironmentClock clock;
 
 	private final Journal journal;
 
-	MfaService(UserService users, EnvironmentClock clock, Journal journal) {
+	MfaService(UserService users, MfaSettings settings, EnvironmentClock clock, Journal journal) {
 		this.users = users;
+		this.settings = settings;
 		this.clock = clock;
 		this.journal = journal;
 	}
 
 	boolean mfaEnabled(UUID environmentId, UUID userId) {
-		return this.users.require(environmentId, userId).mfaEnabled();
+		return this.settings.read(environmentId, userId).mfaEnabled();
 	}
 
 	@Transactional
@@ -50,11 +53,11 @@ class MfaService {
 
 	/** The current bypass, or {@link Bypass#NONE} when none was set or it has ended. */
 	Bypass bypass(UUID environmentId, UUID userId) {
-		User user = this.users.require(environmentId, userId);
-		if (user.bypassMfaUntil() == null) {
+		Instant until = this.settings.read(environmentId, userId).bypassMfaUntil();
+		if (until == null) {
 			return Bypass.NONE;
 		}
-		Bypass bypass = Bypass.of(new BypassUntil(user.bypassMfaUntil()), this.clock.now(environmentId));
+		Bypass bypass = Bypass.of(new BypassUntil(until), this.clock.now(environmentId));
 		return bypass.active() ? bypass : Bypass.NONE;
 	}
 

@@ -1,7 +1,5 @@
 package dev.mfastub.web;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -41,7 +39,7 @@ public final class Correlation {
 			}
 			return id;
 		}
-		String id = UUID.randomUUID().toString();
+		String id = Uuids.random().toString();
 		request.setAttribute(ATTRIBUTE, id);
 		writeHeaders(request, response, id);
 		return id;
@@ -67,7 +65,7 @@ public final class Correlation {
 	 */
 	static String external(String value) {
 		if (value == null || value.isEmpty()) {
-			return UUID.randomUUID().toString();
+			return Uuids.random().toString();
 		}
 		int length = Math.min(value.length(), MAX_EXTERNAL_ID_LENGTH);
 		StringBuilder sanitised = new StringBuilder(length);

@@ -2,6 +2,7 @@ package dev.mfastub.web;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Ids as PingOne writes them: the canonical 8-4-4-4-12 hexadecimal form, in either case.
@@ -30,6 +31,19 @@ public final class Uuids {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A random (version 4) id for what needs to be unique, not unguessable: correlation
+	 * ids. Drawn from the thread's own generator, where {@link UUID#randomUUID()} has
+	 * every request thread take turns at one secure generator.
+	 * @return a new id
+	 */
+	public static UUID random() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+		return new UUID(high, low);
 	}
 
 	/**
