@@ -32,7 +32,14 @@ java_version() {
 
 java=$(pick_java)
 version=$(java_version "$java")
-jvm_opts=(-Dspring.aot.enabled=true)
+# Small and steady: a stub in someone's test run should not take their memory. The serial
+# collector and a 256 MB heap keep the resident set under WireMock's; on JDK 21+ requests
+# run on virtual threads, so an injected latency or a slow client holds no thread.
+# Measured in bench/ (see bench/RESULTS.md).
+jvm_opts=(-XX:+UseSerialGC -Xms32m -Xmx256m -Dspring.aot.enabled=true)
+if [ "$version" -ge 21 ]; then
+  jvm_opts+=(-Dspring.threads.virtual.enabled=true)
+fi
 if [ "$version" -ge 25 ]; then
   cache="$fast/app.aot"
   train_opts=(-XX:AOTCacheOutput="$cache")

@@ -2,6 +2,7 @@ package dev.mfastub.auth;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,7 +30,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -59,6 +61,8 @@ class SecurityConfiguration {
 	static final String READ = "p1:read";
 
 	static final String WRITE = "p1:write";
+
+	private static final String BCRYPT = "bcrypt";
 
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -133,9 +137,15 @@ class SecurityConfiguration {
 		return firewall;
 	}
 
+	/**
+	 * Worker-app secrets are hashed, so none is ever stored, with bcrypt at its least
+	 * cost (2^4 rounds): they are a test suite's fixtures, and at the default cost every
+	 * token request and every seeded or sandboxed app spent about 70 ms hashing. Hashes
+	 * stored at any cost still match.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new DelegatingPasswordEncoder(BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(4)));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.mfastub.environment;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,10 +36,13 @@ public class Journal {
 	private static final String OLDEST_KEPT = "SELECT id FROM events WHERE environment_id = ? ORDER BY id DESC "
 			+ "OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY";
 
+	private static final String INSERT = "INSERT INTO events (environment_id, at, type, user_id, client_id, "
+			+ "correlation_id, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private static final String DROP_OLDER = "DELETE FROM events WHERE environment_id = ? AND id < ?";
 
 	/** One write in this many, on average, trims its environment's journal. */
-	static final int TRIM_EVERY = 64;
+	static final int TRIM_EVERY = 1024;
 
 	private final EventRepository events;
 
@@ -68,9 +73,10 @@ public class Journal {
 	 */
 	@Transactional
 	public void record(UUID environmentId, EventType type, UUID userId, Object before, Object after) {
-		this.events.save(new Event(environmentId, this.clock.now(environmentId), type, userId, currentClientId(),
-				currentCorrelationId(), json(before), json(after)));
-		this.events.flush();
+		// A plain insert: the entity's persist and flush cost a write a fifth of its
+		// time.
+		this.jdbc.update(INSERT, environmentId, OffsetDateTime.ofInstant(this.clock.now(environmentId), ZoneOffset.UTC),
+				type.name(), userId, currentClientId(), currentCorrelationId(), json(before), json(after));
 		// Random, not every n-th id: ids are shared by all environments, and two that
 		// write in turn would otherwise leave one of them never trimmed.
 		if (ThreadLocalRandom.current().nextInt(TRIM_EVERY) == 0) {
