@@ -1,6 +1,6 @@
 package dev.mfastub.auth;
 
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,7 +158,8 @@ class SecurityConfiguration {
 
 		@Override
 		public String resolve(HttpServletRequest request) {
-			if (Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size() > 1) {
+			Enumeration<String> headers = request.getHeaders(HttpHeaders.AUTHORIZATION);
+			if (headers.hasMoreElements() && headers.nextElement() != null && headers.hasMoreElements()) {
 				// Which one would count is anybody's guess: neither does.
 				throw new InvalidBearerTokenException("Send one Authorization header.");
 			}

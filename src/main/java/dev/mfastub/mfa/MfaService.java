@@ -9,8 +9,6 @@ import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
 import dev.mfastub.user.MfaSettings;
-import dev.mfastub.user.User;
-import dev.mfastub.user.UserService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MfaService {
 
-	private final UserService users;
-
 	private final MfaSettings settings;
 
 	private final EnvironmentClock clock;
 
 	private final Journal journal;
 
-	MfaService(UserService users, MfaSettings settings, EnvironmentClock clock, Journal journal) {
-		this.users = users;
+	MfaService(MfaSettings settings, EnvironmentClock clock, Journal journal) {
 		this.settings = settings;
 		this.clock = clock;
 		this.journal = journal;
@@ -43,12 +38,11 @@ class MfaService {
 
 	@Transactional
 	boolean changeMfaEnabled(UUID environmentId, UUID userId, boolean enabled) {
-		User user = this.users.requireForUpdate(environmentId, userId);
-		boolean before = user.mfaEnabled();
-		user.changeMfaEnabled(enabled, this.clock.now(environmentId));
+		boolean before = this.settings.lock(environmentId, userId).mfaEnabled();
+		this.settings.changeMfaEnabled(environmentId, userId, enabled, this.clock.now(environmentId));
 		this.journal.record(environmentId, EventType.MFA_ENABLED_UPDATED, userId, new MfaEnabledState(before),
 				new MfaEnabledState(enabled));
-		return user.mfaEnabled();
+		return enabled;
 	}
 
 	/** The current bypass, or {@link Bypass#NONE} when none was set or it has ended. */
@@ -67,10 +61,9 @@ class MfaService {
 	 */
 	@Transactional
 	Bypass changeBypass(UUID environmentId, UUID userId, BypassUntil until) {
-		User user = this.users.requireForUpdate(environmentId, userId);
+		Instant before = this.settings.lock(environmentId, userId).bypassMfaUntil();
 		Instant now = this.clock.now(environmentId);
-		Instant before = user.bypassMfaUntil();
-		user.changeBypassMfaUntil(until.instant(), now);
+		this.settings.changeBypassUntil(environmentId, userId, until.instant(), now);
 		this.journal.record(environmentId, EventType.BYPASS_MFA_UPDATED, userId, new BypassState(before),
 				new BypassState(until.instant()));
 		return Bypass.of(until, now);
