@@ -189,21 +189,51 @@ request = function()
   return wrk.format("GET", path)
 end
 EOF
-seeded() { # users: adds a row
-  local n=$1 seed port t0 pid
+# Both stubs run at once and are measured in turns (small, large, small, large), so a
+# change in the machine's load during the run falls on both.
+start_seeded() { # users; sets $seeded_port and $seeded_pid
+  local n=$1 seed t0
   seed=$(seed_file "$n")
-  port=$(free_port)
+  seeded_port=$(free_port)
   t0=$(now_ms)
-  start_stub "$port" --stub.seed="file:$seed"
-  pid=$server_pid
-  wait_until "$pid" 600 stub_answers "$port" 00000000-0000-4000-8000-000000000000
+  start_stub "$seeded_port" --stub.seed="file:$seed"
+  seeded_pid=$server_pid
+  wait_until "$seeded_pid" 600 stub_answers "$seeded_port" 00000000-0000-4000-8000-000000000000
   echo "   $n users: ready in $(($(now_ms) - t0)) ms"
-  export BENCH_USERS=$n BENCH_ENV=$env
-  rows+=("$(load "stub-get-$n-users" "http://127.0.0.1:$port" "$(token "$port")" "$work/get-random.lua")")
-  stop "$pid"
 }
-seeded "$small"
-seeded "$large"
+start_seeded "$small"
+small_port=$seeded_port small_pid=$seeded_pid
+start_seeded "$large"
+large_port=$seeded_port large_pid=$seeded_pid
+export BENCH_ENV=$env
+small_token=$(token "$small_port")
+large_token=$(token "$large_port")
+half=$(( (duration + 1) / 2 ))
+scale_load() { # users port token: half the measured time; prints "rps errors"
+  local out
+  out=$(BENCH_USERS=$1 wrk -t2 -c"$connections" -d"${half}s" -H "Authorization: Bearer $3" \
+    -s "$work/get-random.lua" "http://127.0.0.1:$2")
+  echo "$out" >>"$work/wrk-stub-get-$1-users.txt"
+  echo "$(echo "$out" | awk '/^Requests\/sec:/ {printf "%d", $2}')" \
+    "$(echo "$out" | awk '/Non-2xx or 3xx responses:/ {n = $5} /Socket errors:/ {gsub(",", ""); n += $4 + $6 + $8 + $10}
+      END {print n + 0}')"
+}
+rm -f "$work"/wrk-stub-get-*-users.txt
+BENCH_USERS=$small wrk -t2 -c"$connections" -d"${warmup}s" -H "Authorization: Bearer $small_token" \
+  -s "$work/get-random.lua" "http://127.0.0.1:$small_port" >/dev/null
+BENCH_USERS=$large wrk -t2 -c"$connections" -d"${warmup}s" -H "Authorization: Bearer $large_token" \
+  -s "$work/get-random.lua" "http://127.0.0.1:$large_port" >/dev/null
+scale=()
+for round in 1 2; do
+  scale+=("$small $(scale_load "$small" "$small_port" "$small_token")")
+  scale+=("$large $(scale_load "$large" "$large_port" "$large_token")")
+done
+for n in "$small" "$large"; do
+  rows+=("$(printf '%s\n' "${scale[@]}" | awk -v n="$n" '$1 == n {r += $2; e += $3; k++}
+    END {printf "stub-get-%s-users %d - - 0 %d", n, r / k, e}')")
+done
+stop "$small_pid"
+stop "$large_pid"
 
 # --- report --------------------------------------------------------------------------
 {
