@@ -45,14 +45,17 @@ fi
 if [ "$version" -ge 25 ]; then
   cache="$fast/app.aot"
   train_opts=(-XX:AOTCacheOutput="$cache")
-  run_opts=(-XX:AOTCache="$cache")
+  # Errors only: JDK 25 warns on every start about adapters it could not link.
+  run_opts=(-XX:AOTCache="$cache" -Xlog:aot*=error)
 else
   cache="$fast/app.jsa"
   train_opts=(-XX:ArchiveClassesAtExit="$cache")
   run_opts=(-XX:SharedArchiveFile="$cache")
 fi
-# The cache is made from this class path and refuses any other: relative to $fast.
-app=(-jar "$(cd "$fast" 2>/dev/null && ls pingone-mfa-stub-*.jar 2>/dev/null | head -1 || true)")
+# The cache is made from this class path and refuses any other. The stub runs in the
+# caller's directory, so relative paths in its arguments (file: seeds and databases) mean
+# what they mean with ./mvnw spring-boot:run.
+app=(-jar "$(ls "$fast"/pingone-mfa-stub-*.jar 2>/dev/null | head -1 || true)")
 
 prepare() {
   echo "start-fast.sh: building the jar" >&2
@@ -61,7 +64,7 @@ prepare() {
   local jar
   jar=$(ls "$root"/target/pingone-mfa-stub-*.jar | grep -v plain | head -1)
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$fast" >/dev/null
-  app=(-jar "$(basename "$jar")")
+  app=(-jar "$fast/$(basename "$jar")")
   echo "java=$java" >"$fast/java.txt"
   train
 }
@@ -74,7 +77,7 @@ train() {
   local port=$((20000 + RANDOM % 20000)) base env=abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
   local user=7e94b96e-0364-463b-a059-d97d1e4cb1d5 token pid i
   base="http://127.0.0.1:$port"
-  (cd "$fast" && exec "$java" "${jvm_opts[@]}" "${train_opts[@]}" "${app[@]}" --server.port=$port \
+  (exec "$java" "${jvm_opts[@]}" "${train_opts[@]}" "${app[@]}" --server.port=$port \
     --stub.h2-database=mem:training >"$fast/training.log" 2>&1) &
   pid=$!
   for i in $(seq 1 600); do
@@ -125,6 +128,5 @@ jar=$(ls "$root"/target/pingone-mfa-stub-*.jar 2>/dev/null | grep -v plain | hea
 if [ ! -f "$cache" ] || [ -z "$jar" ] || [ "$jar" -nt "$cache" ]; then
   prepare
 fi
-cd "$fast"
 # shellcheck disable=SC2086
 exec "$java" "${jvm_opts[@]}" "${run_opts[@]}" ${STUB_JAVA_OPTS:-} "${app[@]}" "$@"
