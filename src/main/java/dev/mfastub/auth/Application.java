@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,8 @@ public class Application {
 
 	/** What any client id is made of: RFC 6749's VSCHAR (appendix A.1). */
 	public static final String CLIENT_ID_PATTERN = "^[\\x20-\\x7e]*$";
+
+	private static final Pattern CLIENT_ID = Pattern.compile(CLIENT_ID_PATTERN);
 
 	/** The grant a worker app uses. */
 	public static final String CLIENT_CREDENTIALS = "client_credentials";
@@ -86,6 +89,16 @@ public class Application {
 
 	String secretHash() {
 		return this.secretHash;
+	}
+
+	/**
+	 * Whether an app could have this client id. One no app can have (a NUL in it, say,
+	 * which PostgreSQL cannot even compare) is never looked up.
+	 * @param clientId a client id as presented
+	 * @return whether it is at most 128 VSCHARs
+	 */
+	static boolean possibleClientId(String clientId) {
+		return clientId != null && clientId.length() <= 128 && CLIENT_ID.matcher(clientId).matches();
 	}
 
 	public Set<Role> roles() {

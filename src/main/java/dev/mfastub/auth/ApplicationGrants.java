@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,8 +20,6 @@ class ApplicationGrants {
 	private static final String GRANTS = "SELECT enabled, roles FROM applications "
 			+ "WHERE environment_id = ? AND client_id = ?";
 
-	private static final Pattern CLIENT_ID = Pattern.compile(Application.CLIENT_ID_PATTERN);
-
 	private final JdbcTemplate jdbc;
 
 	ApplicationGrants(JdbcTemplate jdbc) {
@@ -36,7 +33,7 @@ class ApplicationGrants {
 	 * @return its roles, or empty when the app is gone or disabled
 	 */
 	Optional<Set<Role>> of(UUID environmentId, String clientId) {
-		if (clientId == null || clientId.length() > 128 || !CLIENT_ID.matcher(clientId).matches()) {
+		if (!Application.possibleClientId(clientId)) {
 			return Optional.empty();
 		}
 		List<Set<Role>> found = this.jdbc.query(GRANTS,

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import dev.mfastub.environment.EnvironmentClock;
 
@@ -18,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Applications {
-
-	private static final Pattern CLIENT_ID = Pattern.compile(Application.CLIENT_ID_PATTERN);
 
 	/**
 	 * Compared against when the client is unknown, so that case takes as long as a wrong
@@ -102,7 +99,7 @@ public class Applications {
 	 * say, which PostgreSQL cannot even compare) names none, without a query.
 	 */
 	Optional<Application> find(UUID environmentId, String clientId) {
-		if (clientId == null || clientId.length() > 128 || !CLIENT_ID.matcher(clientId).matches()) {
+		if (!Application.possibleClientId(clientId)) {
 			return Optional.empty();
 		}
 		return this.applications.findByEnvironmentIdAndClientId(environmentId, clientId);

@@ -57,9 +57,9 @@ class SigningKeys implements SmartInitializingSingleton {
 	private final StartupLock startupLock;
 
 	/**
-	 * A key made on another thread while the rest of the application starts: generating
-	 * an RSA key is the slowest single step of a first start. Stored only if the database
-	 * has no key yet.
+	 * A key made on another thread while the rest of the application starts, when the
+	 * database has none: generating an RSA key is the slowest single step of a first
+	 * start. {@code null} when a key was there.
 	 */
 	private final CompletableFuture<SigningKey> firstKey;
 
@@ -69,7 +69,7 @@ class SigningKeys implements SmartInitializingSingleton {
 		this.clock = clock;
 		this.transactions = transactions;
 		this.startupLock = startupLock;
-		this.firstKey = CompletableFuture.supplyAsync(this::generate, (task) -> {
+		this.firstKey = hasActiveKey() ? null : CompletableFuture.supplyAsync(this::generate, (task) -> {
 			Thread thread = new Thread(task, "signing-key");
 			thread.setDaemon(true);
 			thread.start();
@@ -79,8 +79,8 @@ class SigningKeys implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.startupLock.run(() -> {
-			if (this.repository.findAllByOrderByCreatedAtDesc().stream().noneMatch((key) -> key.retiredAt() == null)) {
-				this.repository.saveAndFlush(this.firstKey.join());
+			if (!hasActiveKey()) {
+				this.repository.saveAndFlush((this.firstKey != null) ? this.firstKey.join() : generate());
 				logger.info("Generated a token signing key");
 			}
 			return null;
@@ -144,8 +144,7 @@ class SigningKeys implements SmartInitializingSingleton {
 		Instant now = this.clock.platformNow();
 		return this.loaded.keys()
 			.stream()
-			.anyMatch((key) -> id.equals(key.key().getKeyID())
-					&& (key.retiredAt() == null || now.isBefore(key.retiredAt().plus(RETIRED_KEY_GRACE))));
+			.anyMatch((key) -> id.equals(key.key().getKeyID()) && verifiesAt(key.retiredAt(), now));
 	}
 
 	/** The public halves of the verifying keys, as served at the JWKS endpoint. */
@@ -161,9 +160,18 @@ class SigningKeys implements SmartInitializingSingleton {
 		Instant now = this.clock.platformNow();
 		return this.loaded.keys()
 			.stream()
-			.filter((key) -> key.retiredAt() == null || now.isBefore(key.retiredAt().plus(RETIRED_KEY_GRACE)))
+			.filter((key) -> verifiesAt(key.retiredAt(), now))
 			.<JWK>map(LoadedKey::key)
 			.toList();
+	}
+
+	/** Whether a key retired then (or never: {@code null}) still verifies now. */
+	private static boolean verifiesAt(Instant retiredAt, Instant now) {
+		return retiredAt == null || now.isBefore(retiredAt.plus(RETIRED_KEY_GRACE));
+	}
+
+	private boolean hasActiveKey() {
+		return this.repository.findAllByOrderByCreatedAtDesc().stream().anyMatch((key) -> key.retiredAt() == null);
 	}
 
 	private boolean reloadAllowed() {
@@ -174,7 +182,7 @@ class SigningKeys implements SmartInitializingSingleton {
 		Instant now = this.clock.platformNow();
 		List<SigningKey> keys = this.transactions.execute((status) -> this.repository.findAllByOrderByCreatedAtDesc());
 		List<LoadedKey> loadedKeys = keys.stream()
-			.filter((key) -> key.retiredAt() == null || now.isBefore(key.retiredAt().plus(RETIRED_KEY_GRACE)))
+			.filter((key) -> verifiesAt(key.retiredAt(), now))
 			.map((key) -> new LoadedKey(parse(key), key.retiredAt()))
 			.toList();
 		RSAKey active = keys.stream()

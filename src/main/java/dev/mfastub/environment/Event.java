@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * One entry of an environment's journal: who changed what, when (on the environment's
- * clock), with the state before and after as JSON.
+ * clock), with the state before and after as JSON. {@link Journal} writes it as one plain
+ * insert; the entity serves reading.
  */
 @Entity
 @Table(name = "events")
@@ -50,18 +51,6 @@ public class Event {
 	private String after;
 
 	protected Event() {
-	}
-
-	Event(UUID environmentId, Instant at, EventType type, UUID userId, String clientId, String correlationId,
-			String before, String after) {
-		this.environmentId = environmentId;
-		this.at = at;
-		this.type = type;
-		this.userId = userId;
-		this.clientId = clientId;
-		this.correlationId = correlationId;
-		this.before = before;
-		this.after = after;
 	}
 
 	public Long id() {

@@ -16,9 +16,9 @@ import org.hibernate.annotations.DynamicUpdate;
 import dev.mfastub.user.UserProfile.PersonName;
 
 /**
- * A user of an environment, with its MFA settings. Only changed columns are written
- * ({@link DynamicUpdate}), so concurrent writes to different settings of one user do not
- * undo each other.
+ * A user of an environment, with its MFA settings (which {@link MfaSettings} changes, in
+ * plain statements). Only changed columns are written ({@link DynamicUpdate}), so a
+ * profile change never undoes a concurrent change of the MFA settings.
  */
 @Entity
 @Table(name = "users")
@@ -121,16 +121,6 @@ public class User {
 		this.familyName = (name != null) ? name.family() : null;
 		this.middleName = (name != null) ? name.middle() : null;
 		this.formattedName = (name != null) ? name.formatted() : null;
-	}
-
-	/**
-	 * Turns MFA on or off.
-	 * @param enabled the new setting
-	 * @param now the environment's current instant
-	 */
-	public void changeMfaEnabled(boolean enabled, Instant now) {
-		this.mfaEnabled = enabled;
-		this.updatedAt = now;
 	}
 
 	/**
