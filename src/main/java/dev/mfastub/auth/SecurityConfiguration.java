@@ -91,7 +91,10 @@ class SecurityConfiguration {
 		// Only the API is protected. The auth server, the control plane (which has its
 		// own gate), the docs and health stay out of the chain, so nothing of theirs,
 		// a token request's query string say, reaches its debug log.
+		// CORS is answered before this chain, by the web package's one CORS filter, so
+		// its 401s and 403s carry it too.
 		http.securityMatcher("/v1/**")
+			.cors((cors) -> cors.disable())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

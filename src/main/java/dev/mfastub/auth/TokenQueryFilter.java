@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.mfastub.auth.AuthServerController.TokenErrorBody;
+import dev.mfastub.web.FilterOrder;
 import dev.mfastub.web.Links;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * secret there would otherwise find it in every log that shows request URLs.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+@Order(FilterOrder.TOKEN_QUERY)
 class TokenQueryFilter extends OncePerRequestFilter {
 
 	private static final Pattern TOKEN_ENDPOINT = Pattern.compile("^/[^/]+/as/token/?$");

@@ -15,10 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorResponses;
+import dev.mfastub.web.FilterOrder;
 import dev.mfastub.web.Links;
 import dev.mfastub.web.Uuids;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before authentication: an injected outage looks like one whatever the token.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+@Order(FilterOrder.FAULTS)
 class FaultFilter extends OncePerRequestFilter {
 
 	private static final Pattern ENVIRONMENT_PATH = Pattern
