@@ -95,14 +95,26 @@ public class Applications {
 	}
 
 	/**
-	 * The app a token or a token request names. A client id no app can have (a NUL in it,
-	 * say, which PostgreSQL cannot even compare) names none, without a query.
+	 * The app a token request names. A client id no app can have (a NUL in it, say, which
+	 * PostgreSQL cannot even compare) names none, without a query.
 	 */
 	Optional<Application> find(UUID environmentId, String clientId) {
-		if (!Application.possibleClientId(clientId)) {
-			return Optional.empty();
-		}
-		return this.applications.findByEnvironmentIdAndClientId(environmentId, clientId);
+		return Application.possibleClientId(clientId)
+				? this.applications.findByEnvironmentIdAndClientId(environmentId, clientId) : Optional.empty();
+	}
+
+	/**
+	 * What a token's app may do, read on every API call: a deleted or disabled app's
+	 * tokens stop at once, and role changes apply to the next request, on every instance.
+	 * No cache, which could not know of a change made through another instance.
+	 * @param environmentId the environment the token names
+	 * @param clientId the client the token names
+	 * @return the roles of the app, or empty when it is gone or disabled
+	 */
+	Optional<Set<Role>> grantsOf(UUID environmentId, String clientId) {
+		return Application.possibleClientId(clientId)
+				? this.applications.findRolesOfEnabled(environmentId, clientId).map(Application::roles)
+				: Optional.empty();
 	}
 
 }

@@ -25,7 +25,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,7 +85,8 @@ class AuthServerController {
 		if (!application.grantTypes().contains(Application.CLIENT_CREDENTIALS)) {
 			throw TokenError.unauthorizedClient("The application may not use the client_credentials grant.");
 		}
-		TokenService.IssuedToken issued = this.tokens.issue(environment, application, Links.base(), token.scope());
+		TokenService.IssuedToken issued = this.tokens.issue(environment, application, Links.base(request),
+				token.scope());
 		return noStore(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON)
 			.body(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn(), issued.scope()));
 	}
@@ -98,9 +98,9 @@ class AuthServerController {
 	}
 
 	@GetMapping("/.well-known/openid-configuration")
-	OpenIdConfiguration discovery(@PathVariable UUID environmentId) {
+	OpenIdConfiguration discovery(@PathVariable UUID environmentId, HttpServletRequest request) {
 		this.environments.require(environmentId);
-		String issuer = TokenService.issuer(Links.base(), environmentId);
+		String issuer = TokenService.issuer(Links.base(request), environmentId);
 		return new OpenIdConfiguration(issuer, issuer + "/token", issuer + "/jwks",
 				List.of(Application.CLIENT_CREDENTIALS), List.of("client_secret_basic", "client_secret_post"),
 				List.of("RS256"), TokenService.WRITE_SCOPES, List.of("token"), List.of("public"));
@@ -156,16 +156,6 @@ class AuthServerController {
 			@JsonProperty("response_types_supported") List<String> responseTypesSupported,
 			@JsonProperty("subject_types_supported") List<String> subjectTypesSupported) {
 
-	}
-
-	@ExceptionHandler(TokenError.class)
-	ResponseEntity<TokenErrorBody> tokenError(TokenError error) {
-		ResponseEntity.BodyBuilder response = noStore(ResponseEntity.status(error.status()));
-		if (error.basicChallenge()) {
-			response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PingOne MFA Stub\"");
-		}
-		return response.contentType(MediaType.APPLICATION_JSON)
-			.body(new TokenErrorBody(error.error(), error.getMessage()));
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.RequestClock;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -19,9 +19,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 final class EnvironmentTokenValidator implements OAuth2TokenValidator<Jwt> {
 
-	private final EnvironmentClock clock;
+	private final RequestClock clock;
 
-	EnvironmentTokenValidator(EnvironmentClock clock) {
+	EnvironmentTokenValidator(RequestClock clock) {
 		this.clock = clock;
 	}
 

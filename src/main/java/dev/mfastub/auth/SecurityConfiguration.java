@@ -11,7 +11,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.RequestClock;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -66,11 +67,8 @@ class SecurityConfiguration {
 
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-	/** Why a request was refused, for the 403 body: set by the authorization decision. */
-	private static final String DENIAL_REASON = SecurityConfiguration.class.getName() + ".denial";
-
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ApplicationGrants grants,
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Applications applications,
 			Environments environments, ErrorResponses errors) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
 			boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
@@ -82,11 +80,11 @@ class SecurityConfiguration {
 			errors.write(error.withHeaders(challenge), request, response);
 		};
 		AccessDeniedHandler forbidden = (request, response, failure) -> {
-			Object reason = request.getAttribute(DENIAL_REASON);
-			errors.write(
-					ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
-							(reason instanceof String text) ? text : "The token does not allow this request.", null)),
-					request, response);
+			String reason = (failure instanceof AuthorizationDeniedException denied
+					&& denied.getAuthorizationResult() instanceof Denial denial) ? denial.reason()
+							: "The token does not allow this request.";
+			errors.write(ApiException.accessFailed(HttpStatus.FORBIDDEN,
+					new ErrorDetail("INSUFFICIENT_PERMISSIONS", null, reason, null)), request, response);
 		};
 		// Only the API is protected. The auth server, the control plane (which has its
 		// own gate), the docs and health stay out of the chain, so nothing of theirs,
@@ -103,12 +101,10 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v1/environments/{environmentId}/**")
 				.access(new EnvironmentAccess(environments))
-				.requestMatchers("/v1/**")
-				.authenticated()
 				.anyRequest()
-				.permitAll())
+				.authenticated())
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new ApiBearerTokens())
-				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new ApplicationRoles(grants)))
+				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new ApplicationRoles(applications)))
 				.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
@@ -117,7 +113,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, EnvironmentClock clock) {
+	JwtDecoder jwtDecoder(SigningKeys keys, RequestClock clock) {
 		NimbusJwtDecoder verifier = NimbusJwtDecoder.withJwkSource(keys.verificationSource())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.jwtProcessorCustomizer((processor) -> processor
@@ -171,8 +167,8 @@ class SecurityConfiguration {
 
 	}
 
-	/** Looks the token's app up on every call (see {@link ApplicationGrants}). */
-	private record ApplicationRoles(ApplicationGrants grants)
+	/** Looks the token's app up on every call (see {@link Applications#grantsOf}). */
+	private record ApplicationRoles(Applications applications)
 			implements
 				org.springframework.core.convert.converter.Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -185,7 +181,7 @@ class SecurityConfiguration {
 		public AbstractAuthenticationToken convert(Jwt token) {
 			UUID environmentId = EnvironmentTokenValidator.environmentOf(token);
 			String clientId = token.getClaimAsString("client_id");
-			Set<Role> roles = this.grants.of(environmentId, clientId)
+			Set<Role> roles = this.applications.grantsOf(environmentId, clientId)
 				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
 			List<SimpleGrantedAuthority> authorities = roles.isEmpty() ? List.of()
 					: roles.stream().anyMatch(Role::writes) ? READ_WRITE : READ_ONLY;
@@ -208,7 +204,6 @@ class SecurityConfiguration {
 			if (!(authentication.get() instanceof JwtAuthenticationToken token)) {
 				return new AuthorizationDecision(false);
 			}
-			HttpServletRequest request = context.getRequest();
 			// Parsed as the controllers parse it, so no spelling of the id can name the
 			// token's environment for one check and another for the other.
 			UUID pathEnvironment = uuid(context.getVariables().get("environmentId"));
@@ -220,11 +215,11 @@ class SecurityConfiguration {
 					// is.
 					return new AuthorizationDecision(true);
 				}
-				return deny(request, "The access token was issued for another environment.");
+				return new Denial("The access token was issued for another environment.");
 			}
-			boolean writes = !READ_METHODS.contains(request.getMethod());
+			boolean writes = !READ_METHODS.contains(context.getRequest().getMethod());
 			if (!has(token, writes ? WRITE : READ)) {
-				return deny(request, writes ? "The application's roles allow reading only."
+				return new Denial(writes ? "The application's roles allow reading only."
 						: "The application has no role in this environment.");
 			}
 			return new AuthorizationDecision(true);
@@ -238,9 +233,19 @@ class SecurityConfiguration {
 			return Uuids.parseOrNull(text);
 		}
 
-		private static AuthorizationDecision deny(HttpServletRequest request, String reason) {
-			request.setAttribute(DENIAL_REASON, reason);
-			return new AuthorizationDecision(false);
+	}
+
+	/**
+	 * A refusal that says why, for the 403 body: Spring Security hands it to the
+	 * access-denied handler inside its {@link AuthorizationDeniedException}.
+	 *
+	 * @param reason the detail's message
+	 */
+	private record Denial(String reason) implements AuthorizationResult {
+
+		@Override
+		public boolean isGranted() {
+			return false;
 		}
 
 	}

@@ -7,17 +7,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
-import dev.mfastub.auth.AuthServerController.TokenErrorBody;
 import dev.mfastub.web.FilterOrder;
 import dev.mfastub.web.Links;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Refuses a token request that carries parameters in its query string (RFC 6749 section
@@ -30,10 +28,10 @@ class TokenQueryFilter extends OncePerRequestFilter {
 
 	private static final Pattern TOKEN_ENDPOINT = Pattern.compile("^/[^/]+/as/token/?$");
 
-	private final JsonMapper mapper;
+	private final HandlerExceptionResolver resolver;
 
-	TokenQueryFilter(JsonMapper mapper) {
-		this.mapper = mapper;
+	TokenQueryFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		this.resolver = resolver;
 	}
 
 	@Override
@@ -44,11 +42,10 @@ class TokenQueryFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		TokenError error = TokenError.invalidRequest("Token request parameters belong in the request body.");
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getOutputStream()
-			.write(this.mapper.writeValueAsBytes(new TokenErrorBody(error.error(), error.getMessage())));
+		// Answered by the token endpoint's own error writer, without reaching the
+		// endpoint.
+		this.resolver.resolveException(request, response, null,
+				TokenError.invalidRequest("Token request parameters belong in the request body."));
 	}
 
 }

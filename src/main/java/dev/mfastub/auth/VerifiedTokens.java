@@ -1,7 +1,7 @@
 package dev.mfastub.auth;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -14,14 +14,14 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * token is parsed and verified once, not on every call. What can change while a token
  * lives is checked on every use: its times against the environment's clock (a moved clock
  * expires it), and that the key it was signed with still verifies. Whether its app still
- * exists is asked later, on every call ({@link ApplicationGrants}). A forgotten token is
- * simply verified again.
+ * exists is asked later, on every call ({@link Applications#grantsOf}). A forgotten token
+ * is simply verified again.
  */
 final class VerifiedTokens implements JwtDecoder {
 
 	/**
-	 * Enough for every token a large parallel suite holds; past it the memory starts
-	 * over.
+	 * Enough for every token a large parallel suite holds; past it the least used are
+	 * forgotten.
 	 */
 	static final int CAPACITY = 10_000;
 
@@ -31,7 +31,7 @@ final class VerifiedTokens implements JwtDecoder {
 
 	private final SigningKeys keys;
 
-	private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
+	private final Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
 	/**
 	 * @param verifier checks the signature and parses, and validates nothing else
@@ -46,29 +46,22 @@ final class VerifiedTokens implements JwtDecoder {
 
 	@Override
 	public Jwt decode(String token) throws JwtException {
-		Jwt known = this.verified.get(token);
+		Jwt known = this.verified.getIfPresent(token);
 		if (known != null && this.keys.verifiesWith(known.getHeaders().get("kid"))) {
 			return valid(this.validator.validateTime(known), token, known);
 		}
 		Jwt jwt = this.verifier.decode(token);
 		valid(this.validator.validate(jwt), token, jwt);
-		remember(token, jwt);
+		this.verified.put(token, jwt);
 		return jwt;
 	}
 
 	private Jwt valid(OAuth2TokenValidatorResult result, String token, Jwt jwt) {
 		if (result.hasErrors()) {
-			this.verified.remove(token);
+			this.verified.invalidate(token);
 			throw new JwtValidationException(result.getErrors().iterator().next().getDescription(), result.getErrors());
 		}
 		return jwt;
-	}
-
-	private void remember(String token, Jwt jwt) {
-		if (this.verified.size() >= CAPACITY) {
-			this.verified.clear();
-		}
-		this.verified.put(token, jwt);
 	}
 
 }

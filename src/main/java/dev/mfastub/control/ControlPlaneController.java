@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,15 +83,16 @@ class ControlPlaneController {
 	@PostMapping(path = "/environments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201", description = "The sandbox, with its apps' secrets shown this once",
 			content = @Content(schema = @Schema(implementation = SandboxResponse.class)))
-	ResponseEntity<SandboxResponse> create(@Valid @RequestBody(required = false) SandboxRequest request) {
+	ResponseEntity<SandboxResponse> create(@Valid @RequestBody(required = false) SandboxRequest request,
+			HttpServletRequest servlet) {
 		// No body at all is the simplest sandbox: one Identity Admin app, no users.
 		Sandboxes.Created created = this.sandboxes
 			.create((request != null) ? request : new SandboxRequest(null, null, null, null));
 		UUID id = created.environment().id();
-		String base = Links.base();
+		String base = Links.base(servlet);
 		SandboxResponse body = new SandboxResponse(id, created.environment().name(), base + "/v1",
 				base + "/" + id + "/as/token", created.applications(),
-				created.users().stream().map(UserResponse::from).toList());
+				created.users().stream().map((user) -> UserResponse.from(base, user)).toList());
 		return ResponseEntity.created(URI.create(base + "/__stub/environments/" + id)).body(body);
 	}
 

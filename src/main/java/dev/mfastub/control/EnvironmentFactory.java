@@ -15,6 +15,7 @@ import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EnvironmentRepository;
+import dev.mfastub.user.MfaState;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserProfile;
 
@@ -66,10 +67,8 @@ class EnvironmentFactory {
 		List<User> batch = new ArrayList<>(BATCH);
 		for (UserDefinition user : definition.users()) {
 			User created = new User(user.id(), definition.id(), user.populationId(),
-					new UserProfile(user.username(), user.email(), user.name()), user.mfaEnabled(), now);
-			if (user.bypassMFAEnabledUntil() != null) {
-				created.changeBypassMfaUntil(user.bypassMFAEnabledUntil(), now);
-			}
+					new UserProfile(user.username(), user.email(), user.name()),
+					new MfaState(user.mfaEnabled(), user.bypassMFAEnabledUntil()), now);
 			this.entityManager.persist(created);
 			batch.add(created);
 			if (batch.size() == BATCH) {

@@ -12,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorResponses;
 import dev.mfastub.web.FilterOrder;
@@ -37,13 +36,10 @@ class FaultFilter extends OncePerRequestFilter {
 
 	private final Faults faults;
 
-	private final EnvironmentClock clock;
-
 	private final ErrorResponses errors;
 
-	FaultFilter(Faults faults, EnvironmentClock clock, ErrorResponses errors) {
+	FaultFilter(Faults faults, ErrorResponses errors) {
 		this.faults = faults;
-		this.clock = clock;
 		this.errors = errors;
 	}
 
@@ -52,11 +48,10 @@ class FaultFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = Links.path(request);
 		UUID environmentId = environmentOf(path);
-		// One query tells whether there are rules to apply, and keeps the clock for the
-		// rest of the request; only then are the rules read and locked.
-		Optional<Faults.Decision> decision = (environmentId != null && this.clock.readFor(environmentId, request)
-			.map(EnvironmentClock.RequestState::faultRules)
-			.orElse(false)) ? this.faults.decide(environmentId, request.getMethod(), path) : Optional.empty();
+		// One indexed query tells whether there are rules to apply; only then are the
+		// rules read and locked.
+		Optional<Faults.Decision> decision = (environmentId != null && this.faults.any(environmentId))
+				? this.faults.decide(environmentId, request.getMethod(), path) : Optional.empty();
 		if (decision.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
@@ -70,8 +65,6 @@ class FaultFilter extends OncePerRequestFilter {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			// The clock may have moved while the request waited.
-			this.clock.readFor(environmentId, request);
 		}
 		if (fault.status() == null) {
 			chain.doFilter(request, response);

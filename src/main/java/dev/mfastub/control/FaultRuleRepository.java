@@ -17,6 +17,8 @@ interface FaultRuleRepository extends JpaRepository<FaultRule, UUID> {
 
 	List<FaultRule> findByEnvironmentIdOrderByPosition(UUID environmentId);
 
+	boolean existsByEnvironmentId(UUID environmentId);
+
 	/** The rules, locked: two requests on any instances never take the same count. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from FaultRule r where r.environmentId = :environmentId order by r.position")

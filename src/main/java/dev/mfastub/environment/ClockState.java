@@ -11,6 +11,15 @@ import java.time.Instant;
  */
 public record ClockState(Duration offset, Instant frozenAt) {
 
+	/**
+	 * The clock as its environment's row holds it.
+	 * @param offsetMillis the offset, in milliseconds
+	 * @param frozenAt the instant it is frozen at, or {@code null}
+	 */
+	public ClockState(long offsetMillis, Instant frozenAt) {
+		this(Duration.ofMillis(offsetMillis), frozenAt);
+	}
+
 	/** Real time: no offset, running. */
 	public static final ClockState REAL_TIME = new ClockState(Duration.ZERO, null);
 

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,17 +27,15 @@ public class StartupLock {
 
 	private static final Logger logger = LoggerFactory.getLogger(StartupLock.class);
 
-	private static final String LOCK = "SELECT name FROM stub_locks WHERE name = 'startup' FOR UPDATE";
-
 	private final TransactionTemplate transactions;
 
-	private final JdbcTemplate jdbc;
+	private final StubLockRepository locks;
 
 	private final EnvironmentClock clock;
 
-	StartupLock(TransactionTemplate transactions, JdbcTemplate jdbc, EnvironmentClock clock) {
+	StartupLock(TransactionTemplate transactions, StubLockRepository locks, EnvironmentClock clock) {
 		this.transactions = transactions;
-		this.jdbc = jdbc;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
@@ -53,7 +50,7 @@ public class StartupLock {
 		while (true) {
 			try {
 				return this.transactions.execute((status) -> {
-					this.jdbc.queryForList(LOCK);
+					this.locks.lock(StubLock.STARTUP);
 					return work.get();
 				});
 			}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import dev.mfastub.environment.ApiCall;
 import dev.mfastub.user.UserLinks;
 import dev.mfastub.web.Links.Link;
 
@@ -35,27 +36,25 @@ class MfaController {
 	}
 
 	@GetMapping("/mfaEnabled")
-	MfaEnabledResponse mfaEnabled(@PathVariable UUID environmentId, @PathVariable UUID userId) {
-		return MfaEnabledResponse.of(environmentId, userId, this.mfa.mfaEnabled(environmentId, userId));
+	MfaEnabledResponse mfaEnabled(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+		return MfaEnabledResponse.of(call, userId, this.mfa.mfaEnabled(call, userId));
 	}
 
 	@PutMapping(path = "/mfaEnabled", consumes = MediaType.APPLICATION_JSON_VALUE)
-	MfaEnabledResponse changeMfaEnabled(@PathVariable UUID environmentId, @PathVariable UUID userId,
+	MfaEnabledResponse changeMfaEnabled(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody MfaEnabledRequest request) {
-		return MfaEnabledResponse.of(environmentId, userId,
-				this.mfa.changeMfaEnabled(environmentId, userId, request.mfaEnabled()));
+		return MfaEnabledResponse.of(call, userId, this.mfa.changeMfaEnabled(call, userId, request.mfaEnabled()));
 	}
 
 	@GetMapping("/bypassMFA")
-	BypassResponse bypass(@PathVariable UUID environmentId, @PathVariable UUID userId) {
-		return BypassResponse.of(environmentId, userId, this.mfa.bypass(environmentId, userId));
+	BypassResponse bypass(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+		return BypassResponse.of(call, userId, this.mfa.bypass(call, userId));
 	}
 
 	@PutMapping(path = "/bypassMFA", consumes = MediaType.APPLICATION_JSON_VALUE)
-	BypassResponse changeBypass(@PathVariable UUID environmentId, @PathVariable UUID userId,
+	BypassResponse changeBypass(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody BypassRequest request) {
-		return BypassResponse.of(environmentId, userId,
-				this.mfa.changeBypass(environmentId, userId, request.bypassMFAEnabledUntil()));
+		return BypassResponse.of(call, userId, this.mfa.changeBypass(call, userId, request.bypassMFAEnabledUntil()));
 	}
 
 	/**
@@ -66,8 +65,8 @@ class MfaController {
 	 */
 	record MfaLinks(Link self, Link user) {
 
-		static MfaLinks of(UUID environmentId, UUID userId, String resource) {
-			String user = UserLinks.user(environmentId, userId);
+		static MfaLinks of(ApiCall call, UUID userId, String resource) {
+			String user = UserLinks.user(call, userId);
 			return new MfaLinks(new Link(user + "/" + resource), new Link(user));
 		}
 
@@ -82,8 +81,8 @@ class MfaController {
 
 	record MfaEnabledResponse(@JsonProperty("_links") MfaLinks links, boolean mfaEnabled) {
 
-		static MfaEnabledResponse of(UUID environmentId, UUID userId, boolean mfaEnabled) {
-			return new MfaEnabledResponse(MfaLinks.of(environmentId, userId, "mfaEnabled"), mfaEnabled);
+		static MfaEnabledResponse of(ApiCall call, UUID userId, boolean mfaEnabled) {
+			return new MfaEnabledResponse(MfaLinks.of(call, userId, "mfaEnabled"), mfaEnabled);
 		}
 
 	}
@@ -101,8 +100,8 @@ class MfaController {
 	record BypassResponse(@JsonProperty("_links") MfaLinks links, BypassUntil bypassMFAEnabledUntil,
 			Boolean canBypassMFA) {
 
-		static BypassResponse of(UUID environmentId, UUID userId, MfaService.Bypass bypass) {
-			MfaLinks links = MfaLinks.of(environmentId, userId, "bypassMFA");
+		static BypassResponse of(ApiCall call, UUID userId, MfaService.Bypass bypass) {
+			MfaLinks links = MfaLinks.of(call, userId, "bypassMFA");
 			if (bypass.until() == null) {
 				return new BypassResponse(links, null, null);
 			}

@@ -5,53 +5,56 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.mfastub.environment.EnvironmentClock;
+import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
-import dev.mfastub.user.MfaSettings;
+import dev.mfastub.user.MfaState;
+import dev.mfastub.user.UserRepository;
+import dev.mfastub.web.ApiException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The MFA settings of a user: whether MFA is enabled and until when it may be bypassed.
- * "Now" is always the environment's clock.
+ * The service enforces the bypass-until date format (a {@link BypassUntil} holds only
+ * valid ones) and computes {@code canBypassMFA} against the call's "now", the
+ * environment's clock; it reads and writes through the user repository, and journals
+ * every change.
  */
 @Service
+@Transactional(readOnly = true)
 class MfaService {
 
-	private final MfaSettings settings;
-
-	private final EnvironmentClock clock;
+	private final UserRepository users;
 
 	private final Journal journal;
 
-	MfaService(MfaSettings settings, EnvironmentClock clock, Journal journal) {
-		this.settings = settings;
-		this.clock = clock;
+	MfaService(UserRepository users, Journal journal) {
+		this.users = users;
 		this.journal = journal;
 	}
 
-	boolean mfaEnabled(UUID environmentId, UUID userId) {
-		return this.settings.read(environmentId, userId).mfaEnabled();
+	boolean mfaEnabled(ApiCall call, UUID userId) {
+		return read(call, userId).mfaEnabled();
 	}
 
 	@Transactional
-	boolean changeMfaEnabled(UUID environmentId, UUID userId, boolean enabled) {
-		boolean before = this.settings.lock(environmentId, userId).mfaEnabled();
-		this.settings.changeMfaEnabled(environmentId, userId, enabled, this.clock.now(environmentId));
-		this.journal.record(environmentId, EventType.MFA_ENABLED_UPDATED, userId, new MfaEnabledState(before),
+	boolean changeMfaEnabled(ApiCall call, UUID userId, boolean enabled) {
+		boolean before = lock(call, userId).mfaEnabled();
+		this.users.updateMfaEnabled(call.environmentId(), userId, enabled, call.now());
+		this.journal.record(call, EventType.MFA_ENABLED_UPDATED, userId, new MfaEnabledState(before),
 				new MfaEnabledState(enabled));
 		return enabled;
 	}
 
 	/** The current bypass, or {@link Bypass#NONE} when none was set or it has ended. */
-	Bypass bypass(UUID environmentId, UUID userId) {
-		Instant until = this.settings.read(environmentId, userId).bypassMfaUntil();
+	Bypass bypass(ApiCall call, UUID userId) {
+		Instant until = read(call, userId).bypassMfaUntil();
 		if (until == null) {
 			return Bypass.NONE;
 		}
-		Bypass bypass = Bypass.of(new BypassUntil(until), this.clock.now(environmentId));
+		Bypass bypass = Bypass.of(new BypassUntil(until), call.now());
 		return bypass.active() ? bypass : Bypass.NONE;
 	}
 
@@ -60,13 +63,21 @@ class MfaService {
 	 * how a console resumes MFA.
 	 */
 	@Transactional
-	Bypass changeBypass(UUID environmentId, UUID userId, BypassUntil until) {
-		Instant before = this.settings.lock(environmentId, userId).bypassMfaUntil();
-		Instant now = this.clock.now(environmentId);
-		this.settings.changeBypassUntil(environmentId, userId, until.instant(), now);
-		this.journal.record(environmentId, EventType.BYPASS_MFA_UPDATED, userId, new BypassState(before),
+	Bypass changeBypass(ApiCall call, UUID userId, BypassUntil until) {
+		Instant before = lock(call, userId).bypassMfaUntil();
+		this.users.updateBypassMfaUntil(call.environmentId(), userId, until.instant(), call.now());
+		this.journal.record(call, EventType.BYPASS_MFA_UPDATED, userId, new BypassState(before),
 				new BypassState(until.instant()));
-		return Bypass.of(until, now);
+		return Bypass.of(until, call.now());
+	}
+
+	/** No environment, no users: the one 404 either way, without asking twice. */
+	private MfaState read(ApiCall call, UUID userId) {
+		return this.users.findMfaState(call.environmentId(), userId).orElseThrow(ApiException::notFound);
+	}
+
+	private MfaState lock(ApiCall call, UUID userId) {
+		return this.users.lockMfaState(call.environmentId(), userId).orElseThrow(ApiException::notFound);
 	}
 
 	/** The journal's view of {@code mfaEnabled}. */

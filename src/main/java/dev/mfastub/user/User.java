@@ -11,19 +11,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.DynamicUpdate;
 
 import dev.mfastub.user.UserProfile.PersonName;
 
 /**
- * A user of an environment, with its MFA settings (which {@link MfaSettings} changes, in
- * plain statements). Only changed columns are written ({@link DynamicUpdate}), so a
- * profile change never undoes a concurrent change of the MFA settings.
+ * A user of an environment, with its MFA settings. The MFA columns are set when the user
+ * is created and changed only by {@link UserRepository}'s MFA updates, never by saving a
+ * user, so a profile change can never undo a concurrent MFA change.
  */
 @Entity
 @Table(name = "users")
 @IdClass(User.Key.class)
-@DynamicUpdate
 public class User {
 
 	/** PingOne's lifecycle status for a user whose account needs no verification. */
@@ -63,10 +61,17 @@ public class User {
 	@Column(nullable = false)
 	private boolean enabled;
 
-	@Column(name = "mfa_enabled", nullable = false)
+	/**
+	 * Changed only by {@link UserRepository#updateMfaEnabled}: never by saving a user.
+	 */
+	@Column(name = "mfa_enabled", nullable = false, updatable = false)
 	private boolean mfaEnabled;
 
-	@Column(name = "bypass_mfa_until")
+	/**
+	 * Changed only by {@link UserRepository#updateBypassMfaUntil}: never by saving a
+	 * user.
+	 */
+	@Column(name = "bypass_mfa_until", updatable = false)
 	private Instant bypassMfaUntil;
 
 	@Column(name = "lifecycle_status", nullable = false)
@@ -87,15 +92,16 @@ public class User {
 	 * @param environmentId the environment it lives in
 	 * @param populationId its population
 	 * @param profile username, email and name
-	 * @param mfaEnabled whether MFA is enabled
+	 * @param mfa whether MFA is enabled, and until when it may be bypassed
 	 * @param now the environment's current instant
 	 */
-	public User(UUID id, UUID environmentId, UUID populationId, UserProfile profile, boolean mfaEnabled, Instant now) {
+	public User(UUID id, UUID environmentId, UUID populationId, UserProfile profile, MfaState mfa, Instant now) {
 		this.id = id;
 		this.environmentId = environmentId;
 		this.populationId = populationId;
 		this.enabled = true;
-		this.mfaEnabled = mfaEnabled;
+		this.mfaEnabled = mfa.mfaEnabled();
+		this.bypassMfaUntil = mfa.bypassMfaUntil();
 		this.lifecycleStatus = LIFECYCLE_ACCOUNT_OK;
 		this.createdAt = now;
 		applyProfile(profile);
@@ -121,16 +127,6 @@ public class User {
 		this.familyName = (name != null) ? name.family() : null;
 		this.middleName = (name != null) ? name.middle() : null;
 		this.formattedName = (name != null) ? name.formatted() : null;
-	}
-
-	/**
-	 * Sets when the user's MFA bypass ends; an instant at or before now ends it at once.
-	 * @param until the end of the bypass period
-	 * @param now the environment's current instant
-	 */
-	public void changeBypassMfaUntil(Instant until, Instant now) {
-		this.bypassMfaUntil = until;
-		this.updatedAt = now;
 	}
 
 	public UUID id() {

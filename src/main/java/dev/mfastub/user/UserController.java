@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import dev.mfastub.environment.ApiCall;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
@@ -57,22 +58,22 @@ class UserController {
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, USER_IMPORT_JSON })
 	@ApiResponse(responseCode = "201", description = "The created user; Location names it",
 			content = @Content(schema = @Schema(implementation = UserResponse.class)))
-	ResponseEntity<UserResponse> create(@PathVariable UUID environmentId, @Valid @RequestBody UserRequest request) {
+	ResponseEntity<UserResponse> create(@PathVariable UUID environmentId, ApiCall call,
+			@Valid @RequestBody UserRequest request) {
 		UUID population = (request.population() != null) ? request.population().id() : null;
-		User user = this.users.create(environmentId, population, request.toProfile(),
-				Boolean.TRUE.equals(request.mfaEnabled()));
-		return ResponseEntity.created(URI.create(UserLinks.user(environmentId, user.id())))
-			.body(UserResponse.from(user));
+		User user = this.users.create(call, population, request.toProfile(), Boolean.TRUE.equals(request.mfaEnabled()));
+		return ResponseEntity.created(URI.create(UserLinks.user(call, user.id())))
+			.body(UserResponse.from(call.baseUrl(), user));
 	}
 
 	@GetMapping
-	UserListResponse list(@PathVariable UUID environmentId, @RequestParam(required = false) String filter,
+	UserListResponse list(@PathVariable UUID environmentId, ApiCall call, @RequestParam(required = false) String filter,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) String cursor,
 			HttpServletRequest request) {
 		int pageSize = parseLimit(limit);
 		UserFilter.Condition condition = (filter != null) ? UserFilter.parse(filter) : null;
 		UserService.UserPage page = this.users.list(environmentId, condition, pageSize, decodeCursor(cursor));
-		String collection = UserLinks.users(environmentId);
+		String collection = UserLinks.users(call);
 		String self = (request.getQueryString() != null) ? collection + "?" + request.getQueryString() : collection;
 		Link next = null;
 		if (page.next() != null) {
@@ -83,34 +84,35 @@ class UserController {
 			next = new Link(collection + query);
 		}
 		return new UserListResponse(new UserListResponse.PageLinks(new Link(self), next),
-				new UserListResponse.Embedded(page.users().stream().map(UserResponse::from).toList()), page.count(),
-				page.users().size());
+				new UserListResponse.Embedded(
+						page.users().stream().map((user) -> UserResponse.from(call.baseUrl(), user)).toList()),
+				page.count(), page.users().size());
 	}
 
 	@GetMapping("/{userId}")
-	UserResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId) {
-		return UserResponse.from(this.users.require(environmentId, userId));
+	UserResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+		return UserResponse.from(call.baseUrl(), this.users.require(environmentId, userId));
 	}
 
 	@PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	UserResponse replace(@PathVariable UUID environmentId, @PathVariable UUID userId,
+	UserResponse replace(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody UserRequest request) {
-		return UserResponse.from(this.users.replace(environmentId, userId, request.toProfile()));
+		return UserResponse.from(call.baseUrl(), this.users.replace(call, userId, request.toProfile()));
 	}
 
 	@PatchMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	UserResponse patch(@PathVariable UUID environmentId, @PathVariable UUID userId,
+	UserResponse patch(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody UserPatchRequest request) {
 		if (request.removesUsername()) {
 			throw ApiException.invalidData(ErrorDetail.requiredValue("username"));
 		}
-		return UserResponse.from(this.users.edit(environmentId, userId, request::applyTo));
+		return UserResponse.from(call.baseUrl(), this.users.edit(call, userId, request::applyTo));
 	}
 
 	@DeleteMapping("/{userId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable UUID environmentId, @PathVariable UUID userId) {
-		this.users.delete(environmentId, userId);
+	void delete(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+		this.users.delete(call, userId);
 	}
 
 	private static int parseLimit(String limit) {

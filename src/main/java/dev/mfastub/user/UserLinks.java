@@ -2,7 +2,7 @@ package dev.mfastub.user;
 
 import java.util.UUID;
 
-import dev.mfastub.web.Links;
+import dev.mfastub.environment.ApiCall;
 
 /**
  * Where user resources live, relative to the request's base URL. Other features link to a
@@ -13,14 +13,19 @@ public final class UserLinks {
 	private UserLinks() {
 	}
 
-	/** The users collection of an environment. */
-	public static String users(UUID environmentId) {
-		return Links.base() + "/v1/environments/" + environmentId + "/users";
+	/** The users collection of the call's environment. */
+	public static String users(ApiCall call) {
+		return call.baseUrl() + "/v1/environments/" + call.environmentId() + "/users";
 	}
 
-	/** One user. */
-	public static String user(UUID environmentId, UUID userId) {
-		return users(environmentId) + "/" + userId;
+	/** One user of the call's environment. */
+	public static String user(ApiCall call, UUID userId) {
+		return user(call.baseUrl(), call.environmentId(), userId);
+	}
+
+	/** One user, for an answer whose links start at {@code baseUrl}. */
+	public static String user(String baseUrl, UUID environmentId, UUID userId) {
+		return baseUrl + "/v1/environments/" + environmentId + "/users/" + userId;
 	}
 
 }

@@ -18,12 +18,18 @@ public record UserResponse(@JsonProperty("_links") SelfLinks links, UUID id, Ref
 		Instant createdAt, String email, boolean enabled, IdentityProvider identityProvider, Lifecycle lifecycle,
 		boolean mfaEnabled, PersonName name, Reference population, Instant updatedAt, String username) {
 
-	public static UserResponse from(User user) {
+	/**
+	 * A user as the API shows it.
+	 * @param baseUrl where its links start
+	 * @param user the user
+	 * @return the body
+	 */
+	public static UserResponse from(String baseUrl, User user) {
 		UserProfile profile = user.profile();
-		return new UserResponse(new SelfLinks(new Link(UserLinks.user(user.environmentId(), user.id()))), user.id(),
-				new Reference(user.environmentId()), Account.OK, user.createdAt(), profile.email(), user.enabled(),
-				IdentityProvider.PING_ONE, new Lifecycle(user.lifecycleStatus()), user.mfaEnabled(), profile.name(),
-				new Reference(user.populationId()), user.updatedAt(), profile.username());
+		return new UserResponse(new SelfLinks(new Link(UserLinks.user(baseUrl, user.environmentId(), user.id()))),
+				user.id(), new Reference(user.environmentId()), Account.OK, user.createdAt(), profile.email(),
+				user.enabled(), IdentityProvider.PING_ONE, new Lifecycle(user.lifecycleStatus()), user.mfaEnabled(),
+				profile.name(), new Reference(user.populationId()), user.updatedAt(), profile.username());
 	}
 
 	record SelfLinks(Link self) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.Environment;
-import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
@@ -31,14 +31,11 @@ public class UserService {
 
 	private final Environments environments;
 
-	private final EnvironmentClock clock;
-
 	private final Journal journal;
 
-	UserService(UserRepository users, Environments environments, EnvironmentClock clock, Journal journal) {
+	UserService(UserRepository users, Environments environments, Journal journal) {
 		this.users = users;
 		this.environments = environments;
-		this.clock = clock;
 		this.journal = journal;
 	}
 
@@ -68,15 +65,16 @@ public class UserService {
 	}
 
 	@Transactional
-	User create(UUID environmentId, UUID populationId, UserProfile profile, boolean mfaEnabled) {
+	User create(ApiCall call, UUID populationId, UserProfile profile, boolean mfaEnabled) {
+		UUID environmentId = call.environmentId();
 		Environment environment = this.environments.require(environmentId);
 		if (this.users.existsByEnvironmentIdAndUsernameKey(environmentId, User.usernameKey(profile.username()))) {
 			throw usernameTaken();
 		}
 		UUID population = (populationId != null) ? populationId : environment.defaultPopulationId();
-		User user = saveChecked(new User(UUID.randomUUID(), environmentId, population, profile, mfaEnabled,
-				this.clock.now(environmentId)));
-		this.journal.record(environmentId, EventType.USER_CREATED, user.id(), null, UserSnapshot.of(user));
+		User user = saveChecked(new User(UUID.randomUUID(), environmentId, population, profile,
+				new MfaState(mfaEnabled, null), call.now()));
+		this.journal.record(call, EventType.USER_CREATED, user.id(), null, UserSnapshot.of(user));
 		return user;
 	}
 
@@ -96,12 +94,13 @@ public class UserService {
 	}
 
 	@Transactional
-	User replace(UUID environmentId, UUID userId, UserProfile profile) {
-		return edit(environmentId, userId, (current) -> profile);
+	User replace(ApiCall call, UUID userId, UserProfile profile) {
+		return edit(call, userId, (current) -> profile);
 	}
 
 	@Transactional
-	User edit(UUID environmentId, UUID userId, UnaryOperator<UserProfile> change) {
+	User edit(ApiCall call, UUID userId, UnaryOperator<UserProfile> change) {
+		UUID environmentId = call.environmentId();
 		User user = requireForUpdate(environmentId, userId);
 		UserProfile profile = change.apply(user.profile());
 		if (this.users.existsByEnvironmentIdAndUsernameKeyAndIdNot(environmentId, User.usernameKey(profile.username()),
@@ -109,17 +108,17 @@ public class UserService {
 			throw usernameTaken();
 		}
 		UserSnapshot before = UserSnapshot.of(user);
-		user.replaceProfile(profile, this.clock.now(environmentId));
+		user.replaceProfile(profile, call.now());
 		User saved = saveChecked(user);
-		this.journal.record(environmentId, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
+		this.journal.record(call, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
 		return saved;
 	}
 
 	@Transactional
-	void delete(UUID environmentId, UUID userId) {
-		User user = requireForUpdate(environmentId, userId);
+	void delete(ApiCall call, UUID userId) {
+		User user = requireForUpdate(call.environmentId(), userId);
 		this.users.delete(user);
-		this.journal.record(environmentId, EventType.USER_DELETED, userId, UserSnapshot.of(user), null);
+		this.journal.record(call, EventType.USER_DELETED, userId, UserSnapshot.of(user), null);
 	}
 
 	private User saveChecked(User user) {

@@ -11,6 +11,7 @@ import dev.mfastub.environment.EnvironmentRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,9 @@ class UserRepositoryTest {
 
 	@Autowired
 	private UserRepository users;
+
+	@Autowired
+	private TestEntityManager entities;
 
 	private UUID environmentId;
 
@@ -68,8 +72,9 @@ class UserRepositoryTest {
 
 	@Test
 	void shouldKeepInstantsToTheMillisecond() {
-		User user = newUser(this.environmentId, "timed");
-		user.changeBypassMfaUntil(Instant.parse("2025-11-26T00:00:00.999Z"), NOW);
+		User user = new User(UUID.randomUUID(), this.environmentId, UUID.randomUUID(),
+				new UserProfile("timed", null, null), new MfaState(false, Instant.parse("2025-11-26T00:00:00.999Z")),
+				NOW);
 		this.users.saveAndFlush(user);
 
 		User read = this.users.findById(new User.Key(this.environmentId, user.id())).orElseThrow();
@@ -78,9 +83,49 @@ class UserRepositoryTest {
 		assertThat(read.createdAt()).isEqualTo(NOW);
 	}
 
+	@Test
+	void shouldReadTheMfaStateWithoutLoadingTheUser() {
+		User user = this.users.saveAndFlush(newUser(this.environmentId, "reader"));
+
+		assertThat(this.users.findMfaState(this.environmentId, user.id())).contains(new MfaState(false, null));
+		assertThat(this.users.findMfaState(UUID.randomUUID(), user.id())).isEmpty();
+		assertThat(this.users.lockMfaState(this.environmentId, user.id())).contains(new MfaState(false, null));
+		assertThat(this.users.lockMfaState(this.environmentId, UUID.randomUUID())).isEmpty();
+	}
+
+	@Test
+	void shouldChangeOnlyTheMfaColumnsAndTheUpdateTime() {
+		User user = this.users.saveAndFlush(newUser(this.environmentId, "changed"));
+		Instant later = Instant.parse("2025-11-21T08:30:00.456Z");
+
+		this.users.updateMfaEnabled(this.environmentId, user.id(), true, later);
+		this.users.updateBypassMfaUntil(this.environmentId, user.id(), Instant.parse("2030-01-01T00:00:00.000Z"),
+				later);
+
+		assertThat(this.users.findMfaState(this.environmentId, user.id()))
+			.contains(new MfaState(true, Instant.parse("2030-01-01T00:00:00.000Z")));
+		this.entities.clear();
+		User read = this.users.findByEnvironmentIdAndId(this.environmentId, user.id()).orElseThrow();
+		assertThat(read.updatedAt()).isEqualTo(later);
+		assertThat(read.createdAt()).isEqualTo(NOW);
+		assertThat(read.profile().username()).isEqualTo("changed");
+	}
+
+	@Test
+	void shouldNeverWriteTheMfaColumnsWhenAUserIsSaved() {
+		User user = this.users.saveAndFlush(newUser(this.environmentId, "profiled"));
+		this.users.updateMfaEnabled(this.environmentId, user.id(), true, NOW);
+		// The entity still says false; saving its profile change must not write that
+		// back.
+		user.replaceProfile(new UserProfile("profiled.again", null, null), NOW);
+		this.users.saveAndFlush(user);
+
+		assertThat(this.users.findMfaState(this.environmentId, user.id())).contains(new MfaState(true, null));
+	}
+
 	private static User newUser(UUID environmentId, String username) {
 		return new User(UUID.randomUUID(), environmentId, UUID.randomUUID(), new UserProfile(username, null, null),
-				false, NOW);
+				new MfaState(false, null), NOW);
 	}
 
 }
