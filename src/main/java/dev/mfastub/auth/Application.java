@@ -128,9 +128,4 @@ public class Application {
 		return roles().stream().anyMatch(Role::writes);
 	}
 
-	/** Turns the app off or on; a disabled app's tokens stop working at once. */
-	public void changeEnabled(boolean enabled) {
-		this.enabled = enabled;
-	}
-
 }

@@ -38,25 +38,6 @@ public class Applications {
 	}
 
 	/**
-	 * Registers a worker app.
-	 * @param environmentId the environment it belongs to
-	 * @param clientId its client id
-	 * @param name a display name
-	 * @param secret its secret, hashed before it is stored
-	 * @param roles its roles
-	 * @param grantTypes the grants it may use
-	 * @param enabled whether its tokens work
-	 * @return the app
-	 */
-	@Transactional
-	public Application register(UUID environmentId, String clientId, String name, String secret, Set<Role> roles,
-			List<String> grantTypes, boolean enabled) {
-		Application application = new Application(environmentId, clientId, name, this.passwords.encode(secret), roles,
-				grantTypes, enabled, this.clock.now(environmentId));
-		return this.applications.saveAndFlush(application);
-	}
-
-	/**
 	 * Registers a worker app whose secret is already hashed: how reset brings an app back
 	 * with the secret its tests hold.
 	 * @param environmentId the environment it belongs to

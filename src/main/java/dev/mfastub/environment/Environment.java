@@ -71,10 +71,6 @@ public class Environment {
 		return this.defaultPopulationId;
 	}
 
-	public Instant createdAt() {
-		return this.createdAt;
-	}
-
 	public ClockState clock() {
 		return new ClockState(Duration.ofMillis(this.clockOffsetMillis), this.clockFrozenAt);
 	}

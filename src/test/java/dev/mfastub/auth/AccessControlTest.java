@@ -20,6 +20,8 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static dev.mfastub.auth.AuthAssertions.ORGANIZATION;
 import static dev.mfastub.auth.AuthAssertions.assertInsufficientPermissions;
@@ -50,10 +52,13 @@ class AccessControlTest extends ApiTest {
 	private EnvironmentRepository environments;
 
 	@Autowired
-	private Applications applications;
+	private ApplicationRepository applicationRepository;
 
 	@Autowired
-	private ApplicationRepository applicationRepository;
+	private PasswordEncoder passwords;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	/** Every write of {@code /v1}, each with a body the endpoint would accept. */
 	static Stream<Arguments> writes() {
@@ -104,8 +109,9 @@ class AccessControlTest extends ApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("writes")
 	void shouldLetAnEnvironmentAdminAppWrite(String name, String method, String path, String body) {
-		this.applications.register(UUID.fromString(ENV), "env-admin-worker", "Environment admin worker",
-				"env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "env-admin-worker",
+				"Environment admin worker", "env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN),
+				List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV, "env-admin-worker", "env-admin-secret");
 
 		int status = send(anonymous().auth().oauth2(token), method, path, body).statusCode();
@@ -115,8 +121,9 @@ class AccessControlTest extends ApiTest {
 
 	@Test
 	void shouldApplyTheEnvironmentAdminsWriteToTheData() {
-		this.applications.register(UUID.fromString(ENV), "env-admin-worker", "Environment admin worker",
-				"env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "env-admin-worker",
+				"Environment admin worker", "env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN),
+				List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV, "env-admin-worker", "env-admin-secret");
 
 		anonymous().auth()
@@ -244,8 +251,7 @@ class AccessControlTest extends ApiTest {
 		anonymous().auth().oauth2(token).get(USERS).then().statusCode(200);
 
 		Application worker = worker();
-		worker.changeEnabled(false);
-		this.applicationRepository.save(worker);
+		TestApplications.enable(this.jdbc, worker, false);
 
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 		assertInvalidToken(anonymous().auth()
@@ -260,13 +266,11 @@ class AccessControlTest extends ApiTest {
 	void shouldAcceptTheTokenAgainWhenItsAppIsReEnabled() {
 		String token = workerToken();
 		Application worker = worker();
-		worker.changeEnabled(false);
-		this.applicationRepository.save(worker);
+		TestApplications.enable(this.jdbc, worker, false);
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 
 		worker = worker();
-		worker.changeEnabled(true);
-		this.applicationRepository.save(worker);
+		TestApplications.enable(this.jdbc, worker, true);
 
 		anonymous().auth().oauth2(token).get(USERS).then().statusCode(200);
 	}
@@ -287,8 +291,9 @@ class AccessControlTest extends ApiTest {
 		this.applicationRepository.delete(worker());
 		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
-		this.applications.register(UUID.fromString(ENV_B), "worker-under-test", "Worker", "worker-secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV_B),
+				"worker-under-test", "Worker", "worker-secret", Set.of(Role.IDENTITY_ADMIN),
+				List.of(Application.CLIENT_CREDENTIALS), true);
 
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 	}
@@ -308,16 +313,16 @@ class AccessControlTest extends ApiTest {
 	private String environmentB() {
 		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
-		this.applications.register(UUID.fromString(ENV_B), B_CLIENT, "B admin worker", B_SECRET,
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV_B), B_CLIENT,
+				"B admin worker", B_SECRET, Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV_B, B_CLIENT, B_SECRET);
 		assertThat(AuthAssertions.claims(token).getString("env")).isEqualTo(ENV_B);
 		return token;
 	}
 
 	private String workerToken() {
-		this.applications.register(UUID.fromString(ENV), "worker-under-test", "Worker", "worker-secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "worker-under-test",
+				"Worker", "worker-secret", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		return Tokens.fetch(this.port, ENV, "worker-under-test", "worker-secret");
 	}
 

@@ -27,6 +27,8 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static dev.mfastub.auth.AuthAssertions.ORGANIZATION;
 import static dev.mfastub.auth.AuthAssertions.assertNotFound;
@@ -57,10 +59,13 @@ class TokenEndpointTest extends ApiTest {
 	private static final String WRITE_SCOPES = "p1:read:user p1:update:user";
 
 	@Autowired
-	private Applications applications;
+	private ApplicationRepository applicationRepository;
 
 	@Autowired
-	private ApplicationRepository applicationRepository;
+	private PasswordEncoder passwords;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private EnvironmentRepository environments;
@@ -108,8 +113,8 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldDecodeFormEncodedSpecialCharactersInBasicCredentials() {
 		String secret = "p:a+s%s w:rd%41";
-		this.applications.register(UUID.fromString(ENV), "special-worker", "Special worker", secret,
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "special-worker",
+				"Special worker", secret, Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest().header("Authorization", basic("special-worker", secret))
 			.body(form("grant_type", "client_credentials"))
@@ -124,8 +129,8 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldDecodeFormEncodedSpecialCharactersInClientIdOfBasicCredentials() {
 		String clientId = "worker:one+two %";
-		this.applications.register(UUID.fromString(ENV), clientId, "Odd id worker", "secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), clientId,
+				"Odd id worker", "secret", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest().header("Authorization", basic(clientId, "secret"))
 			.body(form("grant_type", "client_credentials"))
@@ -137,8 +142,9 @@ class TokenEndpointTest extends ApiTest {
 
 	@Test
 	void shouldAcceptSpaceEncodedAsPercentTwentyInBasicCredentials() {
-		this.applications.register(UUID.fromString(ENV), "spaced-worker", "Spaced worker", "two words",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "spaced-worker",
+				"Spaced worker", "two words", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS),
+				true);
 		String credentials = "spaced-worker:two%20words";
 
 		Response response = tokenRequest()
@@ -153,8 +159,8 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldAcceptSpecialCharactersInSecretSentAsFormFields() {
 		String secret = "p:a+s%s w:rd%41";
-		this.applications.register(UUID.fromString(ENV), "special-worker", "Special worker", secret,
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "special-worker",
+				"Special worker", secret, Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", "special-worker", "client_secret", secret))
@@ -273,8 +279,7 @@ class TokenEndpointTest extends ApiTest {
 	void shouldAnswerInvalidClientForDisabledApp() {
 		Application admin = this.applicationRepository.findByEnvironmentIdAndClientId(UUID.fromString(ENV), ADMIN)
 			.orElseThrow();
-		admin.changeEnabled(false);
-		this.applicationRepository.save(admin);
+		TestApplications.enable(this.jdbc, admin, false);
 
 		assertTokenError(tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", ADMIN, "client_secret", ADMIN_SECRET))
@@ -319,8 +324,8 @@ class TokenEndpointTest extends ApiTest {
 		UUID other = UUID.fromString("3f6e2d1c-0b9a-4876-8543-210fedcba987");
 		this.environments
 			.saveAndFlush(new Environment(other, "Other", UUID.randomUUID(), UUID.randomUUID(), this.clock.instant()));
-		this.applications.register(other, "other-worker", "Other worker", "other-secret", Set.of(Role.IDENTITY_ADMIN),
-				List.of(Application.CLIENT_CREDENTIALS), true);
+		TestApplications.register(this.applicationRepository, this.passwords, other, "other-worker", "Other worker",
+				"other-secret", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		assertTokenError(tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", "other-worker", "client_secret",
@@ -446,8 +451,9 @@ class TokenEndpointTest extends ApiTest {
 
 	@Test
 	void shouldAnswerUnauthorizedClientForAppWithoutTheClientCredentialsGrant() {
-		this.applications.register(UUID.fromString(ENV), "web-app", "Web app", "web-secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of("authorization_code", "refresh_token"), true);
+		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "web-app",
+				"Web app", "web-secret", Set.of(Role.IDENTITY_ADMIN), List.of("authorization_code", "refresh_token"),
+				true);
 
 		Response response = tokenRequest().header("Authorization", basic("web-app", "web-secret"))
 			.body(form("grant_type", "client_credentials"))

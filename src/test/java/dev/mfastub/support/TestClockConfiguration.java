@@ -1,6 +1,5 @@
 package dev.mfastub.support;
 
-import java.time.Instant;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
