@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +26,6 @@ import dev.mfastub.environment.Journal;
 import dev.mfastub.user.UserResponse;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
-import dev.mfastub.web.ErrorDetail.InnerError;
 import dev.mfastub.web.InvalidValueException;
 import dev.mfastub.web.Links;
 import dev.mfastub.web.PingInstants;
@@ -83,11 +84,10 @@ class ControlPlaneController {
 	@PostMapping(path = "/environments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201", description = "The sandbox, with its apps' secrets shown this once",
 			content = @Content(schema = @Schema(implementation = SandboxResponse.class)))
-	ResponseEntity<SandboxResponse> create(@Valid @RequestBody(required = false) SandboxRequest request,
+	ResponseEntity<SandboxResponse> create(@Valid @RequestBody(required = false) EnvironmentSpec request,
 			HttpServletRequest servlet) {
 		// No body at all is the simplest sandbox: one Identity Admin app, no users.
-		Sandboxes.Created created = this.sandboxes
-			.create((request != null) ? request : new SandboxRequest(null, null, null, null));
+		Sandboxes.Created created = this.sandboxes.create((request != null) ? request : EnvironmentSpec.EMPTY);
 		UUID id = created.environment().id();
 		String base = Links.base(servlet);
 		SandboxResponse body = new SandboxResponse(id, created.environment().name(), base + "/v1",
@@ -189,12 +189,12 @@ class ControlPlaneController {
 	}
 
 	@GetMapping("/environments/{environmentId}/events")
-	EventsResponse events(@PathVariable UUID environmentId, @RequestParam(required = false) String since,
-			@RequestParam(required = false) String limit) {
+	EventsResponse events(@PathVariable UUID environmentId,
+			@RequestParam(required = false) @Min(0) @Max(Long.MAX_VALUE) Long since,
+			@RequestParam(required = false) @Min(1) @Max(MAX_EVENTS) Integer limit) {
 		this.environments.require(environmentId);
-		long after = number("since", since, 0, Long.MAX_VALUE, 0);
-		int count = (int) number("limit", limit, 1, MAX_EVENTS, DEFAULT_EVENTS);
-		List<Event> events = this.journal.read(environmentId, after, count);
+		List<Event> events = this.journal.read(environmentId, (since != null) ? since : 0,
+				(limit != null) ? limit : DEFAULT_EVENTS);
 		return new EventsResponse(events.stream().map((event) -> EventResponse.of(event, this.mapper)).toList());
 	}
 
@@ -222,23 +222,6 @@ class ControlPlaneController {
 		}
 		throw ApiException.invalidData(ErrorDetail.invalidValue("duration",
 				"duration must be a non-negative ISO-8601 duration, such as PT2H or P1D."));
-	}
-
-	private static long number(String name, String text, long min, long max, long fallback) {
-		if (text == null) {
-			return fallback;
-		}
-		try {
-			long value = Long.parseLong(text);
-			if (value >= min && value <= max) {
-				return value;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw ApiException.invalidData(ErrorDetail.invalidValue(name,
-				name + " must be an integer from " + min + " to " + max + ".", InnerError.range(min, max)));
 	}
 
 	/**
@@ -283,7 +266,7 @@ class ControlPlaneController {
 	 * @param users its users
 	 */
 	record SandboxResponse(UUID id, String name, String apiPath, String tokenEndpoint,
-			List<Sandboxes.Credentials> applications, List<UserResponse> users) {
+			List<EnvironmentDefinitions.Credentials> applications, List<UserResponse> users) {
 
 	}
 

@@ -54,7 +54,7 @@ class ControlPlaneGate extends OncePerRequestFilter {
 	ControlPlaneGate(ControlProperties properties, ListenAddress address, ErrorResponses errors) {
 		this.errors = errors;
 		this.token = properties.hasToken() ? properties.token().getBytes(StandardCharsets.UTF_8) : null;
-		this.open = properties.enabled() && (address.loopback() || properties.hasToken());
+		this.open = opens(properties, address.loopback());
 		if (!properties.enabled()) {
 			logger.info("Control plane /__stub is off: stub.control.enabled=false");
 		}
@@ -65,6 +65,17 @@ class ControlPlaneGate extends OncePerRequestFilter {
 		else {
 			logger.info("Control plane /__stub is on{}", (this.token != null) ? ", token required" : "");
 		}
+	}
+
+	/**
+	 * Whether the control plane exists: unless turned off, where only this machine can
+	 * reach it or where callers must send the token.
+	 * @param properties the control plane's properties
+	 * @param loopback whether the server listens on loopback only
+	 * @return whether its paths answer
+	 */
+	static boolean opens(ControlProperties properties, boolean loopback) {
+		return properties.enabled() && (loopback || properties.hasToken());
 	}
 
 	@Override

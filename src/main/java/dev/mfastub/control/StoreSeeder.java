@@ -2,10 +2,7 @@ package dev.mfastub.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,16 +14,12 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.mfastub.auth.Application;
-import dev.mfastub.auth.Applications;
-import dev.mfastub.auth.Role;
-import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
-import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
-import dev.mfastub.control.Seed.ApplicationSeed;
-import dev.mfastub.control.Seed.EnvironmentSeed;
-import dev.mfastub.control.Seed.UserSeed;
+import dev.mfastub.control.EnvironmentDefinitions.Source;
+import dev.mfastub.control.EnvironmentSpec.ApplicationSpec;
 import dev.mfastub.environment.EnvironmentRepository;
 import dev.mfastub.environment.StartupLock;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
@@ -54,20 +47,20 @@ public class StoreSeeder implements SmartInitializingSingleton {
 
 	private final EnvironmentFactory factory;
 
-	private final Applications applications;
+	private final EnvironmentDefinitions definitions;
 
 	private final TransactionTemplate transactions;
 
 	private final StartupLock startupLock;
 
 	StoreSeeder(SeedProperties properties, ResourceLoader resources, JsonMapper mapper, Validator validator,
-			EnvironmentRepository environments, EnvironmentFactory factory, Applications applications,
+			EnvironmentRepository environments, EnvironmentFactory factory, EnvironmentDefinitions definitions,
 			TransactionTemplate transactions, StartupLock startupLock) {
 		this.seed = read(properties.seed(), resources, mapper, validator);
 		this.builtIn = SeedProperties.BUILT_IN.equals(properties.seed());
 		this.environments = environments;
 		this.factory = factory;
-		this.applications = applications;
+		this.definitions = definitions;
 		this.transactions = transactions;
 		this.startupLock = startupLock;
 	}
@@ -91,7 +84,7 @@ public class StoreSeeder implements SmartInitializingSingleton {
 
 	/** Creates every environment of the seed that the store does not have yet. */
 	void seedMissingEnvironments() {
-		for (EnvironmentSeed environment : this.seed.environments()) {
+		for (EnvironmentSpec environment : this.seed.environments()) {
 			try {
 				Boolean created = this.startupLock.run(() -> {
 					if (this.environments.existsById(environment.id())) {
@@ -129,29 +122,8 @@ public class StoreSeeder implements SmartInitializingSingleton {
 			.map(this::definition);
 	}
 
-	private EnvironmentDefinition definition(EnvironmentSeed seed) {
-		UUID population = (seed.populationId() != null) ? seed.populationId()
-				: UUID.nameUUIDFromBytes(("population:" + seed.id()).getBytes(StandardCharsets.UTF_8));
-		UUID organization = (seed.organizationId() != null) ? seed.organizationId()
-				: UUID.nameUUIDFromBytes(("organization:" + seed.id()).getBytes(StandardCharsets.UTF_8));
-		List<UserDefinition> users = seed.usersOrEmpty()
-			.stream()
-			.map((user) -> new UserDefinition((user.id() != null) ? user.id() : UUID.randomUUID(), user.username(),
-					user.email(), (user.name() != null) ? user.name().orNullIfEmpty() : null,
-					(user.populationId() != null) ? user.populationId() : population,
-					Boolean.TRUE.equals(user.mfaEnabled()),
-					(user.bypassMFAEnabledUntil() != null) ? user.bypassMFAEnabledUntil().instant() : null))
-			.toList();
-		List<ApplicationDefinition> apps = seed.applicationsOrEmpty()
-			.stream()
-			.map((app) -> new ApplicationDefinition(app.clientId(), (app.name() != null) ? app.name() : app.clientId(),
-					this.applications.hash(app.clientSecret()), app.roles(),
-					(app.grantTypes() != null && !app.grantTypes().isEmpty()) ? app.grantTypes()
-							: List.of(Application.CLIENT_CREDENTIALS),
-					!Boolean.FALSE.equals(app.enabled())))
-			.toList();
-		return new EnvironmentDefinition(seed.id(), (seed.name() != null) ? seed.name() : seed.id().toString(),
-				organization, population, users, apps);
+	private EnvironmentDefinition definition(EnvironmentSpec environment) {
+		return this.definitions.resolve(environment, Source.SEED).definition();
 	}
 
 	/**
@@ -160,50 +132,38 @@ public class StoreSeeder implements SmartInitializingSingleton {
 	 * logged.
 	 */
 	private void logDevelopmentCredentials() {
-		for (EnvironmentSeed environment : this.seed.environments()) {
-			for (ApplicationSeed application : environment.applicationsOrEmpty()) {
+		for (EnvironmentSpec environment : this.seed.environments()) {
+			for (ApplicationSpec application : environment.applicationsOrEmpty()) {
 				logger.info("Dev seed: environment {} worker app {} / {} ({})", environment.id(),
 						application.clientId(), application.clientSecret(), String.join(", ", application.roles()));
 			}
 		}
 	}
 
-	private static void checkUnique(String location, Seed seed) {
+	/**
+	 * The rules every environment definition follows (see
+	 * {@link EnvironmentDefinitions}), and that no environment is listed twice.
+	 */
+	private static void check(String location, Seed seed) {
 		Set<UUID> environmentIds = new HashSet<>();
-		for (EnvironmentSeed environment : seed.environments()) {
-			Set<UUID> userIds = new HashSet<>();
+		for (int i = 0; i < seed.environments().size(); i++) {
+			EnvironmentSpec environment = seed.environments().get(i);
+			try {
+				EnvironmentDefinitions.check(environment, Source.SEED);
+			}
+			catch (ApiException invalid) {
+				ErrorDetail detail = invalid.details().get(0);
+				throw new IllegalStateException("Seed " + location + " is invalid: environments[" + i + "]."
+						+ detail.target() + ": " + detail.message());
+			}
 			if (!environmentIds.add(environment.id())) {
 				throw new IllegalStateException(
 						"Seed " + location + " lists environment " + environment.id() + " twice");
 			}
-			Set<String> clientIds = new HashSet<>();
-			for (ApplicationSeed application : environment.applicationsOrEmpty()) {
-				if (!clientIds.add(application.clientId())) {
-					throw new IllegalStateException("Seed " + location + " lists application " + application.clientId()
-							+ " twice in environment " + environment.id());
-				}
-				for (String role : application.roles()) {
-					if (Role.named(role).isEmpty()) {
-						throw new IllegalStateException("Seed " + location + " gives application "
-								+ application.clientId() + " the unknown role '" + role
-								+ "'; use Environment Admin, Identity Admin or Identity Data Read Only");
-					}
-				}
-			}
-			Set<String> usernames = new HashSet<>();
-			for (UserSeed user : environment.usersOrEmpty()) {
-				if (!usernames.add(user.username().toLowerCase(Locale.ROOT))) {
-					throw new IllegalStateException("Seed " + location + " has two users named " + user.username()
-							+ " (ignoring case) in environment " + environment.id());
-				}
-				if (user.id() != null && !userIds.add(user.id())) {
-					throw new IllegalStateException("Seed " + location + " lists user " + user.id() + " twice");
-				}
-			}
 		}
 	}
 
-	private static Seed read(String location, ResourceLoader resources, JsonMapper mapper, Validator validator) {
+	static Seed read(String location, ResourceLoader resources, JsonMapper mapper, Validator validator) {
 		if (SeedProperties.NONE.equalsIgnoreCase(location.trim())) {
 			return Seed.EMPTY;
 		}
@@ -216,7 +176,7 @@ public class StoreSeeder implements SmartInitializingSingleton {
 				throw new IllegalStateException(
 						"Seed " + location + " is invalid: " + first.getPropertyPath() + " " + first.getMessage());
 			}
-			checkUnique(location, seed);
+			check(location, seed);
 			return seed;
 		}
 		catch (IOException | JacksonException ex) {

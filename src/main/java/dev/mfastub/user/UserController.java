@@ -8,11 +8,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import dev.mfastub.environment.ApiCall;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
-import dev.mfastub.web.ErrorDetail.InnerError;
 import dev.mfastub.web.Links.Link;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -68,9 +69,9 @@ class UserController {
 
 	@GetMapping
 	UserListResponse list(@PathVariable UUID environmentId, ApiCall call, @RequestParam(required = false) String filter,
-			@RequestParam(required = false) String limit, @RequestParam(required = false) String cursor,
-			HttpServletRequest request) {
-		int pageSize = parseLimit(limit);
+			@RequestParam(required = false) @Min(1) @Max(MAX_LIMIT) Integer limit,
+			@RequestParam(required = false) String cursor, HttpServletRequest request) {
+		int pageSize = (limit != null) ? limit : DEFAULT_LIMIT;
 		UserFilter.Condition condition = (filter != null) ? UserFilter.parse(filter) : null;
 		UserService.UserPage page = this.users.list(environmentId, condition, pageSize, decodeCursor(cursor));
 		String collection = UserLinks.users(call);
@@ -113,23 +114,6 @@ class UserController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
 		this.users.delete(call, userId);
-	}
-
-	private static int parseLimit(String limit) {
-		if (limit == null) {
-			return DEFAULT_LIMIT;
-		}
-		try {
-			int value = Integer.parseInt(limit);
-			if (value >= 1 && value <= MAX_LIMIT) {
-				return value;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw ApiException.invalidData(ErrorDetail.invalidValue("limit",
-				"limit must be an integer from 1 to " + MAX_LIMIT + ".", InnerError.range(1, MAX_LIMIT)));
 	}
 
 	private static String encodeCursor(UUID after) {

@@ -2,6 +2,7 @@ package dev.mfastub.web;
 
 import java.beans.PropertyEditorSupport;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ApiExceptionHandler {
 
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}");
+
 	private final ErrorResponses errors;
 
 	ApiExceptionHandler(ErrorResponses errors) {
@@ -27,13 +30,15 @@ class ApiExceptionHandler {
 	}
 
 	/**
-	 * Path and query ids: only the canonical form names a resource. An editor, not a
-	 * converter: when a converter refuses, Spring falls back to its default
-	 * {@code UUIDEditor}, which would take the shortened spellings.
+	 * Path and query values as PingOne reads them: only the canonical form of an id names
+	 * a resource, and a number is decimal digits with an optional minus sign (Spring's
+	 * own would take {@code 0x10} as 16, and an empty value as none). Editors, not
+	 * converters: when a converter refuses, Spring falls back to its default editors,
+	 * which take all of those.
 	 * @param binder the binder of a request
 	 */
 	@InitBinder
-	void canonicalIds(WebDataBinder binder) {
+	void strictValues(WebDataBinder binder) {
 		binder.registerCustomEditor(UUID.class, new PropertyEditorSupport() {
 
 			@Override
@@ -42,6 +47,29 @@ class ApiExceptionHandler {
 			}
 
 		});
+		binder.registerCustomEditor(Integer.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(Integer.valueOf(decimal(text)));
+			}
+
+		});
+		binder.registerCustomEditor(Long.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(Long.valueOf(decimal(text)));
+			}
+
+		});
+	}
+
+	private static String decimal(String text) {
+		if (!DECIMAL.matcher(text).matches()) {
+			throw new IllegalArgumentException("Not a decimal integer");
+		}
+		return text;
 	}
 
 	@ExceptionHandler(Exception.class)

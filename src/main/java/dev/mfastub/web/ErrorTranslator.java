@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -24,6 +26,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import dev.mfastub.web.ErrorDetail.InnerError;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -90,8 +93,9 @@ final class ErrorTranslator {
 				// A path id that is not even a UUID names no resource.
 				return ApiException.notFound();
 			}
-			return ApiException.invalidData(
-					ErrorDetail.invalidValue(mismatch.getName(), mismatch.getName() + " has an invalid value."));
+			InnerError range = range(mismatch.getParameter());
+			return ApiException.invalidData(ErrorDetail.invalidValue(mismatch.getName(), (range != null)
+					? rangeMessage(mismatch.getName(), range) : mismatch.getName() + " has an invalid value.", range));
 		}
 		if (failure instanceof MissingServletRequestParameterException missing) {
 			return ApiException.invalidData(ErrorDetail.requiredValue(missing.getParameterName()));
@@ -218,6 +222,12 @@ final class ErrorTranslator {
 		List<ErrorDetail> details = new ArrayList<>();
 		for (ParameterValidationResult result : results) {
 			String target = result.getMethodParameter().getParameterName();
+			InnerError range = range(result.getMethodParameter());
+			if (range != null) {
+				// A number out of its range: one detail, whichever end it missed.
+				details.add(ErrorDetail.invalidValue(target, rangeMessage(target, range), range));
+				continue;
+			}
 			for (MessageSourceResolvable error : result.getResolvableErrors()) {
 				ConstraintDescriptor<?> constraint = null;
 				if (result.unwrap(error, ConstraintViolation.class) instanceof ConstraintViolation<?> violation) {
@@ -227,6 +237,21 @@ final class ErrorTranslator {
 			}
 		}
 		return details;
+	}
+
+	/**
+	 * The range of a number parameter bounded by {@code @Min} and {@code @Max}, or
+	 * {@code null}.
+	 */
+	private static InnerError range(MethodParameter parameter) {
+		Min min = parameter.getParameterAnnotation(Min.class);
+		Max max = parameter.getParameterAnnotation(Max.class);
+		return (min != null && max != null) ? InnerError.range(min.value(), max.value()) : null;
+	}
+
+	private static String rangeMessage(String target, InnerError range) {
+		return target + " must be an integer from " + range.rangeMinimumValue() + " to " + range.rangeMaximumValue()
+				+ ".";
 	}
 
 	/**

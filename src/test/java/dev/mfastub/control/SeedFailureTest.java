@@ -8,9 +8,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.mfastub.MfaStubApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,9 +24,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A seed that cannot be loaded stops the application from starting, with a message that
  * names the seed and what is wrong with it, rather than a server that silently lacks
- * environments.
+ * environments. The reader is asked directly for each kind of fault; one real start shows
+ * that its refusal stops the application.
  */
 class SeedFailureTest {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
@@ -30,10 +43,12 @@ class SeedFailureTest {
 					classpath:seeds/does-not-exist.json         | Seed classpath:seeds/does-not-exist.json cannot be read:
 					classpath:seeds/missing-username.json       | Seed classpath:seeds/missing-username.json is invalid: environments[0].users[0].username
 					classpath:seeds/missing-environment-id.json | Seed classpath:seeds/missing-environment-id.json is invalid: environments[0].id
+					classpath:seeds/duplicate-usernames.json    | Seed classpath:seeds/duplicate-usernames.json is invalid: environments[0].users[1].username: Two users have this username.
 					""")
-	void shouldRefuseToStartWithASeedItCannotLoad(String seed, String expectedMessageStart) {
-		assertThatThrownBy(() -> start(seed))
-			.satisfies((failure) -> assertThat(seedFailure(failure).getMessage()).startsWith(expectedMessageStart));
+	void shouldRefuseASeedItCannotLoadAndSayWhy(String seed, String expectedMessageStart) {
+		assertThatThrownBy(() -> StoreSeeder.read(seed, new DefaultResourceLoader(), MAPPER, VALIDATOR))
+			.isInstanceOf(IllegalStateException.class)
+			.satisfies((failure) -> assertThat(failure.getMessage()).startsWith(expectedMessageStart));
 	}
 
 	@Test
@@ -43,7 +58,8 @@ class SeedFailureTest {
 		assertThatThrownBy(() -> start("classpath:seeds/duplicate-usernames.json"),
 				"startup with a seed whose users share a username (ignoring case) in one environment")
 			.satisfies((failure) -> assertThat(seedFailure(failure).getMessage())
-				.startsWith("Seed classpath:seeds/duplicate-usernames.json"));
+				.startsWith("Seed classpath:seeds/duplicate-usernames.json is invalid: "
+						+ "environments[0].users[1].username: Two users have this username."));
 	}
 
 	/** Starts the application and, if that works, stops it at once. */

@@ -1,0 +1,189 @@
+package dev.mfastub.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.mfastub.auth.Application;
+import dev.mfastub.auth.Applications;
+import dev.mfastub.auth.Role;
+import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
+import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
+import dev.mfastub.control.EnvironmentSpec.ApplicationSpec;
+import dev.mfastub.control.EnvironmentSpec.UserSpec;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.ErrorDetail.InnerError;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one pipeline from an {@link EnvironmentSpec} (a seed's environment, a sandbox
+ * request) to the {@link EnvironmentDefinition} that creation builds and reset rebuilds:
+ * one set of rules beyond the spec's own constraints, one set of defaults. What differs
+ * by source is only what follows from where the secrets can be shown: a sandbox's answer
+ * shows its apps' credentials, so it may leave them (and its id) to be generated and gets
+ * one app when it names none; a seed's environment can show nothing, so it must name
+ * them, and has only the apps it lists.
+ */
+@Component
+class EnvironmentDefinitions {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Applications applications;
+
+	EnvironmentDefinitions(Applications applications) {
+		this.applications = applications;
+	}
+
+	/** Where a spec comes from. */
+	enum Source {
+
+		/** A seed file: ids and credentials given, names default to the id. */
+		SEED,
+
+		/** {@code POST /__stub/environments}: anything may be generated. */
+		SANDBOX
+
+	}
+
+	/**
+	 * Checks a spec and fills in every default.
+	 * @param spec the environment as described
+	 * @param source where it comes from
+	 * @return the definition, and the apps' credentials in the clear (to show once)
+	 * @throws ApiException a 400 {@code INVALID_DATA} naming the first wrong field
+	 */
+	Resolved resolve(EnvironmentSpec spec, Source source) {
+		check(spec, source);
+		UUID id = (spec.id() != null) ? spec.id() : UUID.randomUUID();
+		UUID population = (spec.populationId() != null) ? spec.populationId() : derived("population", id);
+		UUID organization = (spec.organizationId() != null) ? spec.organizationId() : derived("organization", id);
+		List<UserDefinition> users = spec.usersOrEmpty()
+			.stream()
+			.map((user) -> new UserDefinition((user.id() != null) ? user.id() : UUID.randomUUID(), user.username(),
+					user.email(), (user.name() != null) ? user.name().orNullIfEmpty() : null,
+					(user.populationId() != null) ? user.populationId() : population,
+					Boolean.TRUE.equals(user.mfaEnabled()),
+					(user.bypassMFAEnabledUntil() != null) ? user.bypassMFAEnabledUntil().instant() : null))
+			.toList();
+		List<Credentials> credentials = new ArrayList<>();
+		List<ApplicationDefinition> apps = new ArrayList<>();
+		for (ApplicationSpec app : applicationsOf(spec, source)) {
+			String clientId = (app.clientId() != null) ? app.clientId() : UUID.randomUUID().toString();
+			String secret = (app.clientSecret() != null) ? app.clientSecret() : newSecret();
+			List<String> grantTypes = (app.grantTypes() != null && !app.grantTypes().isEmpty()) ? app.grantTypes()
+					: List.of(Application.CLIENT_CREDENTIALS);
+			apps.add(new ApplicationDefinition(clientId, (app.name() != null) ? app.name() : clientId,
+					this.applications.hash(secret), List.copyOf(app.roles()), grantTypes,
+					!Boolean.FALSE.equals(app.enabled())));
+			credentials.add(new Credentials(clientId, secret, List.copyOf(app.roles())));
+		}
+		String name = (spec.name() != null) ? spec.name()
+				: (source == Source.SANDBOX) ? "Sandbox " + id : id.toString();
+		return new Resolved(new EnvironmentDefinition(id, name, organization, population, users, apps), credentials);
+	}
+
+	/**
+	 * The rules the spec's own constraints cannot say: what must be unique, known roles,
+	 * and what a seed must name.
+	 * @param spec the environment as described
+	 * @param source where it comes from
+	 * @throws ApiException a 400 {@code INVALID_DATA} naming the first wrong field
+	 */
+	static void check(EnvironmentSpec spec, Source source) {
+		if (source == Source.SEED && spec.id() == null) {
+			throw ApiException.invalidData(ErrorDetail.requiredValue("id"));
+		}
+		Set<String> usernames = new HashSet<>();
+		Set<UUID> userIds = new HashSet<>();
+		List<UserSpec> users = spec.usersOrEmpty();
+		for (int i = 0; i < users.size(); i++) {
+			UserSpec user = users.get(i);
+			if (!usernames.add(user.username().toLowerCase(Locale.ROOT))) {
+				throw notUnique("users[" + i + "].username", "Two users have this username.");
+			}
+			if (user.id() != null && !userIds.add(user.id())) {
+				throw notUnique("users[" + i + "].id", "Two users have this id.");
+			}
+		}
+		Set<String> clientIds = new HashSet<>();
+		List<ApplicationSpec> apps = spec.applicationsOrEmpty();
+		for (int i = 0; i < apps.size(); i++) {
+			ApplicationSpec app = apps.get(i);
+			String target = "applications[" + i + "]";
+			if (source == Source.SEED && app.clientId() == null) {
+				throw ApiException.invalidData(ErrorDetail.requiredValue(target + ".clientId"));
+			}
+			if (source == Source.SEED && app.clientSecret() == null) {
+				throw ApiException.invalidData(ErrorDetail.requiredValue(target + ".clientSecret"));
+			}
+			if (app.clientId() != null && !clientIds.add(app.clientId())) {
+				throw notUnique(target + ".clientId", "Two applications have this client id.");
+			}
+			if (app.roles().stream().anyMatch((role) -> Role.named(role).isEmpty())) {
+				throw ApiException
+					.invalidData(ErrorDetail.invalidValue(target + ".roles",
+							"Roles are Environment Admin, Identity Admin or Identity Data Read Only.",
+							new InnerError(null, null, null, List.of(Role.ENVIRONMENT_ADMIN.displayName(),
+									Role.IDENTITY_ADMIN.displayName(), Role.IDENTITY_DATA_READ_ONLY.displayName()),
+									null)));
+			}
+		}
+	}
+
+	private static List<ApplicationSpec> applicationsOf(EnvironmentSpec spec, Source source) {
+		if (spec.applications() != null || source == Source.SEED) {
+			return spec.applicationsOrEmpty();
+		}
+		// Everything a test needs inside its sandbox, and nothing outside it.
+		return List.of(new ApplicationSpec(null, null, null, List.of(Role.IDENTITY_ADMIN.displayName()), null, null));
+	}
+
+	/**
+	 * An id that follows from the environment's: the same on every instance and after
+	 * every reset.
+	 */
+	private static UUID derived(String kind, UUID environmentId) {
+		return UUID.nameUUIDFromBytes((kind + ":" + environmentId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static ApiException notUnique(String target, String message) {
+		return ApiException.invalidData(new ErrorDetail("UNIQUENESS_VIOLATION", target, message, null));
+	}
+
+	private static String newSecret() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * A spec made whole.
+	 *
+	 * @param definition the environment to build
+	 * @param credentials its apps' credentials, secrets in the clear
+	 */
+	record Resolved(EnvironmentDefinition definition, List<Credentials> credentials) {
+
+	}
+
+	/**
+	 * A worker app's credentials, shown once when its sandbox is created.
+	 *
+	 * @param clientId the client id
+	 * @param clientSecret the secret, in the clear
+	 * @param roles its role names
+	 */
+	record Credentials(String clientId, String clientSecret, List<String> roles) {
+
+	}
+
+}
