@@ -20,8 +20,6 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static dev.mfastub.auth.AuthAssertions.ORGANIZATION;
 import static dev.mfastub.auth.AuthAssertions.assertInsufficientPermissions;
@@ -52,13 +50,7 @@ class AccessControlTest extends ApiTest {
 	private EnvironmentRepository environments;
 
 	@Autowired
-	private ApplicationRepository applicationRepository;
-
-	@Autowired
-	private PasswordEncoder passwords;
-
-	@Autowired
-	private JdbcTemplate jdbc;
+	private TestApplications applications;
 
 	/** Every write of {@code /v1}, each with a body the endpoint would accept. */
 	static Stream<Arguments> writes() {
@@ -109,9 +101,8 @@ class AccessControlTest extends ApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("writes")
 	void shouldLetAnEnvironmentAdminAppWrite(String name, String method, String path, String body) {
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "env-admin-worker",
-				"Environment admin worker", "env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN),
-				List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV), "env-admin-worker", "Environment admin worker",
+				"env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV, "env-admin-worker", "env-admin-secret");
 
 		int status = send(anonymous().auth().oauth2(token), method, path, body).statusCode();
@@ -121,9 +112,8 @@ class AccessControlTest extends ApiTest {
 
 	@Test
 	void shouldApplyTheEnvironmentAdminsWriteToTheData() {
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "env-admin-worker",
-				"Environment admin worker", "env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN),
-				List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV), "env-admin-worker", "Environment admin worker",
+				"env-admin-secret", Set.of(Role.ENVIRONMENT_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV, "env-admin-worker", "env-admin-secret");
 
 		anonymous().auth()
@@ -251,7 +241,7 @@ class AccessControlTest extends ApiTest {
 		anonymous().auth().oauth2(token).get(USERS).then().statusCode(200);
 
 		Application worker = worker();
-		TestApplications.enable(this.jdbc, worker, false);
+		this.applications.enable(worker, false);
 
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 		assertInvalidToken(anonymous().auth()
@@ -266,11 +256,11 @@ class AccessControlTest extends ApiTest {
 	void shouldAcceptTheTokenAgainWhenItsAppIsReEnabled() {
 		String token = workerToken();
 		Application worker = worker();
-		TestApplications.enable(this.jdbc, worker, false);
+		this.applications.enable(worker, false);
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 
 		worker = worker();
-		TestApplications.enable(this.jdbc, worker, true);
+		this.applications.enable(worker, true);
 
 		anonymous().auth().oauth2(token).get(USERS).then().statusCode(200);
 	}
@@ -280,7 +270,7 @@ class AccessControlTest extends ApiTest {
 		String token = workerToken();
 		anonymous().auth().oauth2(token).get(USERS).then().statusCode(200);
 
-		this.applicationRepository.delete(worker());
+		this.applications.delete(worker());
 
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 	}
@@ -288,12 +278,11 @@ class AccessControlTest extends ApiTest {
 	@Test
 	void shouldRefuseAnIssuedTokenOfAnAppDeletedAndRegisteredAgainInAnotherEnvironment() {
 		String token = workerToken();
-		this.applicationRepository.delete(worker());
+		this.applications.delete(worker());
 		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV_B),
-				"worker-under-test", "Worker", "worker-secret", Set.of(Role.IDENTITY_ADMIN),
-				List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV_B), "worker-under-test", "Worker", "worker-secret",
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 	}
@@ -313,22 +302,21 @@ class AccessControlTest extends ApiTest {
 	private String environmentB() {
 		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV_B), B_CLIENT,
-				"B admin worker", B_SECRET, Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV_B), B_CLIENT, "B admin worker", B_SECRET,
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV_B, B_CLIENT, B_SECRET);
 		assertThat(AuthAssertions.claims(token).getString("env")).isEqualTo(ENV_B);
 		return token;
 	}
 
 	private String workerToken() {
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "worker-under-test",
-				"Worker", "worker-secret", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV), "worker-under-test", "Worker", "worker-secret",
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		return Tokens.fetch(this.port, ENV, "worker-under-test", "worker-secret");
 	}
 
 	private Application worker() {
-		return this.applicationRepository.findByEnvironmentIdAndClientId(UUID.fromString(ENV), "worker-under-test")
-			.orElseThrow();
+		return this.applications.find(UUID.fromString(ENV), "worker-under-test");
 	}
 
 	/** The environment's users as the admin sees them, every field of every user. */

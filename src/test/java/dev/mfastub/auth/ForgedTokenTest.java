@@ -52,8 +52,6 @@ import dev.mfastub.support.RawHttp;
 import dev.mfastub.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static dev.mfastub.auth.AuthAssertions.ORGANIZATION;
 import static dev.mfastub.auth.AuthAssertions.assertInvalidToken;
@@ -89,13 +87,7 @@ class ForgedTokenTest extends ApiTest {
 	private EnvironmentRepository environments;
 
 	@Autowired
-	private ApplicationRepository applicationRepository;
-
-	@Autowired
-	private PasswordEncoder passwords;
-
-	@Autowired
-	private JdbcTemplate jdbc;
+	private TestApplications applications;
 
 	private RSAKey stubKey;
 
@@ -832,9 +824,8 @@ class ForgedTokenTest extends ApiTest {
 	private void createOtherEnvironmentWithApp(String clientId) {
 		this.environments.saveAndFlush(new Environment(UUID.fromString(OTHER_ENV), "Other environment",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(OTHER_ENV), clientId,
-				"Other admin", "other-secret", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS),
-				true);
+		this.applications.register(UUID.fromString(OTHER_ENV), clientId, "Other admin", "other-secret",
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 	}
 
 	private static JWSHeader.Builder header(String kid) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 
+import dev.mfastub.control.ControlPlaneTokenTest;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
@@ -30,19 +31,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Worker-app secrets, the control token and access tokens are shown once where they are
  * issued (sandbox creation, the token endpoint) and never again: not in any later
  * response, and not in the log, even with Spring Security's and Spring MVC's DEBUG
- * logging on. A context of its own with a control token, its own database, and that
- * logging.
+ * logging on. The context of {@code ControlPlaneTokenTest}, with a control token.
  */
 @ExtendWith(OutputCaptureExtension.class)
 // Alone: it turns debug logging on for the whole JVM, and an application starting in
 // another test class meanwhile would turn it off again.
 @Isolated
-@TestPropertySource(properties = { "stub.control.token=" + SecretsNeverShownTest.CONTROL_TOKEN,
-		"stub.h2-database=mem:secrets-never-shown-test", "logging.level.org.springframework.security=DEBUG",
-		"logging.level.org.springframework.web=DEBUG", "logging.level.dev.mfastub=DEBUG" })
+@TestPropertySource(properties = { "stub.control.token=" + ControlPlaneTokenTest.CONTROL_TOKEN,
+		"server.address=0.0.0.0", "stub.h2-database=mem:control-token-test" })
 class SecretsNeverShownTest extends SandboxTest {
 
-	static final String CONTROL_TOKEN = "ctl-Qm7tV2xK9pR4wZ8nB3hJ6yD1";
+	static final String CONTROL_TOKEN = ControlPlaneTokenTest.CONTROL_TOKEN;
 
 	/** The app that authenticates with form fields (client_secret_post). */
 	private static final String POST_CLIENT = "secrets-post-worker";
@@ -81,10 +80,6 @@ class SecretsNeverShownTest extends SandboxTest {
 	private final List<String> tokens = new ArrayList<>();
 
 	/**
-	 * Log levels are global to the JVM: put these back, so the DEBUG logging this context
-	 * turned on does not flood the classes that run after it.
-	 */
-	/**
 	 * Debug logging on, again before each test: another test class starting its own
 	 * application meanwhile resets the JVM's log levels.
 	 */
@@ -96,6 +91,10 @@ class SecretsNeverShownTest extends SandboxTest {
 		}
 	}
 
+	/**
+	 * Log levels are global to the JVM: put these back, so the DEBUG logging this class
+	 * turned on does not flood the classes that run after it.
+	 */
 	@AfterAll
 	static void restoreLogLevels() {
 		LoggingSystem logging = LoggingSystem.get(SecretsNeverShownTest.class.getClassLoader());

@@ -27,8 +27,6 @@ import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static dev.mfastub.auth.AuthAssertions.ORGANIZATION;
 import static dev.mfastub.auth.AuthAssertions.assertNotFound;
@@ -59,13 +57,7 @@ class TokenEndpointTest extends ApiTest {
 	private static final String WRITE_SCOPES = "p1:read:user p1:update:user";
 
 	@Autowired
-	private ApplicationRepository applicationRepository;
-
-	@Autowired
-	private PasswordEncoder passwords;
-
-	@Autowired
-	private JdbcTemplate jdbc;
+	private TestApplications applications;
 
 	@Autowired
 	private EnvironmentRepository environments;
@@ -113,8 +105,8 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldDecodeFormEncodedSpecialCharactersInBasicCredentials() {
 		String secret = "p:a+s%s w:rd%41";
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "special-worker",
-				"Special worker", secret, Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV), "special-worker", "Special worker", secret,
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest().header("Authorization", basic("special-worker", secret))
 			.body(form("grant_type", "client_credentials"))
@@ -129,8 +121,8 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldDecodeFormEncodedSpecialCharactersInClientIdOfBasicCredentials() {
 		String clientId = "worker:one+two %";
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), clientId,
-				"Odd id worker", "secret", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV), clientId, "Odd id worker", "secret",
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest().header("Authorization", basic(clientId, "secret"))
 			.body(form("grant_type", "client_credentials"))
@@ -142,9 +134,8 @@ class TokenEndpointTest extends ApiTest {
 
 	@Test
 	void shouldAcceptSpaceEncodedAsPercentTwentyInBasicCredentials() {
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "spaced-worker",
-				"Spaced worker", "two words", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS),
-				true);
+		this.applications.register(UUID.fromString(ENV), "spaced-worker", "Spaced worker", "two words",
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String credentials = "spaced-worker:two%20words";
 
 		Response response = tokenRequest()
@@ -159,8 +150,8 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldAcceptSpecialCharactersInSecretSentAsFormFields() {
 		String secret = "p:a+s%s w:rd%41";
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "special-worker",
-				"Special worker", secret, Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(UUID.fromString(ENV), "special-worker", "Special worker", secret,
+				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", "special-worker", "client_secret", secret))
@@ -277,9 +268,8 @@ class TokenEndpointTest extends ApiTest {
 
 	@Test
 	void shouldAnswerInvalidClientForDisabledApp() {
-		Application admin = this.applicationRepository.findByEnvironmentIdAndClientId(UUID.fromString(ENV), ADMIN)
-			.orElseThrow();
-		TestApplications.enable(this.jdbc, admin, false);
+		Application admin = this.applications.find(UUID.fromString(ENV), ADMIN);
+		this.applications.enable(admin, false);
 
 		assertTokenError(tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", ADMIN, "client_secret", ADMIN_SECRET))
@@ -324,8 +314,8 @@ class TokenEndpointTest extends ApiTest {
 		UUID other = UUID.fromString("3f6e2d1c-0b9a-4876-8543-210fedcba987");
 		this.environments
 			.saveAndFlush(new Environment(other, "Other", UUID.randomUUID(), UUID.randomUUID(), this.clock.instant()));
-		TestApplications.register(this.applicationRepository, this.passwords, other, "other-worker", "Other worker",
-				"other-secret", Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(other, "other-worker", "Other worker", "other-secret", Set.of(Role.IDENTITY_ADMIN),
+				List.of(Application.CLIENT_CREDENTIALS), true);
 
 		assertTokenError(tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", "other-worker", "client_secret",
@@ -451,9 +441,8 @@ class TokenEndpointTest extends ApiTest {
 
 	@Test
 	void shouldAnswerUnauthorizedClientForAppWithoutTheClientCredentialsGrant() {
-		TestApplications.register(this.applicationRepository, this.passwords, UUID.fromString(ENV), "web-app",
-				"Web app", "web-secret", Set.of(Role.IDENTITY_ADMIN), List.of("authorization_code", "refresh_token"),
-				true);
+		this.applications.register(UUID.fromString(ENV), "web-app", "Web app", "web-secret",
+				Set.of(Role.IDENTITY_ADMIN), List.of("authorization_code", "refresh_token"), true);
 
 		Response response = tokenRequest().header("Authorization", basic("web-app", "web-secret"))
 			.body(form("grant_type", "client_credentials"))

@@ -5,7 +5,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+import dev.mfastub.control.StoreResetTest;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.OpenApiContract;
 import dev.mfastub.support.TestClockConfiguration;
@@ -25,9 +27,9 @@ import static dev.mfastub.auth.AuthAssertions.assertInvalidToken;
  * refused; a token of a seeded app the reset put back as it was still works. Its own
  * store, since it wipes every environment.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "stub.h2-database=mem:tokens-after-store-reset-test")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "stub.h2-database=mem:whole-store-test")
 @Import(TestClockConfiguration.class)
+@ResourceLock(StoreResetTest.WHOLE_STORE)
 class TokensAfterStoreResetTest {
 
 	private static final String SANDBOX = "7c9d2e4f-1a3b-4c5d-8e6f-0a1b2c3d4e5f";

@@ -17,7 +17,7 @@ import static dev.mfastub.support.PingOneErrors.assertNotFound;
 
 /**
  * {@code stub.control.enabled=false}: the control plane does not exist, whatever the
- * method, path or headers. A context of its own, with its own (empty) database.
+ * method, path or headers. A context shared with {@code SeedNoneTest}: an empty store.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "stub.control.enabled=false", "stub.control.token=secret-token",

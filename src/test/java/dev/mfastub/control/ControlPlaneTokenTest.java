@@ -10,6 +10,7 @@ import dev.mfastub.support.SandboxTest;
 
 import org.springframework.test.context.TestPropertySource;
 
+import static dev.mfastub.support.PingOneErrors.FORBIDDEN;
 import static dev.mfastub.support.PingOneErrors.UNAUTHORIZED;
 import static dev.mfastub.support.PingOneErrors.assertError;
 import static dev.mfastub.support.PingOneErrors.detail;
@@ -18,17 +19,23 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * With {@code stub.control.token} set, every control plane call must carry it in
  * {@code X-Stub-Control-Token}; with it, the control plane is on even though the server
- * listens beyond loopback. A context of its own, with its own database.
+ * listens beyond loopback. A context shared with the other tests of such a stub.
  */
-@TestPropertySource(properties = { "stub.control.token=secret-token", "server.address=0.0.0.0",
-		"stub.h2-database=mem:control-token-test" })
-class ControlPlaneTokenTest extends SandboxTest {
+@TestPropertySource(properties = { "stub.control.token=" + ControlPlaneTokenTest.CONTROL_TOKEN,
+		"server.address=0.0.0.0", "stub.h2-database=mem:control-token-test" })
+public class ControlPlaneTokenTest extends SandboxTest {
+
+	/**
+	 * The control token of the context this class shares with the other tests of a stub
+	 * that listens beyond loopback.
+	 */
+	public static final String CONTROL_TOKEN = "ctl-Qm7tV2xK9pR4wZ8nB3hJ6yD1";
 
 	private static final String HEADER = "X-Stub-Control-Token";
 
 	@Override
 	protected RequestSpecification control() {
-		return anonymous().header(HEADER, "secret-token");
+		return anonymous().header(HEADER, CONTROL_TOKEN);
 	}
 
 	@Test
@@ -39,6 +46,28 @@ class ControlPlaneTokenTest extends SandboxTest {
 		control().get(sandbox.control() + "/events").then().statusCode(200);
 		control().post(sandbox.control() + "/reset").then().statusCode(204);
 		control().delete(sandbox.control()).then().statusCode(204);
+	}
+
+	@Test
+	void shouldAnswerAnyHostOffLoopback() {
+		// Listening beyond loopback there is no name to check Host against: the token
+		// guards the control plane.
+		Sandbox sandbox = sandbox("{\"users\":[{\"id\":\"%s\",\"username\":\"ada\"}]}".formatted(ADA));
+
+		control().header("Host", "stub.internal.example:8080").get(sandbox.control() + "/clock").then().statusCode(200);
+		api(sandbox).header("Host", "evil.example").get(sandbox.user(ADA)).then().statusCode(200);
+	}
+
+	@Test
+	void shouldRefuseABrowserOfAnotherSiteEvenWithTheToken() {
+		Sandbox sandbox = sandbox();
+
+		assertError(
+				control().header("Origin", "https://evil.example")
+					.header("Sec-Fetch-Site", "cross-site")
+					.post(sandbox.control() + "/reset"),
+				403, "ACCESS_FAILED", FORBIDDEN, detail("INSUFFICIENT_PERMISSIONS", null,
+						"The control plane does not answer requests that a browser sends from another site."));
 	}
 
 	@Test
@@ -71,7 +100,8 @@ class ControlPlaneTokenTest extends SandboxTest {
 	}
 
 	@ParameterizedTest(name = "\"{0}\"")
-	@ValueSource(strings = { "wrong-token", "Secret-Token", "Bearer secret-token", "secret-tokenx", "secret", "" })
+	@ValueSource(strings = { "wrong-token", "CTL-QM7TV2XK9PR4WZ8NB3HJ6YD1", "Bearer ctl-Qm7tV2xK9pR4wZ8nB3hJ6yD1",
+			"ctl-Qm7tV2xK9pR4wZ8nB3hJ6yD1x", "ctl-Qm7tV2xK9pR4wZ8nB3hJ6yD", "" })
 	void shouldRefuseAWrongToken(String token) {
 		Sandbox sandbox = sandbox();
 
@@ -82,7 +112,7 @@ class ControlPlaneTokenTest extends SandboxTest {
 
 	@Test
 	void shouldNotTakeTheTokenAsABearerToken() {
-		assertAccessFailed(anonymous().auth().oauth2("secret-token").get("/__stub/environments/" + ADA + "/clock"));
+		assertAccessFailed(anonymous().auth().oauth2(CONTROL_TOKEN).get("/__stub/environments/" + ADA + "/clock"));
 	}
 
 	private static void assertAccessFailed(io.restassured.response.Response response) {

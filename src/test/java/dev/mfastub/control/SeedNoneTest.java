@@ -16,10 +16,12 @@ import static dev.mfastub.control.SeedTest.assertNotFound;
 
 /**
  * {@code stub.seed=none} starts with an empty store: not even the documentation
- * environment exists, so neither does its auth server, and no token can be had.
+ * environment exists, so neither does its auth server, and no token can be had. The
+ * context of {@code ControlPlaneDisabledTest}, an empty store without a control plane.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "stub.seed=none", "stub.h2-database=mem:seed-none-test" })
+		properties = { "stub.control.enabled=false", "stub.control.token=secret-token",
+				"stub.h2-database=mem:control-disabled-test", "stub.seed=none" })
 @Import(TestClockConfiguration.class)
 class SeedNoneTest {
 

@@ -3,6 +3,7 @@ package dev.mfastub.control;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.TestClockConfiguration;
@@ -16,12 +17,17 @@ import org.springframework.context.annotation.Import;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * {@code POST /__stub/reset}: the whole store back to the startup seed, sandboxes gone.
- * Its own store, since it wipes every environment.
+ * {@code POST /__stub/reset}: the whole store back to the startup seed, sandboxes gone. A
+ * store of its own, shared only with the other test that wipes every environment
+ * ({@code TokensAfterStoreResetTest}), never at the same time.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "stub.h2-database=mem:store-reset-test")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "stub.h2-database=mem:whole-store-test")
 @Import(TestClockConfiguration.class)
-class StoreResetTest {
+@ResourceLock(StoreResetTest.WHOLE_STORE)
+public class StoreResetTest {
+
+	/** Held by the tests that reset the whole store. */
+	public static final String WHOLE_STORE = "whole-store";
 
 	@LocalServerPort
 	int port;

@@ -11,6 +11,7 @@ import dev.mfastub.support.ForAll;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
+import static dev.mfastub.support.PingOneErrors.INSTANT_PATTERN;
 import static dev.mfastub.support.PingOneErrors.allowedPattern;
 import static dev.mfastub.support.PingOneErrors.assertInvalidData;
 import static dev.mfastub.support.PingOneErrors.detail;
@@ -52,8 +53,8 @@ class BypassMfaHttpProperties extends SandboxTest {
 					.isEqualTo(Instant.parse(FROZEN_AT).isBefore(instant));
 			}
 			else {
-				assertInvalidData(response, detail("INVALID_VALUE", "bypassMFAEnabledUntil", MESSAGE,
-						allowedPattern(BypassUntil.ALLOWED_PATTERN)));
+				assertInvalidData(response,
+						detail("INVALID_VALUE", "bypassMFAEnabledUntil", MESSAGE, allowedPattern(INSTANT_PATTERN)));
 			}
 			Response current = api(sandbox).get(bypass);
 			boolean running = stored[0] != null && Instant.parse(FROZEN_AT).isBefore(Instant.parse(stored[0]));

@@ -16,6 +16,7 @@ import dev.mfastub.support.RandomText;
 import dev.mfastub.web.InvalidValueException;
 import dev.mfastub.web.PingInstants;
 
+import static dev.mfastub.support.PingOneErrors.INSTANT_PATTERN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -48,7 +49,7 @@ class BypassUntilProperties {
 		ForAll.check(BypassUntilProperties::instant, (instant) -> {
 			String text = PingInstants.format(instant);
 
-			assertThat(text).matches(BypassUntil.ALLOWED_PATTERN);
+			assertThat(text).matches(INSTANT_PATTERN);
 			assertThat(BypassUntil.parse(text).instant()).isEqualTo(instant);
 			assertThat(BypassUntil.parse(text).toString()).isEqualTo(text);
 			assertThat(PingInstants.parse("now", text)).isEqualTo(instant);
@@ -100,8 +101,7 @@ class BypassUntilProperties {
 		assertThat(bypass).as("BypassUntil.parse(%s)", text)
 			.isExactlyInstanceOf(InvalidValueException.class)
 			.hasMessage(BYPASS_MESSAGE);
-		assertThat(((InvalidValueException) bypass).innerError().allowedPattern())
-			.isEqualTo(BypassUntil.ALLOWED_PATTERN);
+		assertThat(((InvalidValueException) bypass).innerError().allowedPattern()).isEqualTo(INSTANT_PATTERN);
 		Throwable now = catchThrowable(() -> PingInstants.parse("now", text));
 		assertThat(now).as("PingInstants.parse(now, %s)", text)
 			.isExactlyInstanceOf(InvalidValueException.class)

@@ -3,9 +3,9 @@ package dev.mfastub.mfa;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.mfastub.mfa.BypassUntil;
 import dev.mfastub.support.ApiTest;
 
+import static dev.mfastub.support.PingOneErrors.INSTANT_PATTERN;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -49,7 +49,7 @@ class InvalidMfaBodiesTest extends ApiTest {
 			.body("details", hasSize(1))
 			.body("details[0].code", equalTo("INVALID_VALUE"))
 			.body("details[0].target", equalTo("bypassMFAEnabledUntil"))
-			.body("details[0].innerError.allowedPattern", equalTo(BypassUntil.ALLOWED_PATTERN));
+			.body("details[0].innerError.allowedPattern", equalTo(INSTANT_PATTERN));
 
 		api().get(user(ADA) + "/bypassMFA").then().body("$", not(hasKey("bypassMFAEnabledUntil")));
 	}

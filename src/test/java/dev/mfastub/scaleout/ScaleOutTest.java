@@ -25,7 +25,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.mfastub.scaleout.StubInstance.Answer;
 import dev.mfastub.support.ApiTest;
@@ -49,6 +52,7 @@ import static org.hamcrest.Matchers.equalTo;
  * what is there. Always PostgreSQL, in both runs of the suite: the instances are started
  * here with the {@code postgres} profile.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutTest {
 
 	private static final String ENV = ApiTest.ENV;
@@ -597,6 +601,8 @@ class ScaleOutTest {
 	}
 
 	@Test
+	// Last: it replaces instance A, which every other test of the class uses.
+	@Order(Integer.MAX_VALUE)
 	void shouldNeverSeedOverExistingDataWhenAnotherInstanceStartsOrOneRestarts() {
 		a.request().post("/__stub/reset").then().statusCode(204);
 		String tokenA = a.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);

@@ -2,26 +2,19 @@ package dev.mfastub.support;
 
 import java.time.Instant;
 
-import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Base of the HTTP tests: a real server on a random port, the documentation environment
  * reset to the built-in seed and the base clock set to {@link #START} before every test,
  * so no test depends on another's leftovers or on the wall clock.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
 @ResourceLock(ApiTest.DOCUMENTATION_ENVIRONMENT)
-public abstract class ApiTest {
+public abstract class ApiTest extends StubTest {
 
 	/**
 	 * Held by every class that uses the documentation environment or moves the base test
@@ -45,9 +38,6 @@ public abstract class ApiTest {
 	/** An id that names nothing. */
 	public static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
-	@LocalServerPort
-	protected int port;
-
 	@Autowired
 	protected MutableClock clock;
 
@@ -60,18 +50,6 @@ public abstract class ApiTest {
 	/** A request to this test's server, with the admin worker app's token. */
 	protected RequestSpecification api() {
 		return anonymous().auth().oauth2(accessToken());
-	}
-
-	/**
-	 * A request to this test's server without any token. Its response is checked against
-	 * the served OpenAPI document, so the document cannot drift from what the stub does.
-	 */
-	protected RequestSpecification anonymous() {
-		return RestAssured.given()
-			.baseUri("http://localhost")
-			.port(this.port)
-			.urlEncodingEnabled(true)
-			.filter(OpenApiContract.filter(this.port));
 	}
 
 	/**
@@ -90,11 +68,6 @@ public abstract class ApiTest {
 	/** The path of a user of the documentation environment. */
 	protected static String user(String userId) {
 		return "/v1/environments/" + ENV + "/users/" + userId;
-	}
-
-	/** The absolute URL the stub links to for a path, as seen by this test's requests. */
-	protected String href(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

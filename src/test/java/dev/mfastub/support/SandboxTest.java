@@ -3,29 +3,21 @@ package dev.mfastub.support;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the sandbox tests: the same application context as {@link ApiTest} (so it is
- * shared), but each test works only in sandboxes it creates through the control plane,
- * with their clocks frozen at {@link #FROZEN_AT} at once. Sandbox tests therefore take no
- * lock, never move the base test clock, never touch the documentation environment, and
- * run alongside every other test class. The sandboxes a test created are deleted after
- * it.
+ * shared, see {@link StubTest}), but each test works only in sandboxes it creates through
+ * the control plane, with their clocks frozen at {@link #FROZEN_AT} at once. Sandbox
+ * tests therefore take no lock, never move the base test clock, never touch the
+ * documentation environment, and run alongside every other test class. The sandboxes a
+ * test created are deleted after it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
-public abstract class SandboxTest {
+public abstract class SandboxTest extends StubTest {
 
 	/** Where every sandbox clock is frozen as soon as the sandbox exists. */
 	public static final String FROZEN_AT = "2030-01-01T00:00:00.000Z";
@@ -41,9 +33,6 @@ public abstract class SandboxTest {
 
 	public static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-	@LocalServerPort
-	protected int port;
-
 	private final List<String> created = new ArrayList<>();
 
 	@AfterEach
@@ -54,15 +43,6 @@ public abstract class SandboxTest {
 			assertThat(status).isIn(204, 404);
 		}
 		this.created.clear();
-	}
-
-	/** A request to this test's server, without any token. */
-	protected RequestSpecification anonymous() {
-		return RestAssured.given()
-			.baseUri("http://localhost")
-			.port(this.port)
-			.urlEncodingEnabled(true)
-			.filter(OpenApiContract.filter(this.port));
 	}
 
 	/** A request to the control plane; subclasses add what their context requires. */
@@ -160,11 +140,6 @@ public abstract class SandboxTest {
 	/** A new token of one of the sandbox's apps, straight from its token endpoint. */
 	protected String token(Sandbox sandbox, int app) {
 		return Tokens.fetch(this.port, sandbox.id(), sandbox.clientId(app), sandbox.clientSecret(app));
-	}
-
-	/** The absolute URL the stub links to for a path, as seen by this test's requests. */
-	protected String href(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

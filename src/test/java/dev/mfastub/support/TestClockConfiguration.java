@@ -1,6 +1,5 @@
 package dev.mfastub.support;
 
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

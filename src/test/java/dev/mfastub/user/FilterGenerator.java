@@ -103,11 +103,19 @@ final class FilterGenerator {
 
 	}
 
-	/** A filter of up to {@code maxDepth} nested parentheses. */
+	/**
+	 * A filter of up to {@code maxDepth} nested parentheses, no longer than the API takes
+	 * ({@value UserFilter#MAX_LENGTH} characters): a longer draw is drawn again.
+	 */
 	static Filter filter(Random random, Values values, int maxDepth) {
-		FilterGenerator generator = new FilterGenerator(random, values, maxDepth);
-		Condition condition = generator.or(0);
-		return new Filter(render(random, generator.tokens), condition, List.copyOf(generator.tokens));
+		while (true) {
+			FilterGenerator generator = new FilterGenerator(random, values, maxDepth);
+			Condition condition = generator.or(0);
+			String text = render(random, generator.tokens);
+			if (text.length() <= UserFilter.MAX_LENGTH) {
+				return new Filter(text, condition, List.copyOf(generator.tokens));
+			}
+		}
 	}
 
 	/** A single comparison, such as {@code username eq "ada"}. */

@@ -4,6 +4,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.control.ControlPlaneTokenTest;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 import dev.mfastub.web.HeaderChecks.Caching;
@@ -17,13 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The control plane's own refusal (no {@code X-Stub-Control-Token}) carries the same
  * headers as every other answer. The context of {@code ControlPlaneTokenTest}, shared.
  */
-@TestPropertySource(properties = { "stub.control.token=secret-token", "server.address=0.0.0.0",
-		"stub.h2-database=mem:control-token-test" })
+@TestPropertySource(properties = { "stub.control.token=" + ControlPlaneTokenTest.CONTROL_TOKEN,
+		"server.address=0.0.0.0", "stub.h2-database=mem:control-token-test" })
 class ControlPlaneGateHeadersTest extends SandboxTest {
 
 	@Override
 	protected RequestSpecification control() {
-		return anonymous().header("X-Stub-Control-Token", "secret-token");
+		return anonymous().header("X-Stub-Control-Token", ControlPlaneTokenTest.CONTROL_TOKEN);
 	}
 
 	@Test
