@@ -2,11 +2,14 @@
 # Two ways of running the stub against each other, in turns (A, B, A, B) so the machine's
 # load falls on both: GET bypassMFA and PUT bypassMFA under wrk (32 connections, 10 s
 # warm-up, 10 s measured), and resident memory. Each way is JVM options added to
-# start-fast.sh's own (a later option wins; stub properties go as -D). Prints each round
-# and the ratios B / A. Run bench/run.sh (or ./start-fast.sh prepare) first.
+# start-fast.sh's own (a later option wins; stub properties go as -D), run from a checkout
+# (the third and fourth arguments; this one by default), so old code can be measured
+# against new in one invocation. Prints each round and the ratios B / A. Run
+# ./start-fast.sh prepare in each checkout first.
 #
 #   bash bench/compare.sh "" "-Dspring.threads.virtual.enabled=false"
 #   bash bench/compare.sh "" "-Xmx512m"
+#   bash bench/compare.sh "" "" /tmp/old-checkout .     # old code (A) against this (B)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=target/bench
@@ -19,9 +22,9 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"bypassMFAEnabledUntil":"2030-12-31T00:00:00.000Z"}'
 EOF
 
-round() { # label, JVM options: prints "label get-rps get-p99 put-rps rss-MB"
+round() { # label, JVM options, checkout: prints "label get-rps get-p99 put-rps rss-MB"
   local port=$((20000 + RANDOM % 20000)) pid token url out get put
-  STUB_JAVA_OPTS="$2" bash ./start-fast.sh --server.port=$port --stub.h2-database=mem:compare$port \
+  STUB_JAVA_OPTS="$2" bash "$3/start-fast.sh" --server.port=$port --stub.h2-database=mem:compare$port \
     >"$work/compare-$port.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
@@ -44,13 +47,15 @@ round() { # label, JVM options: prints "label get-rps get-p99 put-rps rss-MB"
 
 a=${1:-}
 b=${2:-}
-echo "A: ${1:-(defaults)}"
-echo "B: ${2:-(defaults)}"
+dir_a=$(cd "${3:-.}" && pwd)
+dir_b=$(cd "${4:-.}" && pwd)
+echo "A: ${1:-(defaults)} in $dir_a"
+echo "B: ${2:-(defaults)} in $dir_b"
 echo "label get-req/s get-p99 put-req/s rss-MB"
 results=()
 for _ in 1 2; do
-  results+=("$(round A "$a")"); echo "${results[-1]}"
-  results+=("$(round B "$b")"); echo "${results[-1]}"
+  results+=("$(round A "$a" "$dir_a")"); echo "${results[-1]}"
+  results+=("$(round B "$b" "$dir_b")"); echo "${results[-1]}"
 done
 printf '%s\n' "${results[@]}" | awk '
   function ms(v) { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; return n }

@@ -84,18 +84,4 @@ public class Applications {
 				? this.applications.findByEnvironmentIdAndClientId(environmentId, clientId) : Optional.empty();
 	}
 
-	/**
-	 * What a token's app may do, read on every API call: a deleted or disabled app's
-	 * tokens stop at once, and role changes apply to the next request, on every instance.
-	 * No cache, which could not know of a change made through another instance.
-	 * @param environmentId the environment the token names
-	 * @param clientId the client the token names
-	 * @return the roles of the app, or empty when it is gone or disabled
-	 */
-	Optional<Set<Role>> grantsOf(UUID environmentId, String clientId) {
-		return Application.possibleClientId(clientId)
-				? this.applications.findRolesOfEnabled(environmentId, clientId).map(Application::roles)
-				: Optional.empty();
-	}
-
 }

@@ -3,6 +3,7 @@ package dev.mfastub.auth;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -68,7 +69,7 @@ class SecurityConfiguration {
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Applications applications,
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ApplicationRepository applications,
 			Environments environments, ErrorResponses errors) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
 			boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
@@ -167,8 +168,13 @@ class SecurityConfiguration {
 
 	}
 
-	/** Looks the token's app up on every call (see {@link Applications#grantsOf}). */
-	private record ApplicationRoles(Applications applications)
+	/**
+	 * Looks the token's app up on every call: a deleted or disabled app's tokens stop at
+	 * once, and role changes apply to the next request, on every instance. No cache,
+	 * which could not know of a change made through another instance; one statement
+	 * outside any transaction.
+	 */
+	private record ApplicationRoles(ApplicationRepository applications)
 			implements
 				org.springframework.core.convert.converter.Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -181,7 +187,9 @@ class SecurityConfiguration {
 		public AbstractAuthenticationToken convert(Jwt token) {
 			UUID environmentId = EnvironmentTokenValidator.environmentOf(token);
 			String clientId = token.getClaimAsString("client_id");
-			Set<Role> roles = this.applications.grantsOf(environmentId, clientId)
+			Set<Role> roles = (Application.possibleClientId(clientId)
+					? this.applications.findRolesOfEnabled(environmentId, clientId).map(Application::roles)
+					: Optional.<Set<Role>>empty())
 				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
 			List<SimpleGrantedAuthority> authorities = roles.isEmpty() ? List.of()
 					: roles.stream().anyMatch(Role::writes) ? READ_WRITE : READ_ONLY;

@@ -14,8 +14,9 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * token is parsed and verified once, not on every call. What can change while a token
  * lives is checked on every use: its times against the environment's clock (a moved clock
  * expires it), and that the key it was signed with still verifies. Whether its app still
- * exists is asked later, on every call ({@link Applications#grantsOf}). A forgotten token
- * is simply verified again.
+ * exists is asked later, on every call
+ * ({@link ApplicationRepository#findRolesOfEnabled}). A forgotten token is simply
+ * verified again.
  */
 final class VerifiedTokens implements JwtDecoder {
 

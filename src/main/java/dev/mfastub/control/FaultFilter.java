@@ -36,10 +36,13 @@ class FaultFilter extends OncePerRequestFilter {
 
 	private final Faults faults;
 
+	private final FaultRuleRepository rules;
+
 	private final ErrorResponses errors;
 
-	FaultFilter(Faults faults, ErrorResponses errors) {
+	FaultFilter(Faults faults, FaultRuleRepository rules, ErrorResponses errors) {
 		this.faults = faults;
+		this.rules = rules;
 		this.errors = errors;
 	}
 
@@ -48,9 +51,9 @@ class FaultFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = Links.path(request);
 		UUID environmentId = environmentOf(path);
-		// One indexed query tells whether there are rules to apply; only then are the
-		// rules read and locked.
-		Optional<Faults.Decision> decision = (environmentId != null && this.faults.any(environmentId))
+		// One indexed query, outside any transaction, tells whether there are rules to
+		// apply; only then are the rules read and locked.
+		Optional<Faults.Decision> decision = (environmentId != null && this.rules.existsByEnvironmentId(environmentId))
 				? this.faults.decide(environmentId, request.getMethod(), path) : Optional.empty();
 		if (decision.isEmpty()) {
 			chain.doFilter(request, response);

@@ -13,11 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * The fault rules of each environment, in the order they were given.
  */
-interface FaultRuleRepository extends JpaRepository<FaultRule, UUID> {
+interface FaultRuleRepository extends JpaRepository<FaultRule, UUID>, FaultRulePresence {
 
 	List<FaultRule> findByEnvironmentIdOrderByPosition(UUID environmentId);
-
-	boolean existsByEnvironmentId(UUID environmentId);
 
 	/** The rules, locked: two requests on any instances never take the same count. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

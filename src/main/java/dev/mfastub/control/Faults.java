@@ -62,11 +62,6 @@ class Faults {
 		this.rules.deleteByEnvironment(environmentId);
 	}
 
-	/** Whether an environment has any rules: asked by every request to it. */
-	boolean any(UUID environmentId) {
-		return this.rules.existsByEnvironmentId(environmentId);
-	}
-
 	/**
 	 * The fault for a request, if a rule fires: the first rule that matches and fires, in
 	 * the order given, which alone spends one of its {@code times}. Every matching rule

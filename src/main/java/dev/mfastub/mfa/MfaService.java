@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The service enforces the bypass-until date format (a {@link BypassUntil} holds only
  * valid ones) and computes {@code canBypassMFA} against the call's "now", the
  * environment's clock; it reads and writes through the user repository, and journals
- * every change.
+ * every change. A read is one statement outside any transaction (one statement reads one
+ * committed row); a change locks the row, then updates it, in one transaction.
  */
 @Service
-@Transactional(readOnly = true)
 class MfaService {
 
 	private final UserRepository users;

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,9 @@ class BrowserCorsFilter extends CorsFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// Only the API's answers vary by origin; the rest are left without Vary headers.
-		return this.source.getCorsConfiguration(request) == null;
+		// Only a browser sends Origin; tools' requests pass untouched, at the cost of one
+		// header lookup. Outside the API nothing answers CORS.
+		return request.getHeader(HttpHeaders.ORIGIN) == null || this.source.getCorsConfiguration(request) == null;
 	}
 
 	private static UrlBasedCorsConfigurationSource source() {

@@ -1,0 +1,29 @@
+package dev.mfastub.environment;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The statement behind {@link EventInserts}. */
+class EventInsertsImpl implements EventInserts {
+
+	private static final String INSERT = "INSERT INTO events (environment_id, at, type, user_id, client_id, "
+			+ "correlation_id, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private final JdbcTemplate jdbc;
+
+	EventInsertsImpl(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void insert(UUID environmentId, Instant at, EventType type, UUID userId, String clientId,
+			String correlationId, String before, String after) {
+		this.jdbc.update(INSERT, environmentId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), type.name(), userId,
+				clientId, correlationId, before, after);
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.mfastub.web;
+
+import java.util.function.Supplier;
+
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Values worked out once per HTTP request and kept for the rest of it, for the features
+ * that share one (the clock reading that the token check and the controller both use).
+ * Kept as request attributes, which only this package reads; outside a request nothing is
+ * kept.
+ */
+public final class RequestMemo {
+
+	private static final String PREFIX = RequestMemo.class.getName() + ".";
+
+	private RequestMemo() {
+	}
+
+	/**
+	 * The value kept under this key for the current request, worked out now if there is
+	 * none yet.
+	 * @param <T> its type
+	 * @param key what it is, unique to its kind
+	 * @param type its type
+	 * @param work how to work it out
+	 * @return the value
+	 */
+	public static <T> T computeIfAbsent(String key, Class<T> type, Supplier<T> work) {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes == null) {
+			return work.get();
+		}
+		Object kept = attributes.getAttribute(PREFIX + key, RequestAttributes.SCOPE_REQUEST);
+		if (type.isInstance(kept)) {
+			return type.cast(kept);
+		}
+		T value = work.get();
+		attributes.setAttribute(PREFIX + key, value, RequestAttributes.SCOPE_REQUEST);
+		return value;
+	}
+
+}
