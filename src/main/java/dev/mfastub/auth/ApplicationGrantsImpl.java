@@ -5,17 +5,14 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The statement behind {@link ApplicationGrants}. */
-class ApplicationGrantsImpl implements ApplicationGrants {
+/**
+ * The statement behind {@link ApplicationGrants}, on the application's
+ * {@link JdbcTemplate}.
+ */
+record ApplicationGrantsImpl(JdbcTemplate jdbc) implements ApplicationGrants {
 
 	private static final String ROLES = "SELECT roles FROM applications "
 			+ "WHERE environment_id = ? AND client_id = ? AND enabled";
-
-	private final JdbcTemplate jdbc;
-
-	ApplicationGrantsImpl(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public Optional<String> findRolesOfEnabled(UUID environmentId, String clientId) {

@@ -36,13 +36,10 @@ class FaultFilter extends OncePerRequestFilter {
 
 	private final Faults faults;
 
-	private final FaultRuleRepository rules;
-
 	private final ErrorResponses errors;
 
-	FaultFilter(Faults faults, FaultRuleRepository rules, ErrorResponses errors) {
+	FaultFilter(Faults faults, ErrorResponses errors) {
 		this.faults = faults;
-		this.rules = rules;
 		this.errors = errors;
 	}
 
@@ -53,7 +50,7 @@ class FaultFilter extends OncePerRequestFilter {
 		UUID environmentId = environmentOf(path);
 		// One indexed query, outside any transaction, tells whether there are rules to
 		// apply; only then are the rules read and locked.
-		Optional<Faults.Decision> decision = (environmentId != null && this.rules.existsByEnvironmentId(environmentId))
+		Optional<Faults.Decision> decision = (environmentId != null && this.faults.any(environmentId))
 				? this.faults.decide(environmentId, request.getMethod(), path) : Optional.empty();
 		if (decision.isEmpty()) {
 			chain.doFilter(request, response);

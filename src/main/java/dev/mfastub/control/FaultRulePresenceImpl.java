@@ -4,16 +4,13 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The statement behind {@link FaultRulePresence}. */
-class FaultRulePresenceImpl implements FaultRulePresence {
+/**
+ * The statement behind {@link FaultRulePresence}, on the application's
+ * {@link JdbcTemplate}.
+ */
+record FaultRulePresenceImpl(JdbcTemplate jdbc) implements FaultRulePresence {
 
 	private static final String ANY = "SELECT EXISTS (SELECT 1 FROM fault_rules WHERE environment_id = ?)";
-
-	private final JdbcTemplate jdbc;
-
-	FaultRulePresenceImpl(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public boolean existsByEnvironmentId(UUID environmentId) {

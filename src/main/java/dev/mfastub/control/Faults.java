@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Fault injection: the rules of each environment, and the decision for each request.
  */
 @Service
-@Transactional(readOnly = true)
 class Faults {
 
 	static final Set<Integer> STATUSES = Set.of(429, 500, 503);
@@ -51,6 +50,7 @@ class Faults {
 		return this.rules.saveAll(created);
 	}
 
+	@Transactional(readOnly = true)
 	List<FaultRule> list(UUID environmentId) {
 		this.environments.require(environmentId);
 		return this.rules.findByEnvironmentIdOrderByPosition(environmentId);
@@ -60,6 +60,14 @@ class Faults {
 	void clear(UUID environmentId) {
 		this.environments.require(environmentId);
 		this.rules.deleteByEnvironment(environmentId);
+	}
+
+	/**
+	 * Whether an environment has any rules: asked by every request to it, in one
+	 * statement outside any transaction.
+	 */
+	boolean any(UUID environmentId) {
+		return this.rules.existsByEnvironmentId(environmentId);
 	}
 
 	/**

@@ -6,16 +6,13 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The statement behind {@link EnvironmentClocks}. */
-class EnvironmentClocksImpl implements EnvironmentClocks {
+/**
+ * The statement behind {@link EnvironmentClocks}, on the application's
+ * {@link JdbcTemplate}.
+ */
+record EnvironmentClocksImpl(JdbcTemplate jdbc) implements EnvironmentClocks {
 
 	private static final String CLOCK = "SELECT clock_offset_ms, clock_frozen_at FROM environments WHERE id = ?";
-
-	private final JdbcTemplate jdbc;
-
-	EnvironmentClocksImpl(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public Optional<ClockState> findClockById(UUID id) {

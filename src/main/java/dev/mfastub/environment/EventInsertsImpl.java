@@ -7,17 +7,13 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The statement behind {@link EventInserts}. */
-class EventInsertsImpl implements EventInserts {
+/**
+ * The statement behind {@link EventInserts}, on the application's {@link JdbcTemplate}.
+ */
+record EventInsertsImpl(JdbcTemplate jdbc) implements EventInserts {
 
 	private static final String INSERT = "INSERT INTO events (environment_id, at, type, user_id, client_id, "
 			+ "correlation_id, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-
-	private final JdbcTemplate jdbc;
-
-	EventInsertsImpl(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public void insert(UUID environmentId, Instant at, EventType type, UUID userId, String clientId,

@@ -9,8 +9,11 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The statements behind {@link UserMfaColumns}. */
-class UserMfaColumnsImpl implements UserMfaColumns {
+/**
+ * The statements behind {@link UserMfaColumns}, on the application's
+ * {@link JdbcTemplate}.
+ */
+record UserMfaColumnsImpl(JdbcTemplate jdbc) implements UserMfaColumns {
 
 	private static final String READ = "SELECT mfa_enabled, bypass_mfa_until FROM users "
 			+ "WHERE environment_id = ? AND id = ?";
@@ -22,12 +25,6 @@ class UserMfaColumnsImpl implements UserMfaColumns {
 
 	private static final String CHANGE_BYPASS = "UPDATE users SET bypass_mfa_until = ?, updated_at = ? "
 			+ "WHERE environment_id = ? AND id = ?";
-
-	private final JdbcTemplate jdbc;
-
-	UserMfaColumnsImpl(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public Optional<MfaState> findMfaState(UUID environmentId, UUID id) {
