@@ -12,8 +12,8 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.mfastub.environment.RequestClock;
 import dev.mfastub.environment.Environments;
+import dev.mfastub.environment.RequestClock;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorResponses;
