@@ -4,10 +4,9 @@
 // page's fetch calls to the control plane change and read nothing.
 // Usage: node browser-clients.test.mjs [baseUrl]   (the stub must be running on loopback)
 import http from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 
 const stub = (process.argv[2] || 'http://127.0.0.1:8080').replace(/\/$/, '');
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const probeId = '5e1ec7ed-0b5e-4c1e-8a5e-b10cced0c0de';
 
 function fail(message) {
@@ -39,12 +38,7 @@ const server = http.createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const page = `http://localhost:${server.address().port}/`;
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
   const consoleErrors = [];

@@ -1,25 +1,19 @@
 // Swagger UI end to end, as the administrator of the seeds does it: open Swagger UI,
 // authorize, fill the user id, Execute PUT bypassMFA, and see 200 with canBypassMFA.
 // Usage: node swagger-ui.test.mjs [baseUrl]   (the stub must be running; default :8080)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 
 const base = (process.argv[2] || 'http://127.0.0.1:8080').replace(/\/$/, '');
 const env = 'abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6';
 const user = '05ad3cc6-8723-4f85-9711-05ad549717f6';
 const until = '2099-01-01T00:00:00.000Z';
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 function fail(message) {
   console.error(`FAIL: ${message}`);
   process.exitCode = 1;
 }
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(20000);

@@ -2,6 +2,7 @@ package dev.mfastub.web;
 
 import java.beans.PropertyEditorSupport;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,29 +48,23 @@ class ApiExceptionHandler {
 			}
 
 		});
-		binder.registerCustomEditor(Integer.class, new PropertyEditorSupport() {
-
-			@Override
-			public void setAsText(String text) {
-				setValue(Integer.valueOf(decimal(text)));
-			}
-
-		});
-		binder.registerCustomEditor(Long.class, new PropertyEditorSupport() {
-
-			@Override
-			public void setAsText(String text) {
-				setValue(Long.valueOf(decimal(text)));
-			}
-
-		});
+		binder.registerCustomEditor(Integer.class, decimal(Integer::valueOf));
+		binder.registerCustomEditor(Long.class, decimal(Long::valueOf));
 	}
 
-	private static String decimal(String text) {
-		if (!DECIMAL.matcher(text).matches()) {
-			throw new IllegalArgumentException("Not a decimal integer");
-		}
-		return text;
+	/** An editor that takes decimal digits only, converted by {@code parse}. */
+	private static PropertyEditorSupport decimal(Function<String, ? extends Number> parse) {
+		return new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				if (!DECIMAL.matcher(text).matches()) {
+					throw new IllegalArgumentException("Not a decimal integer");
+				}
+				setValue(parse.apply(text));
+			}
+
+		};
 	}
 
 	@ExceptionHandler(Exception.class)
