@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentRepository;
 import dev.mfastub.support.ApiTest;
@@ -86,7 +87,8 @@ class AccessControlTest extends ApiTest {
 		Response response = send(anonymous().auth().oauth2(readOnlyToken()), method, path, body);
 
 		assertInsufficientPermissions(response);
-		response.then().body("details[0].message", equalTo("The application's roles allow reading only."));
+		response.then()
+			.body(JsonDocument.at("details[0].message", equalTo("The application's roles allow reading only.")));
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
@@ -123,9 +125,9 @@ class AccessControlTest extends ApiTest {
 			.put(user(ADA) + "/mfaEnabled")
 			.then()
 			.statusCode(200)
-			.body("mfaEnabled", equalTo(true));
+			.body(JsonDocument.at("mfaEnabled", equalTo(true)));
 
-		api().get(user(ADA) + "/mfaEnabled").then().body("mfaEnabled", equalTo(true));
+		api().get(user(ADA) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(true)));
 	}
 
 	@Test
@@ -162,7 +164,9 @@ class AccessControlTest extends ApiTest {
 		for (String path : List.of(user(ADA), user(ADA) + "/mfaEnabled", user(ADA) + "/bypassMFA", USERS)) {
 			Response response = anonymous().auth().oauth2(tokenB).get(path);
 			assertInsufficientPermissions(response);
-			response.then().body("details[0].message", equalTo("The access token was issued for another environment."));
+			response.then()
+				.body(JsonDocument.at("details[0].message",
+						equalTo("The access token was issued for another environment.")));
 		}
 	}
 
@@ -180,15 +184,16 @@ class AccessControlTest extends ApiTest {
 	@Test
 	void shouldRefuseThisEnvironmentsTokenOnAnotherEnvironmentsPaths() {
 		String tokenB = environmentB();
-		String created = anonymous().auth()
-			.oauth2(tokenB)
-			.contentType("application/json")
-			.body("{\"username\":\"b.user\"}")
-			.post(USERS_B)
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		String created = JsonDocument
+			.of(anonymous().auth()
+				.oauth2(tokenB)
+				.contentType("application/json")
+				.body("{\"username\":\"b.user\"}")
+				.post(USERS_B)
+				.then()
+				.statusCode(201)
+				.extract())
+			.get("id");
 
 		assertInsufficientPermissions(api().get(USERS_B));
 		assertInsufficientPermissions(api().get(USERS_B + "/" + created));
@@ -201,7 +206,7 @@ class AccessControlTest extends ApiTest {
 			.get(USERS_B + "/" + created + "/mfaEnabled")
 			.then()
 			.statusCode(200)
-			.body("mfaEnabled", equalTo(false));
+			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 
 	@Test
@@ -249,7 +254,7 @@ class AccessControlTest extends ApiTest {
 			.contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
 			.put(user(ADA) + "/mfaEnabled"));
-		api().get(user(ADA) + "/mfaEnabled").then().body("mfaEnabled", equalTo(false));
+		api().get(user(ADA) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 
 	@Test

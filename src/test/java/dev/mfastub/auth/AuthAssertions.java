@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+
+import dev.mfastub.support.JsonDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -45,14 +46,14 @@ final class AuthAssertions {
 		response.then()
 			.statusCode(status)
 			.contentType("application/json")
-			.body("code", equalTo(code))
-			.body("message", startsWith("The request could not be completed."))
-			.body("$", not(hasKey("error")))
-			.body("$", not(hasKey("trace")))
-			.body("$", not(hasKey("status")));
+			.body(JsonDocument.at("code", equalTo(code)))
+			.body(JsonDocument.at("message", startsWith("The request could not be completed.")))
+			.body(JsonDocument.at("$", not(hasKey("error"))))
+			.body(JsonDocument.at("$", not(hasKey("trace"))))
+			.body(JsonDocument.at("$", not(hasKey("status"))));
 		String correlationId = response.header("Correlation-Id");
 		assertThat(correlationId).matches(UUID_PATTERN);
-		assertThat(response.jsonPath().getString("id")).isEqualTo(correlationId);
+		assertThat(JsonDocument.of(response).getString("id")).isEqualTo(correlationId);
 		assertThat(response.asString()).doesNotContain("<html").doesNotContain("Exception");
 	}
 
@@ -62,8 +63,8 @@ final class AuthAssertions {
 	 */
 	static void assertNotFound(Response response) {
 		assertPingOneError(response, 404, "NOT_FOUND");
-		assertThat(response.jsonPath().getMap("$")).containsOnlyKeys("id", "code", "message");
-		response.then().body("message", equalTo(NOT_FOUND_MESSAGE));
+		assertThat(JsonDocument.of(response).getMap("$")).containsOnlyKeys("id", "code", "message");
+		response.then().body(JsonDocument.at("message", equalTo(NOT_FOUND_MESSAGE)));
 	}
 
 	/**
@@ -73,10 +74,10 @@ final class AuthAssertions {
 	static void assertInvalidToken(Response response) {
 		assertPingOneError(response, 401, "ACCESS_FAILED");
 		response.then()
-			.body("message", equalTo(UNAUTHORIZED_MESSAGE))
-			.body("details", hasSize(1))
-			.body("details[0].code", equalTo("INVALID_TOKEN"))
-			.body("details[0].message", not(emptyOrNullString()));
+			.body(JsonDocument.at("message", equalTo(UNAUTHORIZED_MESSAGE)))
+			.body(JsonDocument.at("details", hasSize(1)))
+			.body(JsonDocument.at("details[0].code", equalTo("INVALID_TOKEN")))
+			.body(JsonDocument.at("details[0].message", not(emptyOrNullString())));
 		assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
 	}
 
@@ -86,10 +87,10 @@ final class AuthAssertions {
 	static void assertInsufficientPermissions(Response response) {
 		assertPingOneError(response, 403, "ACCESS_FAILED");
 		response.then()
-			.body("message", equalTo(FORBIDDEN_MESSAGE))
-			.body("details", hasSize(1))
-			.body("details[0].code", equalTo("INSUFFICIENT_PERMISSIONS"))
-			.body("details[0].message", not(emptyOrNullString()));
+			.body(JsonDocument.at("message", equalTo(FORBIDDEN_MESSAGE)))
+			.body(JsonDocument.at("details", hasSize(1)))
+			.body(JsonDocument.at("details[0].code", equalTo("INSUFFICIENT_PERMISSIONS")))
+			.body(JsonDocument.at("details[0].message", not(emptyOrNullString())));
 	}
 
 	/**
@@ -100,9 +101,9 @@ final class AuthAssertions {
 		response.then()
 			.statusCode(status)
 			.contentType("application/json")
-			.body("error", equalTo(error))
-			.body("error_description", not(emptyOrNullString()));
-		assertThat(response.jsonPath().getMap("$")).containsOnlyKeys("error", "error_description");
+			.body(JsonDocument.at("error", equalTo(error)))
+			.body(JsonDocument.at("error_description", not(emptyOrNullString())));
+		assertThat(JsonDocument.of(response).getMap("$")).containsOnlyKeys("error", "error_description");
 		assertThat(response.header("Cache-Control")).isEqualTo("no-store");
 	}
 
@@ -136,12 +137,12 @@ final class AuthAssertions {
 	}
 
 	/** The decoded header of a JWT. */
-	static JsonPath header(String jwt) {
+	static JsonDocument header(String jwt) {
 		return part(jwt, 0);
 	}
 
 	/** The decoded claims of a JWT. */
-	static JsonPath claims(String jwt) {
+	static JsonDocument claims(String jwt) {
 		return part(jwt, 1);
 	}
 
@@ -150,9 +151,9 @@ final class AuthAssertions {
 		return claims(jwt).getMap("$");
 	}
 
-	private static JsonPath part(String jwt, int index) {
-		return JsonPath
-			.from(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[index]), StandardCharsets.UTF_8));
+	private static JsonDocument part(String jwt, int index) {
+		return JsonDocument
+			.parse(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[index]), StandardCharsets.UTF_8));
 	}
 
 }

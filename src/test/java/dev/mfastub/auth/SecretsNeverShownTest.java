@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.control.ControlPlaneTokenTest;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Sandbox;
@@ -273,7 +274,7 @@ class SecretsNeverShownTest extends SandboxTest {
 	}
 
 	private String issued(Response response) {
-		String token = response.path("access_token");
+		String token = JsonDocument.of(response).get("access_token");
 		assertThat(token).as("an access token").isNotNull();
 		this.tokens.add(token);
 		return token;

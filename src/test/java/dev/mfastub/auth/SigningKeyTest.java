@@ -5,13 +5,13 @@ import java.util.Base64;
 import java.util.List;
 
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.MutableClock;
 import dev.mfastub.support.TestClockConfiguration;
@@ -107,11 +107,7 @@ class SigningKeyTest {
 	}
 
 	private List<String> jwksKids() {
-		return api().get("/" + ApiTest.ENV + "/as/jwks")
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
+		return JsonDocument.of(api().get("/" + ApiTest.ENV + "/as/jwks").then().statusCode(200).extract())
 			.getList("keys.kid");
 	}
 
@@ -120,7 +116,7 @@ class SigningKeyTest {
 	}
 
 	private static String kid(String token) {
-		return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]))).getString("kid");
+		return JsonDocument.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]))).getString("kid");
 	}
 
 }

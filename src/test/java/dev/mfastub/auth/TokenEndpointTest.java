@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentRepository;
 import dev.mfastub.support.ApiTest;
@@ -71,7 +72,7 @@ class TokenEndpointTest extends ApiTest {
 			.post(TOKEN);
 
 		assertIssued(response, WRITE_SCOPES);
-		assertTokenWorks(response.jsonPath().getString("access_token"));
+		assertTokenWorks(JsonDocument.of(response).getString("access_token"));
 	}
 
 	@Test
@@ -81,7 +82,7 @@ class TokenEndpointTest extends ApiTest {
 			.post(TOKEN);
 
 		assertIssued(response, WRITE_SCOPES);
-		assertTokenWorks(response.jsonPath().getString("access_token"));
+		assertTokenWorks(JsonDocument.of(response).getString("access_token"));
 	}
 
 	@Test
@@ -113,9 +114,9 @@ class TokenEndpointTest extends ApiTest {
 			.post(TOKEN);
 
 		assertIssued(response, WRITE_SCOPES);
-		assertThat(claims(response.jsonPath().getString("access_token")).getString("client_id"))
+		assertThat(claims(JsonDocument.of(response).getString("access_token")).getString("client_id"))
 			.isEqualTo("special-worker");
-		assertTokenWorks(response.jsonPath().getString("access_token"));
+		assertTokenWorks(JsonDocument.of(response).getString("access_token"));
 	}
 
 	@Test
@@ -129,7 +130,8 @@ class TokenEndpointTest extends ApiTest {
 			.post(TOKEN);
 
 		assertIssued(response, WRITE_SCOPES);
-		assertThat(claims(response.jsonPath().getString("access_token")).getString("client_id")).isEqualTo(clientId);
+		assertThat(claims(JsonDocument.of(response).getString("access_token")).getString("client_id"))
+			.isEqualTo(clientId);
 	}
 
 	@Test
@@ -167,7 +169,8 @@ class TokenEndpointTest extends ApiTest {
 			.post(TOKEN);
 
 		assertIssued(response, "p1:read:user");
-		assertThat(claims(response.jsonPath().getString("access_token")).getString("scope")).isEqualTo("p1:read:user");
+		assertThat(claims(JsonDocument.of(response).getString("access_token")).getString("scope"))
+			.isEqualTo("p1:read:user");
 	}
 
 	@Test
@@ -177,7 +180,8 @@ class TokenEndpointTest extends ApiTest {
 			.post(TOKEN);
 
 		assertIssued(response, "p1:read:user");
-		assertThat(claims(response.jsonPath().getString("access_token")).getString("scope")).isEqualTo("p1:read:user");
+		assertThat(claims(JsonDocument.of(response).getString("access_token")).getString("scope"))
+			.isEqualTo("p1:read:user");
 	}
 
 	@Test
@@ -185,13 +189,14 @@ class TokenEndpointTest extends ApiTest {
 		Instant now = Instant.parse("2025-11-21T08:15:42Z");
 		this.clock.set(now);
 
-		String token = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
-			.body(form("grant_type", "client_credentials"))
-			.post(TOKEN)
-			.then()
-			.statusCode(200)
-			.extract()
-			.path("access_token");
+		String token = JsonDocument
+			.of(tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
+				.body(form("grant_type", "client_credentials"))
+				.post(TOKEN)
+				.then()
+				.statusCode(200)
+				.extract())
+			.get("access_token");
 
 		SignedJWT jwt = SignedJWT.parse(token);
 		assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
@@ -498,12 +503,12 @@ class TokenEndpointTest extends ApiTest {
 		response.then()
 			.statusCode(200)
 			.contentType("application/json")
-			.body("token_type", equalTo("Bearer"))
-			.body("expires_in", equalTo(3600))
-			.body("scope", equalTo(scope));
-		assertThat(response.jsonPath().getMap("$")).containsOnlyKeys("access_token", "token_type", "expires_in",
+			.body(JsonDocument.at("token_type", equalTo("Bearer")))
+			.body(JsonDocument.at("expires_in", equalTo(3600)))
+			.body(JsonDocument.at("scope", equalTo(scope)));
+		assertThat(JsonDocument.of(response).getMap("$")).containsOnlyKeys("access_token", "token_type", "expires_in",
 				"scope");
-		assertThat(response.jsonPath().getString("access_token"))
+		assertThat(JsonDocument.of(response).getString("access_token"))
 			.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 		assertThat(response.header("Cache-Control")).isEqualTo("no-store");
 	}

@@ -3,6 +3,7 @@ package dev.mfastub.control;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
@@ -37,7 +38,7 @@ class ClockEffectsTest extends SandboxTest {
 					+ ",\"bypassMFAEnabledUntil\":\"2030-01-01T12:00:00.000Z\",\"canBypassMFA\":true}"));
 
 		advance(sandbox, "PT0.999S");
-		api(sandbox).get(bypass).then().statusCode(200).body("canBypassMFA", equalTo(true));
+		api(sandbox).get(bypass).then().statusCode(200).body(JsonDocument.at("canBypassMFA", equalTo(true)));
 
 		advance(sandbox, "PT0.001S");
 		api(sandbox).get(bypass).then().statusCode(200).body(equalTo("{\"_links\":" + links + "}"));
@@ -52,16 +53,16 @@ class ClockEffectsTest extends SandboxTest {
 			.put(bypass)
 			.then()
 			.statusCode(200)
-			.body("canBypassMFA", equalTo(true));
+			.body(JsonDocument.at("canBypassMFA", equalTo(true)));
 
 		advance(sandbox, "PT9M59S");
-		api(sandbox).get(bypass).then().body("canBypassMFA", equalTo(true));
+		api(sandbox).get(bypass).then().body(JsonDocument.at("canBypassMFA", equalTo(true)));
 		advance(sandbox, "PT1S");
 		api(sandbox).get(bypass)
 			.then()
 			.statusCode(200)
-			.body("bypassMFAEnabledUntil", equalTo(null))
-			.body("canBypassMFA", equalTo(null));
+			.body(JsonDocument.at("bypassMFAEnabledUntil", equalTo(null)))
+			.body(JsonDocument.at("canBypassMFA", equalTo(null)));
 	}
 
 	@Test
@@ -71,8 +72,8 @@ class ClockEffectsTest extends SandboxTest {
 			.formParam("client_id", sandbox.clientId())
 			.formParam("client_secret", sandbox.clientSecret())
 			.post(sandbox.tokenPath());
-		issued.then().statusCode(200).body("expires_in", equalTo(3600));
-		String token = issued.path("access_token");
+		issued.then().statusCode(200).body(JsonDocument.at("expires_in", equalTo(3600)));
+		String token = JsonDocument.of(issued).get("access_token");
 		String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
 				java.nio.charset.StandardCharsets.UTF_8);
 		// 2030-01-01T00:00:00Z and an hour later, in epoch seconds
@@ -114,17 +115,17 @@ class ClockEffectsTest extends SandboxTest {
 
 		created.then()
 			.statusCode(201)
-			.body("createdAt", equalTo("2030-06-15T08:30:00.123Z"))
-			.body("updatedAt", equalTo("2030-06-15T08:30:00.123Z"));
-		String user = sandbox.user(created.path("id"));
+			.body(JsonDocument.at("createdAt", equalTo("2030-06-15T08:30:00.123Z")))
+			.body(JsonDocument.at("updatedAt", equalTo("2030-06-15T08:30:00.123Z")));
+		String user = sandbox.user(JsonDocument.of(created).get("id"));
 		advance(sandbox, "PT5M");
 		api(sandbox).contentType("application/json")
 			.body("{\"email\":\"stamped@example.com\"}")
 			.patch(user)
 			.then()
 			.statusCode(200)
-			.body("createdAt", equalTo("2030-06-15T08:30:00.123Z"))
-			.body("updatedAt", equalTo("2030-06-15T08:35:00.123Z"));
+			.body(JsonDocument.at("createdAt", equalTo("2030-06-15T08:30:00.123Z")))
+			.body(JsonDocument.at("updatedAt", equalTo("2030-06-15T08:35:00.123Z")));
 		advance(sandbox, "PT5M");
 		api(sandbox).contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
@@ -133,8 +134,8 @@ class ClockEffectsTest extends SandboxTest {
 			.statusCode(200);
 		api(sandbox).get(user)
 			.then()
-			.body("createdAt", equalTo("2030-06-15T08:30:00.123Z"))
-			.body("updatedAt", equalTo("2030-06-15T08:40:00.123Z"));
+			.body(JsonDocument.at("createdAt", equalTo("2030-06-15T08:30:00.123Z")))
+			.body(JsonDocument.at("updatedAt", equalTo("2030-06-15T08:40:00.123Z")));
 	}
 
 	@Test
@@ -153,7 +154,7 @@ class ClockEffectsTest extends SandboxTest {
 			.post(second.users())
 			.then()
 			.statusCode(201)
-			.body("createdAt", equalTo("2035-05-05T05:05:05.555Z"));
+			.body(JsonDocument.at("createdAt", equalTo("2035-05-05T05:05:05.555Z")));
 		control().delete(first.control() + "/clock").then().statusCode(200);
 		assertThat(now(second)).isEqualTo("2035-05-05T05:05:05.555Z");
 		// The first sandbox's token (issued at 2030-01-01T00:00) is no concern of the

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
@@ -42,7 +43,10 @@ public class ControlPlaneTokenTest extends SandboxTest {
 	void shouldWorkWithTheToken() {
 		Sandbox sandbox = sandbox("{\"users\":[{\"id\":\"%s\",\"username\":\"ada\"}]}".formatted(ADA));
 
-		control().get(sandbox.control() + "/clock").then().statusCode(200).body("now", equalTo(FROZEN_AT));
+		control().get(sandbox.control() + "/clock")
+			.then()
+			.statusCode(200)
+			.body(JsonDocument.at("now", equalTo(FROZEN_AT)));
 		control().get(sandbox.control() + "/events").then().statusCode(200);
 		control().post(sandbox.control() + "/reset").then().statusCode(204);
 		control().delete(sandbox.control()).then().statusCode(204);
@@ -95,7 +99,10 @@ public class ControlPlaneTokenTest extends SandboxTest {
 		assertAccessFailed(anonymous().get("/__stub/no-such-thing"));
 		assertAccessFailed(anonymous().get("/__stub"));
 		// Nothing of it happened.
-		control().get(sandbox.control() + "/clock").then().statusCode(200).body("now", equalTo(FROZEN_AT));
+		control().get(sandbox.control() + "/clock")
+			.then()
+			.statusCode(200)
+			.body(JsonDocument.at("now", equalTo(FROZEN_AT)));
 		control().get(sandbox.control() + "/faults").then().body(equalTo("{\"rules\":[]}"));
 	}
 

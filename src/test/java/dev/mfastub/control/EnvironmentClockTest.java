@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
@@ -42,10 +43,10 @@ class EnvironmentClockTest extends SandboxTest {
 		response.then()
 			.statusCode(200)
 			.contentType("application/json")
-			.body("now", equalTo(FROZEN_AT))
-			.body("frozen", equalTo(true))
-			.body("offset", matchesPattern("-?PT[-0-9HMS.]+"));
-		assertThat(response.jsonPath().getMap("$").keySet()).containsExactlyInAnyOrder("now", "frozen", "offset");
+			.body(JsonDocument.at("now", equalTo(FROZEN_AT)))
+			.body(JsonDocument.at("frozen", equalTo(true)))
+			.body(JsonDocument.at("offset", matchesPattern("-?PT[-0-9HMS.]+")));
+		assertThat(JsonDocument.of(response).getMap("$").keySet()).containsExactlyInAnyOrder("now", "frozen", "offset");
 	}
 
 	@Test
@@ -56,15 +57,15 @@ class EnvironmentClockTest extends SandboxTest {
 
 		released.then()
 			.statusCode(200)
-			.body("now", matchesPattern(PING_INSTANT))
-			.body("frozen", equalTo(false))
-			.body("offset", equalTo("PT0S"));
+			.body(JsonDocument.at("now", matchesPattern(PING_INSTANT)))
+			.body(JsonDocument.at("frozen", equalTo(false)))
+			.body(JsonDocument.at("offset", equalTo("PT0S")));
 		control().get(sandbox.control() + "/clock")
 			.then()
 			.statusCode(200)
-			.body("now", matchesPattern(PING_INSTANT))
-			.body("frozen", equalTo(false))
-			.body("offset", equalTo("PT0S"));
+			.body(JsonDocument.at("now", matchesPattern(PING_INSTANT)))
+			.body(JsonDocument.at("frozen", equalTo(false)))
+			.body(JsonDocument.at("offset", equalTo("PT0S")));
 	}
 
 	@Test
@@ -73,12 +74,16 @@ class EnvironmentClockTest extends SandboxTest {
 
 		Response set = setClock(sandbox, "2031-02-03T04:05:06.789Z", true);
 
-		set.then().body("now", equalTo("2031-02-03T04:05:06.789Z")).body("frozen", equalTo(true));
+		set.then()
+			.body(JsonDocument.at("now", equalTo("2031-02-03T04:05:06.789Z")))
+			.body(JsonDocument.at("frozen", equalTo(true)));
 		control().get(sandbox.control() + "/clock")
 			.then()
-			.body("now", equalTo("2031-02-03T04:05:06.789Z"))
-			.body("frozen", equalTo(true));
-		control().get(sandbox.control() + "/clock").then().body("now", equalTo("2031-02-03T04:05:06.789Z"));
+			.body(JsonDocument.at("now", equalTo("2031-02-03T04:05:06.789Z")))
+			.body(JsonDocument.at("frozen", equalTo(true)));
+		control().get(sandbox.control() + "/clock")
+			.then()
+			.body(JsonDocument.at("now", equalTo("2031-02-03T04:05:06.789Z")));
 	}
 
 	@Test
@@ -87,33 +92,37 @@ class EnvironmentClockTest extends SandboxTest {
 		setClock(sandbox, "2031-02-03T04:05:06.789Z", true);
 
 		setClock(sandbox, null, false).then()
-			.body("now", equalTo("2031-02-03T04:05:06.789Z"))
-			.body("frozen", equalTo(false));
-		control().get(sandbox.control() + "/clock").then().body("frozen", equalTo(false));
+			.body(JsonDocument.at("now", equalTo("2031-02-03T04:05:06.789Z")))
+			.body(JsonDocument.at("frozen", equalTo(false)));
+		control().get(sandbox.control() + "/clock").then().body(JsonDocument.at("frozen", equalTo(false)));
 	}
 
 	@Test
 	void shouldKeepFrozenWhenOnlyTheInstantChanges() {
 		Sandbox sandbox = sandbox();
 
-		setClock(sandbox, "2032-12-31T23:59:59.999Z", null).then().body("frozen", equalTo(true));
+		setClock(sandbox, "2032-12-31T23:59:59.999Z", null).then().body(JsonDocument.at("frozen", equalTo(true)));
 
 		control().get(sandbox.control() + "/clock")
 			.then()
-			.body("now", equalTo("2032-12-31T23:59:59.999Z"))
-			.body("frozen", equalTo(true));
+			.body(JsonDocument.at("now", equalTo("2032-12-31T23:59:59.999Z")))
+			.body(JsonDocument.at("frozen", equalTo(true)));
 	}
 
 	@Test
 	void shouldAdvanceAFrozenClockByExactlyTheDuration() {
 		Sandbox sandbox = sandbox();
 
-		advance(sandbox, "PT2H").then().body("now", equalTo("2030-01-01T02:00:00.000Z")).body("frozen", equalTo(true));
+		advance(sandbox, "PT2H").then()
+			.body(JsonDocument.at("now", equalTo("2030-01-01T02:00:00.000Z")))
+			.body(JsonDocument.at("frozen", equalTo(true)));
 
-		control().get(sandbox.control() + "/clock").then().body("now", equalTo("2030-01-01T02:00:00.000Z"));
-		advance(sandbox, "P1D").then().body("now", equalTo("2030-01-02T02:00:00.000Z"));
-		advance(sandbox, "PT0.001S").then().body("now", equalTo("2030-01-02T02:00:00.001Z"));
-		advance(sandbox, "PT0S").then().body("now", equalTo("2030-01-02T02:00:00.001Z"));
+		control().get(sandbox.control() + "/clock")
+			.then()
+			.body(JsonDocument.at("now", equalTo("2030-01-01T02:00:00.000Z")));
+		advance(sandbox, "P1D").then().body(JsonDocument.at("now", equalTo("2030-01-02T02:00:00.000Z")));
+		advance(sandbox, "PT0.001S").then().body(JsonDocument.at("now", equalTo("2030-01-02T02:00:00.001Z")));
+		advance(sandbox, "PT0S").then().body(JsonDocument.at("now", equalTo("2030-01-02T02:00:00.001Z")));
 	}
 
 	@Test
@@ -121,9 +130,11 @@ class EnvironmentClockTest extends SandboxTest {
 		Sandbox sandbox = sandbox();
 		control().delete(sandbox.control() + "/clock").then().statusCode(200);
 
-		advance(sandbox, "PT2H").then().body("frozen", equalTo(false)).body("offset", equalTo("PT2H"));
+		advance(sandbox, "PT2H").then()
+			.body(JsonDocument.at("frozen", equalTo(false)))
+			.body(JsonDocument.at("offset", equalTo("PT2H")));
 
-		control().get(sandbox.control() + "/clock").then().body("offset", equalTo("PT2H"));
+		control().get(sandbox.control() + "/clock").then().body(JsonDocument.at("offset", equalTo("PT2H")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -138,7 +149,7 @@ class EnvironmentClockTest extends SandboxTest {
 					.body("{\"now\":\"" + now + "\",\"frozen\":true}")
 					.put(sandbox.control() + "/clock"),
 				detail("INVALID_VALUE", "now", NOW_MESSAGE, allowedPattern(INSTANT_PATTERN)));
-		control().get(sandbox.control() + "/clock").then().body("now", equalTo(FROZEN_AT));
+		control().get(sandbox.control() + "/clock").then().body(JsonDocument.at("now", equalTo(FROZEN_AT)));
 	}
 
 	@Test
@@ -161,7 +172,7 @@ class EnvironmentClockTest extends SandboxTest {
 		assertInvalidData(control().contentType("application/json")
 			.body("{\"duration\":\"" + duration + "\"}")
 			.post(sandbox.control() + "/clock/advance"), detail("INVALID_VALUE", "duration", DURATION_MESSAGE));
-		control().get(sandbox.control() + "/clock").then().body("now", equalTo(FROZEN_AT));
+		control().get(sandbox.control() + "/clock").then().body(JsonDocument.at("now", equalTo(FROZEN_AT)));
 	}
 
 	@Test
@@ -182,7 +193,7 @@ class EnvironmentClockTest extends SandboxTest {
 					.body("{\"duration\":\"PT9223372036854775807S\"}")
 					.post(sandbox.control() + "/clock/advance"),
 				detail("INVALID_VALUE", "duration", BEYOND_FORMAT_MESSAGE));
-		control().get(sandbox.control() + "/clock").then().body("now", equalTo(FROZEN_AT));
+		control().get(sandbox.control() + "/clock").then().body(JsonDocument.at("now", equalTo(FROZEN_AT)));
 	}
 
 	@Test
@@ -197,7 +208,9 @@ class EnvironmentClockTest extends SandboxTest {
 		// The clock cannot be set to year 10000, so it must not be advanced there either:
 		// its "now" would leave the yyyy-MM-dd'T'HH:mm:ss.SSS'Z' format.
 		assertInvalidData(response, detail("INVALID_VALUE", "duration", BEYOND_FORMAT_MESSAGE));
-		control().get(sandbox.control() + "/clock").then().body("now", equalTo("9999-12-31T23:59:59.999Z"));
+		control().get(sandbox.control() + "/clock")
+			.then()
+			.body(JsonDocument.at("now", equalTo("9999-12-31T23:59:59.999Z")));
 	}
 
 	@Test

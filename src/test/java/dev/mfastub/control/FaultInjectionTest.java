@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
@@ -20,6 +21,7 @@ import static dev.mfastub.support.PingOneErrors.UNEXPECTED;
 import static dev.mfastub.support.PingOneErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
  * {@code /__stub/environments/{envID}/faults}: injected errors and delays on a sandbox's
@@ -43,7 +45,7 @@ class FaultInjectionTest extends SandboxTest {
 			assertError(failed, 503, "UNEXPECTED_ERROR", UNAVAILABLE);
 			assertThat(failed.header("Retry-After")).isEqualTo("5");
 		}
-		api(sandbox).get(sandbox.users()).then().statusCode(200).body("count", equalTo(0));
+		api(sandbox).get(sandbox.users()).then().statusCode(200).body(JsonDocument.at("count", equalTo(0)));
 		control().get(sandbox.control() + "/faults").then().statusCode(200).body(equalTo(Json.compact("""
 				{"rules":[{"method":"GET","path":"/v1/**","status":503,"retryAfterSeconds":5,
 				           "remaining":0,"seed":7,"evaluations":2}]}""")));
@@ -54,8 +56,8 @@ class FaultInjectionTest extends SandboxTest {
 		Sandbox sandbox = sandbox();
 
 		putFaults(sandbox, "{\"rules\":[{\"path\":\"/v1/**\",\"status\":500,\"times\":1}]}").then()
-			.body("rules.size()", equalTo(1))
-			.body("rules[0].remaining", equalTo(1));
+			.body(JsonDocument.at("rules", hasSize(1)))
+			.body(JsonDocument.at("rules[0].remaining", equalTo(1)));
 
 		assertError(api(sandbox).get(sandbox.users()), 500, "UNEXPECTED_ERROR", UNEXPECTED);
 		api(sandbox).get(sandbox.users()).then().statusCode(200);
@@ -67,9 +69,9 @@ class FaultInjectionTest extends SandboxTest {
 
 		Response rules = putFaults(sandbox, "[{\"path\":\"/v1/**\",\"status\":500}]");
 
-		assertThat(rules.jsonPath().getMap("rules[0]").keySet()).containsExactlyInAnyOrder("path", "status", "seed",
-				"evaluations");
-		assertThat(rules.jsonPath().<Object>get("rules[0].seed")).isInstanceOfAny(Integer.class, Long.class);
+		assertThat(JsonDocument.of(rules).getMap("rules[0]").keySet()).containsExactlyInAnyOrder("path", "status",
+				"seed", "evaluations");
+		assertThat(JsonDocument.of(rules).<Object>get("rules[0].seed")).isInstanceOfAny(Integer.class, Long.class);
 	}
 
 	@Test
@@ -92,8 +94,8 @@ class FaultInjectionTest extends SandboxTest {
 				503, "UNEXPECTED_ERROR", UNAVAILABLE);
 		control().get(sandbox.control() + "/faults")
 			.then()
-			.body("rules.evaluations", equalTo(List.of(1, 1)))
-			.body("rules[0].method", equalTo("POST"));
+			.body(JsonDocument.at("rules.evaluations", equalTo(List.of(1, 1))))
+			.body(JsonDocument.at("rules[0].method", equalTo("POST")));
 	}
 
 	@Test
@@ -101,7 +103,7 @@ class FaultInjectionTest extends SandboxTest {
 		Sandbox sandbox = sandbox();
 
 		putFaults(sandbox, "[{\"method\":\"get\",\"path\":\"/v1/**\",\"status\":503}]").then()
-			.body("rules[0].method", equalTo("GET"));
+			.body(JsonDocument.at("rules[0].method", equalTo("GET")));
 
 		assertThat(api(sandbox).get(sandbox.users()).statusCode()).isEqualTo(503);
 	}
@@ -178,7 +180,9 @@ class FaultInjectionTest extends SandboxTest {
 		api(healthy).get(healthy.users()).then().statusCode(200);
 		token(healthy, 0);
 		assertThat(api(faulty).get(faulty.users()).statusCode()).isEqualTo(503);
-		control().get(faulty.control() + "/faults").then().body("rules.evaluations", equalTo(List.of(1, 0, 0)));
+		control().get(faulty.control() + "/faults")
+			.then()
+			.body(JsonDocument.at("rules.evaluations", equalTo(List.of(1, 0, 0))));
 		control().get(healthy.control() + "/faults").then().body(equalTo("{\"rules\":[]}"));
 	}
 
@@ -194,9 +198,9 @@ class FaultInjectionTest extends SandboxTest {
 
 		putFaults(sandbox, rule);
 		assertThat(statuses(sandbox, 20)).isEqualTo(expected);
-		control().get(sandbox.control() + "/faults").then().body("rules[0].evaluations", equalTo(20));
+		control().get(sandbox.control() + "/faults").then().body(JsonDocument.at("rules[0].evaluations", equalTo(20)));
 
-		putFaults(sandbox, rule).then().body("rules[0].evaluations", equalTo(0));
+		putFaults(sandbox, rule).then().body(JsonDocument.at("rules[0].evaluations", equalTo(0)));
 		assertThat(statuses(sandbox, 20)).isEqualTo(expected);
 	}
 
@@ -220,8 +224,8 @@ class FaultInjectionTest extends SandboxTest {
 		assertThat(statuses(sandbox, 8)).isEqualTo(List.of(200, 503, 503, 503, 200, 200, 200, 200));
 		control().get(sandbox.control() + "/faults")
 			.then()
-			.body("rules[0].remaining", equalTo(0))
-			.body("rules[0].evaluations", equalTo(4));
+			.body(JsonDocument.at("rules[0].remaining", equalTo(0)))
+			.body(JsonDocument.at("rules[0].evaluations", equalTo(4)));
 	}
 
 	@Test
@@ -247,8 +251,8 @@ class FaultInjectionTest extends SandboxTest {
 		}
 		control().get(sandbox.control() + "/faults")
 			.then()
-			.body("rules[0].remaining", equalTo(0))
-			.body("rules[0].evaluations", equalTo(5));
+			.body(JsonDocument.at("rules[0].remaining", equalTo(0)))
+			.body(JsonDocument.at("rules[0].evaluations", equalTo(5)));
 	}
 
 	@Test
@@ -262,20 +266,22 @@ class FaultInjectionTest extends SandboxTest {
 
 		// The second rule matched the request too: "evaluations" is how many requests a
 		// rule has matched.
-		control().get(sandbox.control() + "/faults").then().body("rules.evaluations", equalTo(List.of(1, 1)));
+		control().get(sandbox.control() + "/faults")
+			.then()
+			.body(JsonDocument.at("rules.evaluations", equalTo(List.of(1, 1))));
 	}
 
 	@Test
 	void shouldDelayWithALatencyOnlyRuleAndThenAnswerNormally() {
 		Sandbox sandbox = sandbox();
 		putFaults(sandbox, "[{\"method\":\"GET\",\"path\":\"/v1/**\",\"latency\":\"PT0.2S\"}]").then()
-			.body("rules[0].latency", equalTo("PT0.2S"));
+			.body(JsonDocument.at("rules[0].latency", equalTo("PT0.2S")));
 
 		long started = System.nanoTime();
 		Response response = api(sandbox).get(sandbox.users());
 		long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
-		response.then().statusCode(200).body("count", equalTo(0));
+		response.then().statusCode(200).body(JsonDocument.at("count", equalTo(0)));
 		assertThat(elapsedMillis).isGreaterThanOrEqualTo(200);
 	}
 

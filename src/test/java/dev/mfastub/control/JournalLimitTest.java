@@ -3,9 +3,9 @@ package dev.mfastub.control;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
@@ -41,7 +41,8 @@ class JournalLimitTest extends SandboxTest {
 			.then()
 			.statusCode(200);
 
-		JsonPath events = control().get(sandbox.control() + "/events").then().statusCode(200).extract().jsonPath();
+		JsonDocument events = JsonDocument
+			.of(control().get(sandbox.control() + "/events").then().statusCode(200).extract());
 
 		assertThat(events.getList("events.correlationId")).isEqualTo(correlationIds.subList(2, 5));
 		assertThat(events.getList("events.at")).containsExactly("2030-01-01T00:00:03.000Z", "2030-01-01T00:00:04.000Z",
@@ -49,7 +50,8 @@ class JournalLimitTest extends SandboxTest {
 		assertThat(events.getList("events.after.mfaEnabled")).containsExactly(true, false, true);
 		assertThat(events.getList("events.id", Long.class)).isSorted();
 		// The other sandbox's journal is bounded on its own: its one event stays.
-		assertThat(control().get(other.control() + "/events").then().extract().jsonPath().getList("events")).hasSize(1);
+		assertThat(JsonDocument.of(control().get(other.control() + "/events").then().extract()).getList("events"))
+			.hasSize(1);
 	}
 
 }

@@ -3,10 +3,10 @@ package dev.mfastub.control;
 import java.util.List;
 import java.util.UUID;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
@@ -32,8 +32,8 @@ class JournalTest extends SandboxTest {
 			.body("{\"username\":\"grace\",\"email\":\"grace@example.com\"}")
 			.post(sandbox.users());
 		created.then().statusCode(201);
-		String userId = created.path("id");
-		String populationId = created.path("population.id");
+		String userId = JsonDocument.of(created).get("id");
+		String populationId = JsonDocument.of(created).get("population.id");
 		advance(sandbox, "PT1M");
 		Response mfa = api(sandbox).contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
@@ -50,7 +50,7 @@ class JournalTest extends SandboxTest {
 
 		String events = events(sandbox, "");
 
-		JsonPath journal = JsonPath.from(events);
+		JsonDocument journal = JsonDocument.parse(events);
 		assertThat(journal.getList("events.type")).containsExactly("USER_CREATED", "MFA_ENABLED_UPDATED",
 				"BYPASS_MFA_UPDATED", "USER_DELETED");
 		List<Long> ids = journal.getList("events.id", Long.class);
@@ -92,14 +92,14 @@ class JournalTest extends SandboxTest {
 
 		String events = events(sandbox, "");
 
-		String populationId = replaced.path("population.id");
+		String populationId = JsonDocument.of(replaced).get("population.id");
 		String ada = "{\"id\":\"%s\",\"username\":\"ada\",".formatted(ADA);
 		assertThat(Json.at(events, "/events/0")).isEqualTo(Json.compact("""
 				{"id":%d,"at":"2030-01-01T00:00:00.000Z","type":"USER_UPDATED","userId":"%s","clientId":"%s",
 				 "correlationId":"%s",
 				 "before":%s"populationId":"%s","enabled":true,"mfaEnabled":false},
 				 "after":%s"email":"ada@example.com","populationId":"%s","enabled":true,"mfaEnabled":false}}
-				""".formatted(JsonPath.from(events).getLong("events[0].id"), ADA, sandbox.clientId(),
+				""".formatted(JsonDocument.parse(events).getLong("events[0].id"), ADA, sandbox.clientId(),
 				replaced.header("Correlation-Id"), ada, populationId, ada, populationId)));
 		assertThat(Json.at(events, "/events/1")).isEqualTo(Json.compact("""
 				{"id":%d,"at":"2030-01-01T00:00:05.000Z","type":"USER_UPDATED","userId":"%s","clientId":"%s",
@@ -107,7 +107,7 @@ class JournalTest extends SandboxTest {
 				 "before":%s"email":"ada@example.com","populationId":"%s","enabled":true,"mfaEnabled":false},
 				 "after":%s"email":"ada@example.com","name":{"given":"Ada"},"populationId":"%s","enabled":true,
 				          "mfaEnabled":false}}
-				""".formatted(JsonPath.from(events).getLong("events[1].id"), ADA, sandbox.clientId(),
+				""".formatted(JsonDocument.parse(events).getLong("events[1].id"), ADA, sandbox.clientId(),
 				patched.header("Correlation-Id"), ada, populationId, ada, populationId)));
 	}
 
@@ -132,7 +132,7 @@ class JournalTest extends SandboxTest {
 			.then()
 			.statusCode(200);
 
-		assertThat(JsonPath.from(events(sandbox, "")).getList("events.clientId")).containsExactly("first-app",
+		assertThat(JsonDocument.parse(events(sandbox, "")).getList("events.clientId")).containsExactly("first-app",
 				"second-app");
 	}
 
@@ -196,30 +196,30 @@ class JournalTest extends SandboxTest {
 			.statusCode(503);
 
 		control().get(sandbox.control() + "/events").then().statusCode(200).body(equalTo("{\"events\":[]}"));
-		api(sandbox).get(mfaEnabled).then().body("mfaEnabled", equalTo(false));
+		api(sandbox).get(mfaEnabled).then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 
 	@Test
 	void shouldReturnOnlyEventsAfterSince() {
 		Sandbox sandbox = sandboxWithChanges(4);
-		List<Long> ids = JsonPath.from(events(sandbox, "")).getList("events.id", Long.class);
+		List<Long> ids = JsonDocument.parse(events(sandbox, "")).getList("events.id", Long.class);
 
-		assertThat(JsonPath.from(events(sandbox, "?since=" + ids.get(1))).getList("events.id", Long.class))
+		assertThat(JsonDocument.parse(events(sandbox, "?since=" + ids.get(1))).getList("events.id", Long.class))
 			.isEqualTo(ids.subList(2, 4));
-		assertThat(JsonPath.from(events(sandbox, "?since=" + ids.get(3))).getList("events")).isEmpty();
-		assertThat(JsonPath.from(events(sandbox, "?since=0")).getList("events.id", Long.class)).isEqualTo(ids);
+		assertThat(JsonDocument.parse(events(sandbox, "?since=" + ids.get(3))).getList("events")).isEmpty();
+		assertThat(JsonDocument.parse(events(sandbox, "?since=0")).getList("events.id", Long.class)).isEqualTo(ids);
 	}
 
 	@Test
 	void shouldBoundTheCountWithLimitOldestFirst() {
 		Sandbox sandbox = sandboxWithChanges(4);
-		List<Long> ids = JsonPath.from(events(sandbox, "")).getList("events.id", Long.class);
+		List<Long> ids = JsonDocument.parse(events(sandbox, "")).getList("events.id", Long.class);
 
-		assertThat(JsonPath.from(events(sandbox, "?limit=2")).getList("events.id", Long.class))
+		assertThat(JsonDocument.parse(events(sandbox, "?limit=2")).getList("events.id", Long.class))
 			.isEqualTo(ids.subList(0, 2));
-		assertThat(JsonPath.from(events(sandbox, "?since=" + ids.get(0) + "&limit=2")).getList("events.id", Long.class))
-			.isEqualTo(ids.subList(1, 3));
-		assertThat(JsonPath.from(events(sandbox, "?limit=10000")).getList("events.id", Long.class)).isEqualTo(ids);
+		assertThat(JsonDocument.parse(events(sandbox, "?since=" + ids.get(0) + "&limit=2"))
+			.getList("events.id", Long.class)).isEqualTo(ids.subList(1, 3));
+		assertThat(JsonDocument.parse(events(sandbox, "?limit=10000")).getList("events.id", Long.class)).isEqualTo(ids);
 	}
 
 	@Test
@@ -228,7 +228,7 @@ class JournalTest extends SandboxTest {
 		Sandbox second = sandbox();
 
 		control().get(second.control() + "/events").then().statusCode(200).body(equalTo("{\"events\":[]}"));
-		assertThat(JsonPath.from(events(first, "")).getList("events")).hasSize(2);
+		assertThat(JsonDocument.parse(events(first, "")).getList("events")).hasSize(2);
 	}
 
 	@Test

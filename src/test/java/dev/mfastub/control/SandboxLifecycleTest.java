@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
@@ -33,12 +34,12 @@ class SandboxLifecycleTest extends SandboxTest {
 		Response response = createSandbox("{}");
 
 		response.then().statusCode(201).contentType("application/json");
-		String id = response.path("id");
+		String id = JsonDocument.of(response).get("id");
 		adopt(id);
 		assertThat(id).matches(UUID_PATTERN);
 		assertThat(response.header("Location")).isEqualTo(href("/__stub/environments/" + id));
-		String clientId = response.path("applications[0].clientId");
-		String secret = response.path("applications[0].clientSecret");
+		String clientId = JsonDocument.of(response).get("applications[0].clientId");
+		String secret = JsonDocument.of(response).get("applications[0].clientSecret");
 		assertThat(clientId).matches(UUID_PATTERN);
 		// 32 random bytes, Base64url without padding
 		assertThat(secret).matches("[A-Za-z0-9_-]{43}");
@@ -57,15 +58,15 @@ class SandboxLifecycleTest extends SandboxTest {
 		Response response = control().noContentType().post("/__stub/environments");
 
 		if (response.statusCode() == 201) {
-			adopt(response.path("id"));
+			adopt(JsonDocument.of(response).get("id"));
 		}
-		response.then().statusCode(201).body("applications[0].roles[0]", equalTo("Identity Admin"));
+		response.then().statusCode(201).body(JsonDocument.at("applications[0].roles[0]", equalTo("Identity Admin")));
 	}
 
 	@Test
 	void shouldGiveTheGeneratedSecretThatWorksAtTheTokenEndpoint() {
 		Response created = createSandbox("{}");
-		String id = created.path("id");
+		String id = JsonDocument.of(created).get("id");
 		adopt(id);
 		// Tokens are checked on the sandbox clock: keep it still while others move the
 		// base clock.
@@ -83,16 +84,16 @@ class SandboxLifecycleTest extends SandboxTest {
 		token.then()
 			.statusCode(200)
 			.header("Cache-Control", "no-store")
-			.body("token_type", equalTo("Bearer"))
-			.body("expires_in", equalTo(3600))
-			.body("scope", equalTo("p1:read:user p1:update:user"));
-		String accessToken = token.path("access_token");
+			.body(JsonDocument.at("token_type", equalTo("Bearer")))
+			.body(JsonDocument.at("expires_in", equalTo(3600)))
+			.body(JsonDocument.at("scope", equalTo("p1:read:user p1:update:user")));
+		String accessToken = JsonDocument.of(token).get("access_token");
 		anonymous().auth()
 			.oauth2(accessToken)
 			.get("/v1/environments/" + id + "/users")
 			.then()
 			.statusCode(200)
-			.body("count", equalTo(0));
+			.body(JsonDocument.at("count", equalTo(0)));
 		anonymous().auth()
 			.oauth2(accessToken)
 			.contentType("application/json")
@@ -121,26 +122,27 @@ class SandboxLifecycleTest extends SandboxTest {
 		adopt(id);
 		assertThat(response.header("Location")).isEqualTo(href("/__stub/environments/" + id));
 		response.then()
-			.body("id", equalTo(id))
-			.body("name", equalTo("Checkout tests"))
-			.body("apiPath", equalTo(href("/v1")))
-			.body("tokenEndpoint", equalTo(href("/" + id + "/as/token")));
+			.body(JsonDocument.at("id", equalTo(id)))
+			.body(JsonDocument.at("name", equalTo("Checkout tests")))
+			.body(JsonDocument.at("apiPath", equalTo(href("/v1"))))
+			.body(JsonDocument.at("tokenEndpoint", equalTo(href("/" + id + "/as/token"))));
 		assertThat(Json.at(response.asString(), "/applications")).isEqualTo(Json.compact("""
 				[{"clientId":"checkout-admin","clientSecret":"admin-secret","roles":["Identity Admin"]},
 				 {"clientId":"checkout-reader","clientSecret":"reader-secret","roles":["Identity Data Read Only"]}]
 				"""));
 		// Users are listed in id order: 05ad... before 7e94...
 		response.then()
-			.body("users.id", equalTo(List.of(GRACE, ADA)))
-			.body("users[1].username", equalTo("ada"))
-			.body("users[1].email", equalTo("ada@example.com"))
-			.body("users[1].name.given", equalTo("Ada"))
-			.body("users[1].name.family", equalTo("Lovelace"))
-			.body("users[1].mfaEnabled", equalTo(true))
-			.body("users[1].environment.id", equalTo(id))
-			.body("users[0].username", equalTo("grace"))
-			.body("users[0].mfaEnabled", equalTo(false))
-			.body("users[0].population.id", equalTo(response.path("users[1].population.id")));
+			.body(JsonDocument.at("users.id", equalTo(List.of(GRACE, ADA))))
+			.body(JsonDocument.at("users[1].username", equalTo("ada")))
+			.body(JsonDocument.at("users[1].email", equalTo("ada@example.com")))
+			.body(JsonDocument.at("users[1].name.given", equalTo("Ada")))
+			.body(JsonDocument.at("users[1].name.family", equalTo("Lovelace")))
+			.body(JsonDocument.at("users[1].mfaEnabled", equalTo(true)))
+			.body(JsonDocument.at("users[1].environment.id", equalTo(id)))
+			.body(JsonDocument.at("users[0].username", equalTo("grace")))
+			.body(JsonDocument.at("users[0].mfaEnabled", equalTo(false)))
+			.body(JsonDocument.at("users[0].population.id",
+					equalTo(JsonDocument.of(response).get("users[1].population.id"))));
 	}
 
 	@Test
@@ -154,11 +156,11 @@ class SandboxLifecycleTest extends SandboxTest {
 		api(sandbox).get(sandbox.users())
 			.then()
 			.statusCode(200)
-			.body("count", equalTo(2))
-			.body("size", equalTo(2))
-			.body("_embedded.users.id", equalTo(List.of(GRACE, ADA)))
-			.body("_embedded.users.username", equalTo(List.of("grace", "ada")))
-			.body("_embedded.users.mfaEnabled", equalTo(List.of(false, true)));
+			.body(JsonDocument.at("count", equalTo(2)))
+			.body(JsonDocument.at("size", equalTo(2)))
+			.body(JsonDocument.at("_embedded.users.id", equalTo(List.of(GRACE, ADA))))
+			.body(JsonDocument.at("_embedded.users.username", equalTo(List.of("grace", "ada"))))
+			.body(JsonDocument.at("_embedded.users.mfaEnabled", equalTo(List.of(false, true))));
 		api(sandbox).get(sandbox.user(ADA) + "/bypassMFA").then().statusCode(200).body(equalTo(Json.compact("""
 				{"_links":{"self":{"href":"%1$s/bypassMFA"},"user":{"href":"%1$s"}},
 				 "bypassMFAEnabledUntil":"2030-01-01T12:00:00.000Z","canBypassMFA":true}
@@ -176,22 +178,23 @@ class SandboxLifecycleTest extends SandboxTest {
 				  {"clientId":"admin-app","clientSecret":"admin-secret","roles":["Identity Admin"]},
 				  {"clientId":"reader-app","clientSecret":"reader-secret","roles":["Identity Data Read Only"]}]}
 				""".formatted(ADA));
-		String readerToken = anonymous().formParam("grant_type", "client_credentials")
-			.formParam("client_id", "reader-app")
-			.formParam("client_secret", "reader-secret")
-			.post(sandbox.tokenPath())
-			.then()
-			.statusCode(200)
-			.body("scope", equalTo("p1:read:user"))
-			.extract()
-			.path("access_token");
+		String readerToken = JsonDocument
+			.of(anonymous().formParam("grant_type", "client_credentials")
+				.formParam("client_id", "reader-app")
+				.formParam("client_secret", "reader-secret")
+				.post(sandbox.tokenPath())
+				.then()
+				.statusCode(200)
+				.body(JsonDocument.at("scope", equalTo("p1:read:user")))
+				.extract())
+			.get("access_token");
 
 		anonymous().auth()
 			.oauth2(readerToken)
 			.get(sandbox.user(ADA) + "/mfaEnabled")
 			.then()
 			.statusCode(200)
-			.body("mfaEnabled", equalTo(false));
+			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
 		assertError(
 				anonymous().auth()
 					.oauth2(readerToken)
@@ -205,7 +208,7 @@ class SandboxLifecycleTest extends SandboxTest {
 			.put(sandbox.user(ADA) + "/mfaEnabled")
 			.then()
 			.statusCode(200)
-			.body("mfaEnabled", equalTo(true));
+			.body(JsonDocument.at("mfaEnabled", equalTo(true)));
 		assertThat(sandbox.clientId()).isEqualTo("admin-app");
 	}
 
@@ -253,17 +256,20 @@ class SandboxLifecycleTest extends SandboxTest {
 			.then()
 			.statusCode(200);
 
-		api(second).get(second.user(ADA) + "/mfaEnabled").then().statusCode(200).body("mfaEnabled", equalTo(false));
+		api(second).get(second.user(ADA) + "/mfaEnabled")
+			.then()
+			.statusCode(200)
+			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
 		api(second).get(second.user(ADA) + "/bypassMFA")
 			.then()
 			.statusCode(200)
-			.body("bypassMFAEnabledUntil", equalTo(null));
+			.body(JsonDocument.at("bypassMFAEnabledUntil", equalTo(null)));
 		api(first).delete(first.user(ADA)).then().statusCode(204);
 		api(second).get(second.user(ADA))
 			.then()
 			.statusCode(200)
-			.body("id", equalTo(ADA))
-			.body("environment.id", equalTo(second.id()));
+			.body(JsonDocument.at("id", equalTo(ADA)))
+			.body(JsonDocument.at("environment.id", equalTo(second.id())));
 		assertNotFound(api(first).get(first.user(ADA)));
 	}
 
@@ -305,7 +311,7 @@ class SandboxLifecycleTest extends SandboxTest {
 
 		tokenRequest(second, first.clientId(), first.clientSecret()).then()
 			.statusCode(401)
-			.body("error", equalTo("invalid_client"));
+			.body(JsonDocument.at("error", equalTo("invalid_client")));
 	}
 
 	@Test

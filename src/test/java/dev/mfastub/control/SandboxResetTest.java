@@ -7,12 +7,14 @@ import java.util.UUID;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
 import static dev.mfastub.support.PingOneErrors.assertNotFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
  * {@code POST /__stub/environments/{envID}/reset} puts one sandbox back exactly as it was
@@ -46,8 +48,8 @@ class SandboxResetTest extends SandboxTest {
 		control().get(sandbox.control() + "/clock")
 			.then()
 			.statusCode(200)
-			.body("frozen", equalTo(false))
-			.body("offset", equalTo("PT0S"));
+			.body(JsonDocument.at("frozen", equalTo(false)))
+			.body(JsonDocument.at("offset", equalTo("PT0S")));
 		control().get(sandbox.control() + "/faults").then().statusCode(200).body(equalTo("{\"rules\":[]}"));
 		control().get(sandbox.control() + "/events").then().statusCode(200).body(equalTo("{\"events\":[]}"));
 		freezeAndRenewToken(sandbox);
@@ -55,13 +57,13 @@ class SandboxResetTest extends SandboxTest {
 		api(sandbox).get(sandbox.user(ADA) + "/bypassMFA")
 			.then()
 			.statusCode(200)
-			.body("bypassMFAEnabledUntil", equalTo("2099-01-01T00:00:00.000Z"))
-			.body("canBypassMFA", equalTo(true));
+			.body(JsonDocument.at("bypassMFAEnabledUntil", equalTo("2099-01-01T00:00:00.000Z")))
+			.body(JsonDocument.at("canBypassMFA", equalTo(true)));
 		api(sandbox).get(sandbox.user(GRACE) + "/bypassMFA")
 			.then()
 			.statusCode(200)
-			.body("bypassMFAEnabledUntil", equalTo(null))
-			.body("canBypassMFA", equalTo(null));
+			.body(JsonDocument.at("bypassMFAEnabledUntil", equalTo(null)))
+			.body(JsonDocument.at("canBypassMFA", equalTo(null)));
 	}
 
 	@Test
@@ -149,8 +151,10 @@ class SandboxResetTest extends SandboxTest {
 			.put(sandbox.control() + "/faults")
 			.then()
 			.statusCode(200);
-		control().get(sandbox.control() + "/events").then().statusCode(200).body("events.size()", equalTo(5));
-		control().get(sandbox.control() + "/clock").then().body("now", equalTo("2030-01-01T00:30:00.000Z"));
+		control().get(sandbox.control() + "/events").then().statusCode(200).body(JsonDocument.at("events", hasSize(5)));
+		control().get(sandbox.control() + "/clock")
+			.then()
+			.body(JsonDocument.at("now", equalTo("2030-01-01T00:30:00.000Z")));
 	}
 
 	/**
@@ -158,11 +162,8 @@ class SandboxResetTest extends SandboxTest {
 	 * reset write them with the base clock, which other test classes move.
 	 */
 	private List<Map<String, Object>> users(Sandbox sandbox) {
-		List<Map<String, Object>> users = api(sandbox).get(sandbox.users())
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
+		List<Map<String, Object>> users = JsonDocument
+			.of(api(sandbox).get(sandbox.users()).then().statusCode(200).extract())
 			.getList("_embedded.users");
 		users.forEach((user) -> {
 			assertThat((String) user.remove("createdAt")).matches(PING_INSTANT);

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.TestClockConfiguration;
 
@@ -45,7 +46,7 @@ class SeedNoneTest {
 		api().get(DOCUMENTATION_USERS + "/" + ApiTest.ADA + "/mfaEnabled")
 			.then()
 			.statusCode(401)
-			.body("code", org.hamcrest.Matchers.equalTo("ACCESS_FAILED"));
+			.body(JsonDocument.at("code", org.hamcrest.Matchers.equalTo("ACCESS_FAILED")));
 	}
 
 	private RequestSpecification api() {

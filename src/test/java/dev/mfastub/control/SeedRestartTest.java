@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.MfaStubApplication;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.PostgresTestDatabase;
@@ -51,13 +52,14 @@ class SeedRestartTest {
 				.then()
 				.statusCode(200);
 			api(port).delete(user(ApiTest.ALAN)).then().statusCode(204);
-			createdId = api(port).contentType("application/json")
-				.body("{\"username\": \"survivor\"}")
-				.post(USERS)
-				.then()
-				.statusCode(201)
-				.extract()
-				.path("id");
+			createdId = JsonDocument
+				.of(api(port).contentType("application/json")
+					.body("{\"username\": \"survivor\"}")
+					.post(USERS)
+					.then()
+					.statusCode(201)
+					.extract())
+				.get("id");
 		}
 		finally {
 			first.close();
@@ -69,15 +71,16 @@ class SeedRestartTest {
 		ConfigurableApplicationContext second = start(url);
 		try {
 			int port = port(second);
-			assertThat(api(port).get(user(ApiTest.GRACE) + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled")).isTrue();
-			assertThat(api(port).get(user(ApiTest.ADA)).jsonPath().getString("email"))
+			assertThat(JsonDocument.of(api(port).get(user(ApiTest.GRACE) + "/mfaEnabled")).getBoolean("mfaEnabled"))
+				.isTrue();
+			assertThat(JsonDocument.of(api(port).get(user(ApiTest.ADA))).getString("email"))
 				.isEqualTo("countess@example.com");
 			assertNotFound(api(port).get(user(ApiTest.ALAN)));
 			Response list = api(port).get(USERS);
-			assertThat(list.jsonPath().getInt("count")).isEqualTo(3);
-			assertThat(list.jsonPath().getList("_embedded.users.id", String.class))
+			assertThat(JsonDocument.of(list).getInt("count")).isEqualTo(3);
+			assertThat(JsonDocument.of(list).getList("_embedded.users.id", String.class))
 				.containsExactlyInAnyOrder(ApiTest.GRACE, ApiTest.ADA, createdId);
-			assertThat(api(port).get(user(createdId)).jsonPath().getString("username")).isEqualTo("survivor");
+			assertThat(JsonDocument.of(api(port).get(user(createdId))).getString("username")).isEqualTo("survivor");
 		}
 		finally {
 			second.close();

@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.MutableClock;
@@ -107,7 +108,7 @@ class SeedTest {
 		this.clock.set(Instant.parse("2025-12-01T00:00:00Z"));
 		Response ended = api().get(USERS + "/" + MIA + "/bypassMFA");
 
-		assertThat(lastMoment.jsonPath().getBoolean("canBypassMFA")).isTrue();
+		assertThat(JsonDocument.of(lastMoment).getBoolean("canBypassMFA")).isTrue();
 		assertThat(ended.statusCode()).isEqualTo(200);
 		assertThat(ended.asString())
 			.isEqualTo("{\"_links\":{\"self\":{\"href\":\"" + href(USERS + "/" + MIA + "/bypassMFA")
@@ -144,11 +145,11 @@ class SeedTest {
 		Response response = api().queryParam("filter", "username eq \"gen.generated\"").get(USERS);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getInt("count")).isEqualTo(1);
-		String id = response.jsonPath().getString("_embedded.users[0].id");
+		assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(1);
+		String id = JsonDocument.of(response).getString("_embedded.users[0].id");
 		assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-		assertThat(response.jsonPath().getString("_embedded.users[0].population.id")).isEqualTo(POPULATION);
-		assertThat(response.jsonPath().getBoolean("_embedded.users[0].mfaEnabled")).isFalse();
+		assertThat(JsonDocument.of(response).getString("_embedded.users[0].population.id")).isEqualTo(POPULATION);
+		assertThat(JsonDocument.of(response).getBoolean("_embedded.users[0].mfaEnabled")).isFalse();
 		assertThat(api().get(USERS + "/" + id).statusCode()).isEqualTo(200);
 	}
 
@@ -157,8 +158,8 @@ class SeedTest {
 		Response response = api().get(USERS);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getInt("count")).isEqualTo(3);
-		assertThat(response.jsonPath().getList("_embedded.users.username", String.class))
+		assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(3);
+		assertThat(JsonDocument.of(response).getList("_embedded.users.username", String.class))
 			.containsExactlyInAnyOrder("mia.mfa", "pat.plain", "gen.generated");
 	}
 
@@ -168,12 +169,12 @@ class SeedTest {
 
 		try {
 			assertThat(response.statusCode()).isEqualTo(201);
-			assertThat(response.jsonPath().getString("population.id")).isEqualTo(POPULATION);
+			assertThat(JsonDocument.of(response).getString("population.id")).isEqualTo(POPULATION);
 		}
 		finally {
 			// This class shares one store: leave it as the seed made it.
 			if (response.statusCode() == 201) {
-				api().delete(USERS + "/" + response.jsonPath().getString("id")).then().statusCode(204);
+				api().delete(USERS + "/" + JsonDocument.of(response).getString("id")).then().statusCode(204);
 			}
 		}
 	}

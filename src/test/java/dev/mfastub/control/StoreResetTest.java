@@ -5,6 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.TestClockConfiguration;
 import dev.mfastub.support.Tokens;
@@ -34,7 +35,7 @@ public class StoreResetTest {
 
 	@Test
 	void shouldPutTheWholeStoreBackToTheSeed() {
-		String sandbox = api().post("/__stub/environments").then().statusCode(201).extract().path("id");
+		String sandbox = JsonDocument.of(api().post("/__stub/environments").then().statusCode(201).extract()).get("id");
 		String token = Tokens.fetch(this.port, ApiTest.ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
 		String ada = "/v1/environments/" + ApiTest.ENV + "/users/" + ApiTest.ADA;
 		api().auth()
@@ -54,13 +55,18 @@ public class StoreResetTest {
 
 		api().get("/__stub/environments/" + sandbox + "/clock").then().statusCode(404);
 		String fresh = Tokens.fetch(this.port, ApiTest.ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
-		api().auth().oauth2(fresh).get(ada + "/mfaEnabled").then().statusCode(200).body("mfaEnabled", equalTo(false));
+		api().auth()
+			.oauth2(fresh)
+			.get(ada + "/mfaEnabled")
+			.then()
+			.statusCode(200)
+			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
 		api().auth()
 			.oauth2(fresh)
 			.get("/v1/environments/" + ApiTest.ENV + "/users")
 			.then()
 			.statusCode(200)
-			.body("count", equalTo(3));
+			.body(JsonDocument.at("count", equalTo(3)));
 	}
 
 	private RequestSpecification api() {

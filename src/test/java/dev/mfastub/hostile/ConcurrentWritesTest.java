@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 import dev.mfastub.web.PingInstants;
@@ -621,8 +622,9 @@ class ConcurrentWritesTest extends SandboxTest {
 		mfa.then().statusCode(200);
 		bypass.then().statusCode(200);
 		profile.then().statusCode(200);
-		return new FinalState(String.valueOf(mfa.jsonPath().getBoolean("mfaEnabled")),
-				bypass.jsonPath().getString("bypassMFAEnabledUntil"), profile.jsonPath().getString("email"));
+		return new FinalState(String.valueOf(JsonDocument.of(mfa).getBoolean("mfaEnabled")),
+				JsonDocument.of(bypass).getString("bypassMFAEnabledUntil"),
+				JsonDocument.of(profile).getString("email"));
 	}
 
 	private void readJournal() {

@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.mfastub.hostile.Expected.Outcome;
 import dev.mfastub.hostile.Expected.Shape;
 
+import dev.mfastub.support.RawHttp;
+
 /**
  * What every refusal must look like, checked on the raw answer: a 4xx, never a 5xx;
  * {@code Content-Type: application/json}; a body that is one JSON object valid against
@@ -53,7 +55,7 @@ final class ErrorContract {
 	/** The contract of the stub on this port, read from its {@code /v3/api-docs}. */
 	static ErrorContract of(int port) {
 		return CONTRACTS.computeIfAbsent(port, (key) -> {
-			RawHttp.Response response = RawHttp.exchange(port, RawRequest.of("GET", "/v3/api-docs"));
+			RawHttp.Answer response = RawRequest.of("GET", "/v3/api-docs").exchange(port);
 			if (response.status() != 200) {
 				throw new IllegalStateException("No OpenAPI document: " + response);
 			}
@@ -64,7 +66,7 @@ final class ErrorContract {
 	/**
 	 * Every way the answer differs from what the case expects; empty when it is right.
 	 */
-	List<String> problems(RawHttp.Response response, Expected expected) {
+	List<String> problems(RawHttp.Answer response, Expected expected) {
 		List<String> problems = new ArrayList<>();
 		if (response.status() >= 500) {
 			problems.add("a " + response.status() + " server error");
@@ -72,12 +74,12 @@ final class ErrorContract {
 		else if (response.status() < 400) {
 			problems.add("not refused: " + response.status());
 		}
-		String contentType = response.header("Content-Type");
+		String contentType = response.header("Content-Type").orElse(null);
 		if (contentType == null
 				|| !contentType.split(";")[0].trim().toLowerCase(Locale.ROOT).equals("application/json")) {
 			problems.add("Content-Type is " + contentType + ", not application/json");
 		}
-		String text = response.text();
+		String text = response.body();
 		if (text.stripLeading().startsWith("<")) {
 			problems.add("an HTML or XML body");
 		}
@@ -87,7 +89,7 @@ final class ErrorContract {
 				problems.add("the body shows " + leak.strip());
 			}
 		}
-		JsonNode body = json(response.body(), problems);
+		JsonNode body = json(response.bytes(), problems);
 		if (body == null) {
 			return problems;
 		}
@@ -103,14 +105,14 @@ final class ErrorContract {
 		return problems;
 	}
 
-	private List<String> mismatch(RawHttp.Response response, JsonNode body, Outcome outcome) {
+	private List<String> mismatch(RawHttp.Answer response, JsonNode body, Outcome outcome) {
 		List<String> problems = new ArrayList<>();
 		if (response.status() != outcome.status()) {
 			problems.add("status " + response.status());
 		}
 		if (outcome.shape() == Shape.PING_ONE) {
 			validate(body, this.pingOneError, "$", problems);
-			String correlationId = response.header("Correlation-Id");
+			String correlationId = response.header("Correlation-Id").orElse(null);
 			if (correlationId == null || !correlationId.matches(UUID_PATTERN)) {
 				problems.add("Correlation-Id " + correlationId);
 			}
@@ -133,12 +135,12 @@ final class ErrorContract {
 			if (body.path("error_description").asString("").isBlank()) {
 				problems.add("no error_description");
 			}
-			if (!"no-store".equals(response.header("Cache-Control"))) {
-				problems.add("Cache-Control " + response.header("Cache-Control"));
+			if (!"no-store".equals(response.header("Cache-Control").orElse(null))) {
+				problems.add("Cache-Control " + response.header("Cache-Control").orElse(null));
 			}
 		}
 		if (outcome.allow() != null) {
-			String allow = response.header("Allow");
+			String allow = response.header("Allow").orElse(null);
 			Set<String> methods = new LinkedHashSet<>();
 			if (allow != null) {
 				for (String method : allow.split(",")) {

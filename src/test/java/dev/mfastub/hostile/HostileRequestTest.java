@@ -15,6 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.mfastub.hostile.Routes.JsonEndpoint;
 import dev.mfastub.hostile.Routes.Route;
+import dev.mfastub.support.RawHttp;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.SandboxTest;
 import dev.mfastub.support.Tokens;
 
@@ -68,9 +70,9 @@ abstract class HostileRequestTest extends SandboxTest {
 	 */
 	void assertRefused(HostileCase hostile) {
 		RawRequest request = hostile.request().apply(target());
-		RawHttp.Response response;
+		RawHttp.Answer response;
 		try {
-			response = RawHttp.exchange(this.port, request);
+			response = request.exchange(this.port);
 		}
 		catch (AssertionError ex) {
 			String after = fingerprint();
@@ -139,8 +141,8 @@ abstract class HostileRequestTest extends SandboxTest {
 		created.then().statusCode(201);
 		this.environment = id;
 		this.token = null;
-		this.clientId = created.path("applications[0].clientId");
-		this.clientSecret = created.path("applications[0].clientSecret");
+		this.clientId = JsonDocument.of(created).getString("applications[0].clientId");
+		this.clientSecret = JsonDocument.of(created).getString("applications[0].clientSecret");
 		freezeAndTakeToken();
 	}
 
@@ -163,9 +165,9 @@ abstract class HostileRequestTest extends SandboxTest {
 			.statusCode(200);
 		// A reset keeps the app, and the clock is back where the token was issued: the
 		// token is usually still good, and a new one costs a secret hash check.
-		if (this.token == null || RawHttp
-			.exchange(this.port,
-					RawRequest.of("GET", "/v1/environments/" + this.environment + "/users").bearer(this.token))
+		if (this.token == null || RawRequest.of("GET", "/v1/environments/" + this.environment + "/users")
+			.bearer(this.token)
+			.exchange(this.port)
 			.status() != 200) {
 			this.token = Tokens.fetch(this.port, this.environment, this.clientId, this.clientSecret);
 		}
@@ -182,7 +184,7 @@ abstract class HostileRequestTest extends SandboxTest {
 	}
 
 	private String read(RawRequest request) {
-		RawHttp.Response response = RawHttp.exchange(this.port, request);
+		RawHttp.Answer response = request.exchange(this.port);
 		if (response.status() != 200) {
 			// Error bodies carry a new id each time: the status is what counts.
 			return request.target() + "=" + response.status();

@@ -1,10 +1,14 @@
 package dev.mfastub.hostile;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.mfastub.support.RawHttp;
 
 /**
  * The bytes of one HTTP/1.1 request, built piece by piece and sent as they are: the
@@ -111,6 +115,24 @@ final class RawRequest {
 	RawRequest closeAfterSending() {
 		this.halfClose = true;
 		return this;
+	}
+
+	/**
+	 * Sends this request on a new connection and reads the answer. A server that does not
+	 * answer within the timeout fails the test instead of hanging the build.
+	 * @param port the server's port on localhost
+	 * @return the answer
+	 */
+	RawHttp.Answer exchange(int port) {
+		try {
+			return RawHttp.exchange(port, toBytes(port), this.timeout, this.closesAfterSending());
+		}
+		catch (SocketTimeoutException ex) {
+			throw new AssertionError("No answer within " + this.timeout.toSeconds() + " s", ex);
+		}
+		catch (IOException ex) {
+			throw new AssertionError("The connection failed before a whole answer was read: " + ex, ex);
+		}
 	}
 
 	boolean closesAfterSending() {

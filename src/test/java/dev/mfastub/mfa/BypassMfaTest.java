@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,20 +31,20 @@ class BypassMfaTest extends ApiTest {
 
 	@Test
 	void shouldReportBypassUntilItsEndThenDropBothFields() {
-		put("2025-11-26T00:00:00.000Z").then().statusCode(200).body("canBypassMFA", equalTo(true));
+		put("2025-11-26T00:00:00.000Z").then().statusCode(200).body(JsonDocument.at("canBypassMFA", equalTo(true)));
 
 		this.clock.set(Instant.parse("2025-11-25T23:59:59.999Z"));
 		api().get(BYPASS)
 			.then()
-			.body("bypassMFAEnabledUntil", equalTo("2025-11-26T00:00:00.000Z"))
-			.body("canBypassMFA", equalTo(true));
+			.body(JsonDocument.at("bypassMFAEnabledUntil", equalTo("2025-11-26T00:00:00.000Z")))
+			.body(JsonDocument.at("canBypassMFA", equalTo(true)));
 
 		this.clock.set(Instant.parse("2025-11-26T00:00:00.000Z"));
 		api().get(BYPASS)
 			.then()
 			.statusCode(200)
-			.body("$", not(hasKey("bypassMFAEnabledUntil")))
-			.body("$", not(hasKey("canBypassMFA")));
+			.body(JsonDocument.at("$", not(hasKey("bypassMFAEnabledUntil"))))
+			.body(JsonDocument.at("$", not(hasKey("canBypassMFA"))));
 	}
 
 	@Test
@@ -52,7 +53,7 @@ class BypassMfaTest extends ApiTest {
 
 		this.clock.advance(Duration.ofHours(2));
 
-		api().get(BYPASS).then().body("$", not(hasKey("canBypassMFA")));
+		api().get(BYPASS).then().body(JsonDocument.at("$", not(hasKey("canBypassMFA"))));
 	}
 
 	@Test
@@ -61,15 +62,15 @@ class BypassMfaTest extends ApiTest {
 
 		put("2025-01-01T00:00:00.000Z").then()
 			.statusCode(200)
-			.body("bypassMFAEnabledUntil", equalTo("2025-01-01T00:00:00.000Z"))
-			.body("canBypassMFA", equalTo(false));
+			.body(JsonDocument.at("bypassMFAEnabledUntil", equalTo("2025-01-01T00:00:00.000Z")))
+			.body(JsonDocument.at("canBypassMFA", equalTo(false)));
 
-		api().get(BYPASS).then().body("$", not(hasKey("bypassMFAEnabledUntil")));
+		api().get(BYPASS).then().body(JsonDocument.at("$", not(hasKey("bypassMFAEnabledUntil"))));
 	}
 
 	@Test
 	void shouldTreatBypassEndingExactlyNowAsEnded() {
-		put("2025-11-20T10:00:00.000Z").then().statusCode(200).body("canBypassMFA", equalTo(false));
+		put("2025-11-20T10:00:00.000Z").then().statusCode(200).body(JsonDocument.at("canBypassMFA", equalTo(false)));
 	}
 
 	@Test
@@ -81,45 +82,51 @@ class BypassMfaTest extends ApiTest {
 
 		api().get(BYPASS)
 			.then()
-			.body("bypassMFAEnabledUntil", equalTo("2026-01-01T00:00:00.000Z"))
-			.body("canBypassMFA", equalTo(true));
+			.body(JsonDocument.at("bypassMFAEnabledUntil", equalTo("2026-01-01T00:00:00.000Z")))
+			.body(JsonDocument.at("canBypassMFA", equalTo(true)));
 	}
 
 	@Test
 	void shouldKeepBypassOfOneUserFromAnother() {
 		put("2026-01-01T00:00:00.000Z");
 
-		api().get(user(GRACE) + "/bypassMFA").then().body("$", not(hasKey("canBypassMFA")));
+		api().get(user(GRACE) + "/bypassMFA").then().body(JsonDocument.at("$", not(hasKey("canBypassMFA"))));
 	}
 
 	@Test
 	void shouldAnswerNotFoundForUnknownUserAndEnvironment() {
-		api().get(user(UNKNOWN) + "/bypassMFA").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+		api().get(user(UNKNOWN) + "/bypassMFA")
+			.then()
+			.statusCode(404)
+			.body(JsonDocument.at("code", equalTo("NOT_FOUND")));
 		api().contentType("application/json")
 			.body("{\"bypassMFAEnabledUntil\":\"2026-01-01T00:00:00.000Z\"}")
 			.put("/v1/environments/" + UNKNOWN + "/users/" + ADA + "/bypassMFA")
 			.then()
 			.statusCode(404)
-			.body("code", equalTo("NOT_FOUND"));
+			.body(JsonDocument.at("code", equalTo("NOT_FOUND")));
 	}
 
 	@Test
 	void shouldAnswerMfaEnabledFalseForNewSeedUserAndToggleIt() {
-		api().get(user(ALAN) + "/mfaEnabled").then().statusCode(200).body("mfaEnabled", equalTo(false));
+		api().get(user(ALAN) + "/mfaEnabled")
+			.then()
+			.statusCode(200)
+			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
 
 		api().contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
 			.put(user(ALAN) + "/mfaEnabled")
 			.then()
-			.body("mfaEnabled", equalTo(true));
+			.body(JsonDocument.at("mfaEnabled", equalTo(true)));
 		api().contentType("application/json")
 			.body("{\"mfaEnabled\":false}")
 			.put(user(ALAN) + "/mfaEnabled")
 			.then()
-			.body("mfaEnabled", equalTo(false));
+			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
 
-		api().get(user(ALAN) + "/mfaEnabled").then().body("mfaEnabled", equalTo(false));
-		api().get(user(ALAN)).then().body("mfaEnabled", equalTo(false));
+		api().get(user(ALAN) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
+		api().get(user(ALAN)).then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 
 	@Test
@@ -128,7 +135,7 @@ class BypassMfaTest extends ApiTest {
 
 		put("2026-01-01T00:00:00.000Z");
 
-		api().get(user(ADA)).then().body("updatedAt", equalTo("2025-11-21T08:30:00.123Z"));
+		api().get(user(ADA)).then().body(JsonDocument.at("updatedAt", equalTo("2025-11-21T08:30:00.123Z")));
 	}
 
 	private io.restassured.response.Response put(String until) {

@@ -3,6 +3,7 @@ package dev.mfastub.mfa;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 
 import static dev.mfastub.support.PingOneErrors.INSTANT_PATTERN;
@@ -45,13 +46,13 @@ class InvalidMfaBodiesTest extends ApiTest {
 			.then()
 			.statusCode(400)
 			.contentType("application/json")
-			.body("code", equalTo("INVALID_DATA"))
-			.body("details", hasSize(1))
-			.body("details[0].code", equalTo("INVALID_VALUE"))
-			.body("details[0].target", equalTo("bypassMFAEnabledUntil"))
-			.body("details[0].innerError.allowedPattern", equalTo(INSTANT_PATTERN));
+			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
+			.body(JsonDocument.at("details", hasSize(1)))
+			.body(JsonDocument.at("details[0].code", equalTo("INVALID_VALUE")))
+			.body(JsonDocument.at("details[0].target", equalTo("bypassMFAEnabledUntil")))
+			.body(JsonDocument.at("details[0].innerError.allowedPattern", equalTo(INSTANT_PATTERN)));
 
-		api().get(user(ADA) + "/bypassMFA").then().body("$", not(hasKey("bypassMFAEnabledUntil")));
+		api().get(user(ADA) + "/bypassMFA").then().body(JsonDocument.at("$", not(hasKey("bypassMFAEnabledUntil"))));
 	}
 
 	@ParameterizedTest(name = "body = {0}")
@@ -63,9 +64,9 @@ class InvalidMfaBodiesTest extends ApiTest {
 			.put(user(ADA) + "/bypassMFA")
 			.then()
 			.statusCode(400)
-			.body("code", equalTo("INVALID_DATA"))
-			.body("details[0].code", equalTo("REQUIRED_VALUE"))
-			.body("details[0].target", equalTo("bypassMFAEnabledUntil"));
+			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
+			.body(JsonDocument.at("details[0].code", equalTo("REQUIRED_VALUE")))
+			.body(JsonDocument.at("details[0].target", equalTo("bypassMFAEnabledUntil")));
 	}
 
 	@ParameterizedTest(name = "mfaEnabled = {0}")
@@ -78,13 +79,13 @@ class InvalidMfaBodiesTest extends ApiTest {
 			.then()
 			.statusCode(400)
 			.contentType("application/json")
-			.body("code", equalTo("INVALID_DATA"))
-			.body("details", hasSize(1))
-			.body("details[0].code", equalTo("INVALID_VALUE"))
-			.body("details[0].target", equalTo("mfaEnabled"))
-			.body("details[0].message", equalTo("mfaEnabled must be a boolean."));
+			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
+			.body(JsonDocument.at("details", hasSize(1)))
+			.body(JsonDocument.at("details[0].code", equalTo("INVALID_VALUE")))
+			.body(JsonDocument.at("details[0].target", equalTo("mfaEnabled")))
+			.body(JsonDocument.at("details[0].message", equalTo("mfaEnabled must be a boolean.")));
 
-		api().get(user(ADA) + "/mfaEnabled").then().body("mfaEnabled", equalTo(false));
+		api().get(user(ADA) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 
 	@ParameterizedTest(name = "body = {0}")
@@ -95,9 +96,9 @@ class InvalidMfaBodiesTest extends ApiTest {
 			.put(user(ADA) + "/mfaEnabled")
 			.then()
 			.statusCode(400)
-			.body("code", equalTo("INVALID_DATA"))
-			.body("details[0].code", equalTo("REQUIRED_VALUE"))
-			.body("details[0].target", equalTo("mfaEnabled"));
+			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
+			.body(JsonDocument.at("details[0].code", equalTo("REQUIRED_VALUE")))
+			.body(JsonDocument.at("details[0].target", equalTo("mfaEnabled")));
 	}
 
 	@ParameterizedTest(name = "body = {0}")
@@ -111,10 +112,10 @@ class InvalidMfaBodiesTest extends ApiTest {
 			.then()
 			.statusCode(400)
 			.contentType("application/json")
-			.body("code", equalTo("INVALID_REQUEST"))
-			.body("$", not(hasKey("details")));
+			.body(JsonDocument.at("code", equalTo("INVALID_REQUEST")))
+			.body(JsonDocument.at("$", not(hasKey("details"))));
 
-		api().get(user(ADA) + "/mfaEnabled").then().body("mfaEnabled", equalTo(false));
+		api().get(user(ADA) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 
 }

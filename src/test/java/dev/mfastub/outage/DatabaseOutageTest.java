@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.MfaStubApplication;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.OpenApiContract;
@@ -116,12 +117,12 @@ class DatabaseOutageTest {
 				() -> assertUnavailable("users list", () -> api().get(USERS)), () -> {
 					Timed readiness = timed(() -> plain().get("/actuator/health/readiness"));
 					assertThat(readiness.response().statusCode()).as("readiness: %s", readiness).isEqualTo(503);
-					assertThat(readiness.response().jsonPath().getString("status")).isEqualTo("DOWN");
+					assertThat(JsonDocument.of(readiness.response()).getString("status")).isEqualTo("DOWN");
 					assertThat(readiness.duration()).as("readiness probe duration").isLessThan(PROMPT);
 				}, () -> {
 					Timed liveness = timed(() -> plain().get("/actuator/health/liveness"));
 					assertThat(liveness.response().statusCode()).as("liveness: %s", liveness).isEqualTo(200);
-					assertThat(liveness.response().jsonPath().getString("status")).isEqualTo("UP");
+					assertThat(JsonDocument.of(liveness.response()).getString("status")).isEqualTo("UP");
 					assertThat(liveness.duration()).as("liveness probe duration").isLessThan(PROMPT);
 				});
 	}
@@ -144,12 +145,15 @@ class DatabaseOutageTest {
 		// What the outage answered is checked after the recovery, so both are reported.
 		assertAll(() -> assertUnavailable(refusedPut, "PUT mfaEnabled during the outage"),
 				() -> assertUnavailable(refusedCreate, "POST user during the outage"),
-				() -> plain().get("/actuator/health/readiness").then().statusCode(200).body("status", is("UP")),
+				() -> plain().get("/actuator/health/readiness")
+					.then()
+					.statusCode(200)
+					.body(JsonDocument.at("status", is("UP"))),
 				() -> assertThat(requestToken().statusCode()).isEqualTo(200),
 				() -> assertThat(mfaEnabled(ApiTest.GRACE)).as("grace's mfaEnabled, acknowledged before the outage")
 					.isTrue(),
 				() -> assertThat(mfaEnabled(ApiTest.ADA)).as("ada's mfaEnabled, refused during the outage").isFalse(),
-				() -> assertThat(api().get(USERS).jsonPath().getList("_embedded.users.username", String.class))
+				() -> assertThat(JsonDocument.of(api().get(USERS)).getList("_embedded.users.username", String.class))
 					.containsExactlyInAnyOrder("ada.lovelace", "grace.hopper", "alan.turing"),
 				// Nor did half of either write reach the journal.
 				() -> assertThat(events()).doesNotContain(ApiTest.ADA).doesNotContain("written.during.outage"));
@@ -240,7 +244,7 @@ class DatabaseOutageTest {
 	private boolean mfaEnabled(String userId) {
 		Response response = api().get(user(userId) + "/mfaEnabled");
 		assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
-		return response.jsonPath().getBoolean("mfaEnabled");
+		return JsonDocument.of(response).getBoolean("mfaEnabled");
 	}
 
 	private Response putMfaEnabled(String userId, boolean enabled) {

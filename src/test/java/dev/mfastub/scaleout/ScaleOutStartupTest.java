@@ -15,10 +15,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.PostgresTestDatabase;
 import dev.mfastub.support.Tokens;
@@ -80,13 +80,13 @@ class ScaleOutStartupTest {
 				tokens.add(token);
 				Response users = instance.api(token).get(USERS);
 				users.then().statusCode(200);
-				assertThat(users.jsonPath().getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
-				assertThat(users.jsonPath().getList("_embedded.users.id", String.class))
+				assertThat(JsonDocument.of(users).getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
+				assertThat(JsonDocument.of(users).getList("_embedded.users.id", String.class))
 					.containsExactlyInAnyOrder(ApiTest.ADA, ApiTest.GRACE, ApiTest.ALAN);
 				Response jwks = instance.request().get("/" + ApiTest.ENV + "/as/jwks");
 				jwks.then().statusCode(200);
 				keys.add(jwks.asString());
-				assertThat(jwks.jsonPath().getList("keys.kid", String.class)).as("keys of %s", instance.name())
+				assertThat(JsonDocument.of(jwks).getList("keys.kid", String.class)).as("keys of %s", instance.name())
 					.containsExactly(kid(token));
 			}
 			assertThat(keys.get(1)).isEqualTo(keys.get(0));
@@ -100,7 +100,8 @@ class ScaleOutStartupTest {
 	}
 
 	private static String kid(String token) {
-		return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8))
+		return JsonDocument
+			.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8))
 			.getString("kid");
 	}
 

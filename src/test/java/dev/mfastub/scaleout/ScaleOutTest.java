@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.scaleout.StubInstance.Answer;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Json;
@@ -128,7 +128,7 @@ class ScaleOutTest {
 		jwksA.then().statusCode(200);
 		jwksB.then().statusCode(200);
 		assertThat(jwksB.asString()).isEqualTo(jwksA.asString());
-		assertThat(jwksA.jsonPath().getList("keys.kid", String.class)).containsExactly(kid(fromA));
+		assertThat(JsonDocument.of(jwksA).getList("keys.kid", String.class)).containsExactly(kid(fromA));
 		assertThat(kid(fromB)).isEqualTo(kid(fromA));
 	}
 
@@ -143,10 +143,10 @@ class ScaleOutTest {
 			.body("{\"username\":\"lin\",\"email\":\"lin@example.com\",\"name\":{\"given\":\"Lin\",\"family\":\"Wei\"}}")
 			.post(box.users());
 		created.then().statusCode(201);
-		String id = created.path("id");
+		String id = JsonDocument.of(created).get("id");
 		assertReadsAs(b, tokenB, box.user(id), a, created.asString());
 		b.api(tokenB).get(box.users()).then().statusCode(200);
-		assertThat(b.api(tokenB).get(box.users()).jsonPath().getList("_embedded.users.id")).containsExactly(id);
+		assertThat(JsonDocument.of(b.api(tokenB).get(box.users())).getList("_embedded.users.id")).containsExactly(id);
 
 		Response mfa = a.api(tokenA)
 			.contentType("application/json")
@@ -154,14 +154,14 @@ class ScaleOutTest {
 			.put(box.user(id) + "/mfaEnabled");
 		mfa.then().statusCode(200);
 		assertReadsAs(b, tokenB, box.user(id) + "/mfaEnabled", a, mfa.asString());
-		assertThat(b.api(tokenB).get(box.user(id)).jsonPath().getBoolean("mfaEnabled")).isTrue();
+		assertThat(JsonDocument.of(b.api(tokenB).get(box.user(id))).getBoolean("mfaEnabled")).isTrue();
 
 		Response bypass = b.api(tokenB)
 			.contentType("application/json")
 			.body("{\"bypassMFAEnabledUntil\":\"2030-06-01T00:00:00.000Z\"}")
 			.put(box.user(id) + "/bypassMFA");
 		bypass.then().statusCode(200);
-		assertThat(bypass.jsonPath().getBoolean("canBypassMFA")).isTrue();
+		assertThat(JsonDocument.of(bypass).getBoolean("canBypassMFA")).isTrue();
 		assertReadsAs(a, tokenA, box.user(id) + "/bypassMFA", b, bypass.asString());
 
 		Response patched = a.api(tokenA)
@@ -169,7 +169,7 @@ class ScaleOutTest {
 			.body("{\"email\":\"lin.wei@example.com\"}")
 			.patch(box.user(id));
 		patched.then().statusCode(200);
-		assertThat(patched.jsonPath().getString("email")).isEqualTo("lin.wei@example.com");
+		assertThat(JsonDocument.of(patched).getString("email")).isEqualTo("lin.wei@example.com");
 		assertReadsAs(b, tokenB, box.user(id), a, patched.asString());
 
 		Response replaced = b.api(tokenB)
@@ -177,13 +177,13 @@ class ScaleOutTest {
 			.body("{\"username\":\"lin.wei\",\"name\":{\"given\":\"Lin\"}}")
 			.put(box.user(id));
 		replaced.then().statusCode(200);
-		assertThat(replaced.jsonPath().getString("email")).isNull();
+		assertThat(JsonDocument.of(replaced).getString("email")).isNull();
 		assertReadsAs(a, tokenA, box.user(id), b, replaced.asString());
 
 		b.api(tokenB).delete(box.user(id)).then().statusCode(204);
 		assertNotFound(a.api(tokenA).get(box.user(id)));
 		assertNotFound(a.api(tokenA).get(box.user(id) + "/mfaEnabled"));
-		assertThat(a.api(tokenA).get(box.users()).jsonPath().getInt("count")).isZero();
+		assertThat(JsonDocument.of(a.api(tokenA).get(box.users())).getInt("count")).isZero();
 	}
 
 	@Test
@@ -194,7 +194,7 @@ class ScaleOutTest {
 		Response listed = b.api(tokenB).get(box.users());
 		listed.then().statusCode(200);
 		assertThat(Json.at(listed.asString(), "/_embedded/users/0"))
-			.isEqualTo(Json.compact(Json.at(box.created().prettify(), "/users/0").replace(a.base(), b.base())));
+			.isEqualTo(Json.compact(Json.at(box.created().toString(), "/users/0").replace(a.base(), b.base())));
 		b.api(tokenB)
 			.contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
@@ -214,13 +214,14 @@ class ScaleOutTest {
 			.get(box.control() + "/clock")
 			.then()
 			.statusCode(200)
-			.body("frozen", equalTo(false))
-			.body("offset", equalTo("PT0S"));
+			.body(JsonDocument.at("frozen", equalTo(false)))
+			.body(JsonDocument.at("offset", equalTo("PT0S")));
 		b.request().get(box.control() + "/faults").then().statusCode(200).body(equalTo("{\"rules\":[]}"));
 		b.request().get(box.control() + "/events").then().statusCode(200).body(equalTo("{\"events\":[]}"));
 		freeze(b, box, FROZEN_AT);
 		String afterReset = b.token(box.id(), box.clientId(), box.secret());
-		assertThat(b.api(afterReset).get(box.user(ApiTest.ADA) + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled"))
+		assertThat(
+				JsonDocument.of(b.api(afterReset).get(box.user(ApiTest.ADA) + "/mfaEnabled")).getBoolean("mfaEnabled"))
 			.isFalse();
 
 		a.request().delete(box.control()).then().statusCode(204);
@@ -263,7 +264,7 @@ class ScaleOutTest {
 			.get(box.user(ApiTest.ADA) + "/bypassMFA")
 			.then()
 			.statusCode(200)
-			.body("canBypassMFA", equalTo(true));
+			.body(JsonDocument.at("canBypassMFA", equalTo(true)));
 		a.request()
 			.contentType("application/json")
 			.body("{\"duration\":\"PT1H\"}")
@@ -275,7 +276,7 @@ class ScaleOutTest {
 		assertThat(claims(tokenB).getLong("iat")).isEqualTo(Instant.parse("2030-01-01T03:00:00Z").getEpochSecond());
 		Response ended = b.api(tokenB).get(box.user(ApiTest.ADA) + "/bypassMFA");
 		ended.then().statusCode(200);
-		assertThat(ended.jsonPath().getMap("$").keySet()).containsExactly("_links");
+		assertThat(JsonDocument.of(ended).getMap("$").keySet()).containsExactly("_links");
 		b.request()
 			.contentType("application/json")
 			.body("{\"now\":\"2030-01-01T01:00:00.000Z\"}")
@@ -291,14 +292,14 @@ class ScaleOutTest {
 			.put(box.control() + "/clock")
 			.then()
 			.statusCode(200);
-		assertThat(b.request().get(box.control() + "/clock").jsonPath().getBoolean("frozen")).isFalse();
+		assertThat(JsonDocument.of(b.request().get(box.control() + "/clock")).getBoolean("frozen")).isFalse();
 		b.request().delete(box.control() + "/clock").then().statusCode(200);
 		a.request()
 			.get(box.control() + "/clock")
 			.then()
 			.statusCode(200)
-			.body("frozen", equalTo(false))
-			.body("offset", equalTo("PT0S"));
+			.body(JsonDocument.at("frozen", equalTo(false)))
+			.body(JsonDocument.at("offset", equalTo("PT0S")));
 	}
 
 	@Test
@@ -336,7 +337,7 @@ class ScaleOutTest {
 			alternating.add(instance.api((i % 2 == 0) ? tokenA : tokenB).get(box.users()).statusCode());
 		}
 		assertThat(alternating).isEqualTo(expected);
-		a.request().get(box.control() + "/faults").then().body("rules[0].evaluations", equalTo(10));
+		a.request().get(box.control() + "/faults").then().body(JsonDocument.at("rules[0].evaluations", equalTo(10)));
 
 		a.request().delete(box.control() + "/faults").then().statusCode(204);
 		b.request().get(box.control() + "/faults").then().statusCode(200).body(equalTo("{\"rules\":[]}"));
@@ -354,7 +355,7 @@ class ScaleOutTest {
 			.body("{\"username\":\"grace\"}")
 			.post(box.users());
 		writes.add(created);
-		String id = created.path("id");
+		String id = JsonDocument.of(created).get("id");
 		writes.add(b.api(tokenB)
 			.contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
@@ -374,7 +375,7 @@ class ScaleOutTest {
 		String throughB = b.request().get(box.control() + "/events").then().statusCode(200).extract().asString();
 
 		assertThat(throughB).isEqualTo(throughA);
-		JsonPath journal = JsonPath.from(throughA);
+		JsonDocument journal = JsonDocument.parse(throughA);
 		assertThat(journal.getList("events.type")).containsExactly("USER_CREATED", "MFA_ENABLED_UPDATED",
 				"BYPASS_MFA_UPDATED", "USER_UPDATED", "USER_DELETED");
 		assertThat(journal.getList("events.correlationId"))
@@ -403,12 +404,12 @@ class ScaleOutTest {
 
 		assertNotFound(b.request().get(box.control() + "/clock"));
 		String fresh = b.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
-		assertThat(b.api(fresh).get(DOC_USERS + "/" + ApiTest.ADA + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled"))
-			.isFalse();
+		assertThat(JsonDocument.of(b.api(fresh).get(DOC_USERS + "/" + ApiTest.ADA + "/mfaEnabled"))
+			.getBoolean("mfaEnabled")).isFalse();
 		Response users = b.api(fresh).get(DOC_USERS);
-		assertThat(users.jsonPath().getInt("count")).isEqualTo(3);
-		assertThat(users.jsonPath().getList("_embedded.users.id")).containsExactlyInAnyOrder(ApiTest.ADA, ApiTest.GRACE,
-				ApiTest.ALAN);
+		assertThat(JsonDocument.of(users).getInt("count")).isEqualTo(3);
+		assertThat(JsonDocument.of(users).getList("_embedded.users.id")).containsExactlyInAnyOrder(ApiTest.ADA,
+				ApiTest.GRACE, ApiTest.ALAN);
 	}
 
 	@Test
@@ -462,14 +463,14 @@ class ScaleOutTest {
 			.then()
 			.statusCode(200);
 		for (StubInstance instance : List.of(a, b)) {
-			assertThat(instance.api(token(instance, tokenA, tokenB))
-				.get(box.user(shared) + "/bypassMFA")
-				.jsonPath()
-				.getString("bypassMFAEnabledUntil")).as("through %s", instance.name()).isEqualTo(last);
+			assertThat(
+					JsonDocument.of(instance.api(token(instance, tokenA, tokenB)).get(box.user(shared) + "/bypassMFA"))
+						.getString("bypassMFAEnabledUntil"))
+				.as("through %s", instance.name())
+				.isEqualTo(last);
 			for (String user : own) {
-				assertThat(instance.api(token(instance, tokenA, tokenB))
-					.get(box.user(user) + "/mfaEnabled")
-					.jsonPath()
+				assertThat(JsonDocument
+					.of(instance.api(token(instance, tokenA, tokenB)).get(box.user(user) + "/mfaEnabled"))
 					.getBoolean("mfaEnabled")).as("%s through %s", user, instance.name()).isTrue();
 			}
 		}
@@ -499,16 +500,16 @@ class ScaleOutTest {
 		String lastBypass = until(9, writes - 1);
 		for (StubInstance instance : List.of(a, b)) {
 			String token = token(instance, tokenA, tokenB);
-			assertThat(instance.api(token).get(box.user(user) + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled"))
+			assertThat(
+					JsonDocument.of(instance.api(token).get(box.user(user) + "/mfaEnabled")).getBoolean("mfaEnabled"))
 				.as("mfaEnabled through %s", instance.name())
 				.isTrue();
-			assertThat(instance.api(token)
-				.get(box.user(user) + "/bypassMFA")
-				.jsonPath()
+			assertThat(JsonDocument.of(instance.api(token).get(box.user(user) + "/bypassMFA"))
 				.getString("bypassMFAEnabledUntil")).as("bypassMFAEnabledUntil through %s", instance.name())
 				.isEqualTo(lastBypass);
 		}
-		JsonPath journal = a.request().get(box.control() + "/events").then().statusCode(200).extract().jsonPath();
+		JsonDocument journal = JsonDocument
+			.of(a.request().get(box.control() + "/events").then().statusCode(200).extract());
 		JournalChain.assertChains(journal.getList("events"));
 		assertThat(journal.getList("events.type", String.class)).filteredOn("MFA_ENABLED_UPDATED"::equals)
 			.hasSize(writes);
@@ -529,7 +530,7 @@ class ScaleOutTest {
 					"{\"username\":\"user-" + u + "\"}");
 			assertThat(created.status()).as("%s", created).isEqualTo(201);
 			acknowledged.add(created);
-			users.add(JsonPath.from(created.body()).getString("id"));
+			users.add(JsonDocument.parse(created.body()).getString("id"));
 		}
 		List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
@@ -541,7 +542,7 @@ class ScaleOutTest {
 			String user = box.user(users.get(thread / 2));
 			List<Answer> answers = new ArrayList<>();
 			answers.add(instance.send("POST", box.users(), token, "{\"username\":\"temp-" + thread + "\"}"));
-			String temp = (answers.get(0).status() == 201) ? JsonPath.from(answers.get(0).body()).getString("id")
+			String temp = (answers.get(0).status() == 201) ? JsonDocument.parse(answers.get(0).body()).getString("id")
 					: null;
 			for (int j = 0; j < WRITES; j++) {
 				answers.add(switch (j % 4) {
@@ -582,7 +583,7 @@ class ScaleOutTest {
 			.extract()
 			.asString();
 		assertThat(throughB).isEqualTo(throughA);
-		List<Map<String, Object>> events = JsonPath.from(throughA).getList("events");
+		List<Map<String, Object>> events = JsonDocument.parse(throughA).getList("events");
 		assertThat(events.stream().map((event) -> ((Number) event.get("id")).longValue()).toList()).isSorted()
 			.doesNotHaveDuplicates();
 		// One event per acknowledged write, made by that very request.
@@ -620,14 +621,15 @@ class ScaleOutTest {
 			.then()
 			.statusCode(200);
 		b.api(tokenB).delete(DOC_USERS + "/" + ApiTest.ALAN).then().statusCode(204);
-		String survivor = b.api(tokenB)
-			.contentType("application/json")
-			.body("{\"username\":\"survivor\"}")
-			.post(DOC_USERS)
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		String survivor = JsonDocument
+			.of(b.api(tokenB)
+				.contentType("application/json")
+				.body("{\"username\":\"survivor\"}")
+				.post(DOC_USERS)
+				.then()
+				.statusCode(201)
+				.extract())
+			.get("id");
 		String kid = kid(tokenA);
 
 		// A stops; A' starts on the same database while B runs.
@@ -647,21 +649,19 @@ class ScaleOutTest {
 	private static void assertChangesKept(StubInstance instance, String survivor, String kid) {
 		String token = instance.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
 		assertThat(kid(token)).as("signing key of %s", instance.name()).isEqualTo(kid);
-		assertThat(instance.request().get("/" + ENV + "/as/jwks").jsonPath().getList("keys.kid"))
+		assertThat(JsonDocument.of(instance.request().get("/" + ENV + "/as/jwks")).getList("keys.kid"))
 			.as("keys of %s", instance.name())
 			.containsExactly(kid);
-		assertThat(instance.api(token)
-			.get(DOC_USERS + "/" + ApiTest.GRACE + "/mfaEnabled")
-			.jsonPath()
+		assertThat(JsonDocument.of(instance.api(token).get(DOC_USERS + "/" + ApiTest.GRACE + "/mfaEnabled"))
 			.getBoolean("mfaEnabled")).as("grace's mfaEnabled through %s", instance.name()).isTrue();
-		assertThat(instance.api(token).get(DOC_USERS + "/" + ApiTest.ADA).jsonPath().getString("email"))
+		assertThat(JsonDocument.of(instance.api(token).get(DOC_USERS + "/" + ApiTest.ADA)).getString("email"))
 			.as("ada's email through %s", instance.name())
 			.isEqualTo("countess@example.com");
 		assertNotFound(instance.api(token).get(DOC_USERS + "/" + ApiTest.ALAN));
 		Response list = instance.api(token).get(DOC_USERS);
-		assertThat(list.jsonPath().getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
-		assertThat(list.jsonPath().getList("_embedded.users.id", String.class)).containsExactlyInAnyOrder(ApiTest.ADA,
-				ApiTest.GRACE, survivor);
+		assertThat(JsonDocument.of(list).getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
+		assertThat(JsonDocument.of(list).getList("_embedded.users.id", String.class))
+			.containsExactlyInAnyOrder(ApiTest.ADA, ApiTest.GRACE, survivor);
 	}
 
 	/** GET through one instance answers what the other answered, links aside. */
@@ -676,8 +676,9 @@ class ScaleOutTest {
 	private static void assertClock(StubInstance instance, Box box, String now, boolean frozen) {
 		Response clock = instance.request().get(box.control() + "/clock");
 		clock.then().statusCode(200);
-		assertThat(clock.jsonPath().getString("now")).as("now through %s", instance.name()).isEqualTo(now);
-		assertThat(clock.jsonPath().getBoolean("frozen")).as("frozen through %s", instance.name()).isEqualTo(frozen);
+		assertThat(JsonDocument.of(clock).getString("now")).as("now through %s", instance.name()).isEqualTo(now);
+		assertThat(JsonDocument.of(clock).getBoolean("frozen")).as("frozen through %s", instance.name())
+			.isEqualTo(frozen);
 	}
 
 	/** A sandbox created through an instance, its clock frozen at {@link #FROZEN_AT}. */
@@ -687,8 +688,8 @@ class ScaleOutTest {
 			.body(definition)
 			.post("/__stub/environments");
 		created.then().statusCode(201);
-		Box box = new Box(created.path("id"), created.path("applications[0].clientId"),
-				created.path("applications[0].clientSecret"), created.jsonPath());
+		Box box = new Box(JsonDocument.of(created).get("id"), JsonDocument.of(created).get("applications[0].clientId"),
+				JsonDocument.of(created).get("applications[0].clientSecret"), JsonDocument.of(created));
 		freeze(instance, box, FROZEN_AT);
 		return box;
 	}
@@ -703,14 +704,15 @@ class ScaleOutTest {
 	}
 
 	private static String createUser(StubInstance instance, String token, Box box, String username) {
-		return instance.api(token)
-			.contentType("application/json")
-			.body("{\"username\":\"" + username + "\"}")
-			.post(box.users())
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		return JsonDocument
+			.of(instance.api(token)
+				.contentType("application/json")
+				.body("{\"username\":\"" + username + "\"}")
+				.post(box.users())
+				.then()
+				.statusCode(201)
+				.extract())
+			.get("id");
 	}
 
 	/** Threads 0 to 3 write through A, 4 to 7 through B. */
@@ -757,7 +759,7 @@ class ScaleOutTest {
 		if (answer.status() != 200) {
 			return null;
 		}
-		return JsonPath.from(answer.body()).getString(name);
+		return JsonDocument.parse(answer.body()).getString(name);
 	}
 
 	private static String typeOf(Answer answer) {
@@ -794,17 +796,19 @@ class ScaleOutTest {
 		}
 	}
 
-	private static JsonPath claims(String token) {
-		return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+	private static JsonDocument claims(String token) {
+		return JsonDocument
+			.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
 	}
 
 	private static String kid(String token) {
-		return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8))
+		return JsonDocument
+			.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8))
 			.getString("kid");
 	}
 
 	/** A sandbox: its id, its first app, and what creating it answered. */
-	private record Box(String id, String clientId, String secret, JsonPath created) {
+	private record Box(String id, String clientId, String secret, JsonDocument created) {
 
 		String users() {
 			return "/v1/environments/" + this.id + "/users";

@@ -1,7 +1,5 @@
 package dev.mfastub.support;
 
-import io.restassured.path.json.JsonPath;
-
 /**
  * A sandbox environment a test created through the control plane: its id, the body the
  * control plane answered (secrets included), and the current token of its first app.
@@ -10,11 +8,11 @@ public final class Sandbox {
 
 	private final String id;
 
-	private final JsonPath created;
+	private final JsonDocument created;
 
 	private String token;
 
-	Sandbox(String id, JsonPath created) {
+	Sandbox(String id, JsonDocument created) {
 		this.id = id;
 		this.created = created;
 	}
@@ -24,7 +22,7 @@ public final class Sandbox {
 	}
 
 	/** The body of {@code POST /__stub/environments}. */
-	public JsonPath created() {
+	public JsonDocument created() {
 		return this.created;
 	}
 

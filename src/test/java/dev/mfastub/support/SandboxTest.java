@@ -89,11 +89,12 @@ public abstract class SandboxTest extends StubTest {
 	protected Sandbox sandbox(String definition) {
 		Response response = createSandbox(definition);
 		response.then().statusCode(201);
-		String id = response.path("id");
+		JsonDocument created = JsonDocument.of(response);
+		String id = created.getString("id");
 		adopt(id);
-		Sandbox sandbox = new Sandbox(id, response.jsonPath());
+		Sandbox sandbox = new Sandbox(id, created);
 		setClock(sandbox, FROZEN_AT, true);
-		if (!response.jsonPath().getList("applications").isEmpty()) {
+		if (!created.getList("applications").isEmpty()) {
 			renewToken(sandbox);
 		}
 		return sandbox;
@@ -126,7 +127,7 @@ public abstract class SandboxTest extends StubTest {
 
 	/** What the sandbox clock shows. */
 	protected String now(Sandbox sandbox) {
-		return control().get(sandbox.control() + "/clock").then().statusCode(200).extract().path("now");
+		return JsonDocument.of(control().get(sandbox.control() + "/clock").then().statusCode(200).extract()).get("now");
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Worker-app tokens for tests, fetched through the real token endpoint and reused while
@@ -44,8 +43,9 @@ public final class Tokens {
 			return cached.token();
 		}
 		String token = fetch(port, environmentId, clientId, secret);
-		JsonPath claims = JsonPath.from(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
-				java.nio.charset.StandardCharsets.UTF_8));
+		JsonDocument claims = JsonDocument
+			.parse(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+					java.nio.charset.StandardCharsets.UTF_8));
 		CACHE.put(key, new Cached(token, Instant.ofEpochSecond(claims.getLong("iat")),
 				Instant.ofEpochSecond(claims.getLong("exp"))));
 		return token;
@@ -53,17 +53,18 @@ public final class Tokens {
 
 	/** A token straight from the token endpoint, never cached. */
 	public static String fetch(int port, String environmentId, String clientId, String secret) {
-		return RestAssured.given()
-			.baseUri("http://localhost")
-			.port(port)
-			.formParam("grant_type", "client_credentials")
-			.formParam("client_id", clientId)
-			.formParam("client_secret", secret)
-			.post("/" + environmentId + "/as/token")
-			.then()
-			.statusCode(200)
-			.extract()
-			.path("access_token");
+		return JsonDocument
+			.of(RestAssured.given()
+				.baseUri("http://localhost")
+				.port(port)
+				.formParam("grant_type", "client_credentials")
+				.formParam("client_id", clientId)
+				.formParam("client_secret", secret)
+				.post("/" + environmentId + "/as/token")
+				.then()
+				.statusCode(200)
+				.extract())
+			.get("access_token");
 	}
 
 	private record Cached(String token, Instant issuedAt, Instant expiresAt) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Json;
 
@@ -75,7 +76,7 @@ class UserApiTest extends ApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.contentType()).isEqualTo("application/json");
-		String id = response.jsonPath().getString("id");
+		String id = JsonDocument.of(response).getString("id");
 		assertThat(UUID.fromString(id)).hasToString(id);
 		String self = href(USERS + "/" + id);
 		assertThat(response.header("Location")).isEqualTo(self);
@@ -109,9 +110,9 @@ class UserApiTest extends ApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.contentType()).isEqualTo("application/json");
-		String id = response.jsonPath().getString("id");
+		String id = JsonDocument.of(response).getString("id");
 		assertThat(response.header("Location")).isEqualTo(href(USERS + "/" + id))
-			.isEqualTo(response.jsonPath().getString("_links.self.href"));
+			.isEqualTo(JsonDocument.of(response).getString("_links.self.href"));
 		assertThat(response.asString())
 			.isEqualTo(userJson(id, "imported.user", null, null, true, OTHER_POPULATION, START_TEXT, START_TEXT));
 	}
@@ -121,7 +122,7 @@ class UserApiTest extends ApiTest {
 		Response response = create("{\"username\": \"minimal\"}");
 
 		assertThat(response.statusCode()).isEqualTo(201);
-		String id = response.jsonPath().getString("id");
+		String id = JsonDocument.of(response).getString("id");
 		assertThat(response.asString())
 			.isEqualTo(userJson(id, "minimal", null, null, false, DEFAULT_POPULATION, START_TEXT, START_TEXT));
 	}
@@ -131,7 +132,7 @@ class UserApiTest extends ApiTest {
 		Response response = create("{\"username\": \"mfa.off\", \"mfaEnabled\": false}");
 
 		assertThat(response.statusCode()).isEqualTo(201);
-		assertThat(response.jsonPath().getBoolean("mfaEnabled")).isFalse();
+		assertThat(JsonDocument.of(response).getBoolean("mfaEnabled")).isFalse();
 	}
 
 	@Test
@@ -140,8 +141,8 @@ class UserApiTest extends ApiTest {
 
 		Response response = create("{\"username\": \"later\"}");
 
-		assertThat(response.jsonPath().getString("createdAt")).isEqualTo("2025-11-23T10:00:00.042Z");
-		assertThat(response.jsonPath().getString("updatedAt")).isEqualTo("2025-11-23T10:00:00.042Z");
+		assertThat(JsonDocument.of(response).getString("createdAt")).isEqualTo("2025-11-23T10:00:00.042Z");
+		assertThat(JsonDocument.of(response).getString("updatedAt")).isEqualTo("2025-11-23T10:00:00.042Z");
 	}
 
 	@Test
@@ -153,10 +154,10 @@ class UserApiTest extends ApiTest {
 			.post(USERS);
 
 		assertThat(response.statusCode()).isEqualTo(201);
-		String id = response.jsonPath().getString("id");
+		String id = JsonDocument.of(response).getString("id");
 		String expected = "https://api.pingone.example/v1/environments/" + ENV + "/users/" + id;
 		assertThat(response.header("Location")).isEqualTo(expected);
-		assertThat(response.jsonPath().getString("_links.self.href")).isEqualTo(expected);
+		assertThat(JsonDocument.of(response).getString("_links.self.href")).isEqualTo(expected);
 	}
 
 	@Test
@@ -197,7 +198,7 @@ class UserApiTest extends ApiTest {
 		Response response = create("{\"username\": \"" + username + "\"}");
 
 		assertThat(response.statusCode()).isEqualTo(201);
-		assertThat(response.jsonPath().getString("username")).isEqualTo(username);
+		assertThat(JsonDocument.of(response).getString("username")).isEqualTo(username);
 	}
 
 	@Test
@@ -223,7 +224,7 @@ class UserApiTest extends ApiTest {
 
 		assertInvalidData(response, detail("INVALID_VALUE", "username",
 				"username contains characters that are not allowed.", Map.of("allowedPattern", TEXT_PATTERN)));
-		assertThat(response.jsonPath().getString("details[0].innerError.allowedPattern")).isEqualTo(TEXT_PATTERN);
+		assertThat(JsonDocument.of(response).getString("details[0].innerError.allowedPattern")).isEqualTo(TEXT_PATTERN);
 		assertThat(count()).isEqualTo(3);
 	}
 
@@ -252,13 +253,14 @@ class UserApiTest extends ApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.contentType()).isEqualTo("application/json");
-		assertThat(response.jsonPath().getString("id")).isEqualTo(response.header("Correlation-Id"));
-		assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_DATA");
-		assertThat(response.jsonPath().getString("message")).isEqualTo(INVALID_DATA_MESSAGE);
-		assertThat(response.jsonPath().getList("details")).hasSize(1);
-		assertThat(response.jsonPath().getString("details[0].code")).isEqualTo("INVALID_VALUE");
-		assertThat(response.jsonPath().getString("details[0].target")).isEqualTo("population.id");
-		assertThat(response.jsonPath().getString("details[0].message")).isEqualTo("population.id must be a UUID.");
+		assertThat(JsonDocument.of(response).getString("id")).isEqualTo(response.header("Correlation-Id"));
+		assertThat(JsonDocument.of(response).getString("code")).isEqualTo("INVALID_DATA");
+		assertThat(JsonDocument.of(response).getString("message")).isEqualTo(INVALID_DATA_MESSAGE);
+		assertThat(JsonDocument.of(response).getList("details")).hasSize(1);
+		assertThat(JsonDocument.of(response).getString("details[0].code")).isEqualTo("INVALID_VALUE");
+		assertThat(JsonDocument.of(response).getString("details[0].target")).isEqualTo("population.id");
+		assertThat(JsonDocument.of(response).getString("details[0].message"))
+			.isEqualTo("population.id must be a UUID.");
 		assertThat(count()).isEqualTo(3);
 	}
 
@@ -336,11 +338,12 @@ class UserApiTest extends ApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.contentType()).isEqualTo("application/json");
-		assertThat(response.jsonPath().getInt("count")).isEqualTo(3);
-		assertThat(response.jsonPath().getInt("size")).isEqualTo(3);
-		assertThat(response.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE, ADA, ALAN);
-		assertThat(response.jsonPath().getString("_links.self.href")).isEqualTo(href(USERS));
-		assertThat(response.jsonPath().getMap("_links")).containsOnlyKeys("self");
+		assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(3);
+		assertThat(JsonDocument.of(response).getInt("size")).isEqualTo(3);
+		assertThat(JsonDocument.of(response).getList("_embedded.users.id", String.class)).containsExactly(GRACE, ADA,
+				ALAN);
+		assertThat(JsonDocument.of(response).getString("_links.self.href")).isEqualTo(href(USERS));
+		assertThat(JsonDocument.of(response).getMap("_links")).containsOnlyKeys("self");
 	}
 
 	@Test
@@ -360,29 +363,29 @@ class UserApiTest extends ApiTest {
 		Response first = api().queryParam("limit", 2).get(USERS);
 
 		assertThat(first.statusCode()).isEqualTo(200);
-		assertThat(first.jsonPath().getInt("count")).isEqualTo(3);
-		assertThat(first.jsonPath().getInt("size")).isEqualTo(2);
-		assertThat(first.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE, ADA);
-		assertThat(first.jsonPath().getString("_links.self.href")).isEqualTo(href(USERS + "?limit=2"));
-		String next = first.jsonPath().getString("_links.next.href");
+		assertThat(JsonDocument.of(first).getInt("count")).isEqualTo(3);
+		assertThat(JsonDocument.of(first).getInt("size")).isEqualTo(2);
+		assertThat(JsonDocument.of(first).getList("_embedded.users.id", String.class)).containsExactly(GRACE, ADA);
+		assertThat(JsonDocument.of(first).getString("_links.self.href")).isEqualTo(href(USERS + "?limit=2"));
+		String next = JsonDocument.of(first).getString("_links.next.href");
 		assertThat(next).startsWith(href(USERS + "?"));
 
 		Response second = RestAssured.given().auth().oauth2(accessToken()).urlEncodingEnabled(false).get(next);
 
 		assertThat(second.statusCode()).isEqualTo(200);
-		assertThat(second.jsonPath().getInt("count")).isEqualTo(3);
-		assertThat(second.jsonPath().getInt("size")).isEqualTo(1);
-		assertThat(second.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(ALAN);
-		assertThat(second.jsonPath().getString("_links.self.href")).isEqualTo(next);
-		assertThat(second.jsonPath().getMap("_links")).containsOnlyKeys("self");
+		assertThat(JsonDocument.of(second).getInt("count")).isEqualTo(3);
+		assertThat(JsonDocument.of(second).getInt("size")).isEqualTo(1);
+		assertThat(JsonDocument.of(second).getList("_embedded.users.id", String.class)).containsExactly(ALAN);
+		assertThat(JsonDocument.of(second).getString("_links.self.href")).isEqualTo(next);
+		assertThat(JsonDocument.of(second).getMap("_links")).containsOnlyKeys("self");
 	}
 
 	@Test
 	void shouldNotLinkToANextPageWhenThePageHoldsTheLastUser() {
 		Response response = api().queryParam("limit", 3).get(USERS);
 
-		assertThat(response.jsonPath().getInt("size")).isEqualTo(3);
-		assertThat(response.jsonPath().getMap("_links")).containsOnlyKeys("self");
+		assertThat(JsonDocument.of(response).getInt("size")).isEqualTo(3);
+		assertThat(JsonDocument.of(response).getMap("_links")).containsOnlyKeys("self");
 	}
 
 	@Test
@@ -398,10 +401,10 @@ class UserApiTest extends ApiTest {
 		List<String> visited = new ArrayList<>();
 		for (Response page : pages) {
 			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.jsonPath().getInt("count")).isEqualTo(11);
-			visited.addAll(page.jsonPath().getList("_embedded.users.id", String.class));
+			assertThat(JsonDocument.of(page).getInt("count")).isEqualTo(11);
+			visited.addAll(JsonDocument.of(page).getList("_embedded.users.id", String.class));
 		}
-		assertThat(pages).extracting((page) -> page.jsonPath().getInt("size")).containsExactly(3, 3, 3, 2);
+		assertThat(pages).extracting((page) -> JsonDocument.of(page).getInt("size")).containsExactly(3, 3, 3, 2);
 		assertThat(new HashSet<>(visited)).hasSameSizeAs(visited);
 		assertThat(visited).containsExactlyInAnyOrderElementsOf(all);
 		assertThat(visited).isSorted();
@@ -421,8 +424,8 @@ class UserApiTest extends ApiTest {
 		List<String> visited = new ArrayList<>();
 		for (Response page : pages) {
 			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.jsonPath().getInt("count")).isEqualTo(5);
-			visited.addAll(page.jsonPath().getList("_embedded.users.id", String.class));
+			assertThat(JsonDocument.of(page).getInt("count")).isEqualTo(5);
+			visited.addAll(JsonDocument.of(page).getList("_embedded.users.id", String.class));
 		}
 		assertThat(visited).containsExactlyInAnyOrderElementsOf(matching);
 	}
@@ -441,8 +444,8 @@ class UserApiTest extends ApiTest {
 		Response response = api().queryParam("limit", limit).get(USERS);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getInt("size")).isEqualTo(Math.min(limit, 3));
-		assertThat(response.jsonPath().getInt("count")).isEqualTo(3);
+		assertThat(JsonDocument.of(response).getInt("size")).isEqualTo(Math.min(limit, 3));
+		assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(3);
 	}
 
 	@ParameterizedTest
@@ -509,10 +512,10 @@ class UserApiTest extends ApiTest {
 		Response response = api().queryParam("filter", filter).get(USERS);
 
 		assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
-		assertThat(response.jsonPath().getList("_embedded.users.username", String.class))
+		assertThat(JsonDocument.of(response).getList("_embedded.users.username", String.class))
 			.containsExactlyElementsOf(usernames);
-		assertThat(response.jsonPath().getInt("count")).isEqualTo(usernames.size());
-		assertThat(response.jsonPath().getInt("size")).isEqualTo(usernames.size());
+		assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(usernames.size());
+		assertThat(JsonDocument.of(response).getInt("size")).isEqualTo(usernames.size());
 	}
 
 	@Test
@@ -522,9 +525,9 @@ class UserApiTest extends ApiTest {
 		Response enabled = api().queryParam("filter", "mfaEnabled eq true").get(USERS);
 		Response disabled = api().queryParam("filter", "mfaEnabled eq false").get(USERS);
 
-		assertThat(enabled.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE);
-		assertThat(enabled.jsonPath().getList("_embedded.users.mfaEnabled", Boolean.class)).containsExactly(true);
-		assertThat(disabled.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(ADA, ALAN);
+		assertThat(JsonDocument.of(enabled).getList("_embedded.users.id", String.class)).containsExactly(GRACE);
+		assertThat(JsonDocument.of(enabled).getList("_embedded.users.mfaEnabled", Boolean.class)).containsExactly(true);
+		assertThat(JsonDocument.of(disabled).getList("_embedded.users.id", String.class)).containsExactly(ADA, ALAN);
 	}
 
 	@Test
@@ -534,9 +537,9 @@ class UserApiTest extends ApiTest {
 		Response renamed = api().queryParam("filter", "username eq \"countess.LOVELACE\"").get(USERS);
 		Response old = api().queryParam("filter", "username eq \"ada.lovelace\"").get(USERS);
 
-		assertThat(renamed.jsonPath().getList("_embedded.users.username", String.class))
+		assertThat(JsonDocument.of(renamed).getList("_embedded.users.username", String.class))
 			.containsExactly("Countess.Lovelace");
-		assertThat(old.jsonPath().getInt("count")).isZero();
+		assertThat(JsonDocument.of(old).getInt("count")).isZero();
 	}
 
 	@ParameterizedTest(name = "[{index}] \"{0}\"")
@@ -554,13 +557,13 @@ class UserApiTest extends ApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.contentType()).isEqualTo("application/json");
-		assertThat(response.jsonPath().getString("id")).isEqualTo(response.header("Correlation-Id"));
-		assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_DATA");
-		assertThat(response.jsonPath().getString("message")).isEqualTo(INVALID_DATA_MESSAGE);
-		assertThat(response.jsonPath().getList("details")).hasSize(1);
-		assertThat(response.jsonPath().getString("details[0].code")).isEqualTo("INVALID_FILTER");
-		assertThat(response.jsonPath().getString("details[0].target")).isEqualTo("filter");
-		assertThat(response.jsonPath().getString("details[0].message")).isNotBlank();
+		assertThat(JsonDocument.of(response).getString("id")).isEqualTo(response.header("Correlation-Id"));
+		assertThat(JsonDocument.of(response).getString("code")).isEqualTo("INVALID_DATA");
+		assertThat(JsonDocument.of(response).getString("message")).isEqualTo(INVALID_DATA_MESSAGE);
+		assertThat(JsonDocument.of(response).getList("details")).hasSize(1);
+		assertThat(JsonDocument.of(response).getString("details[0].code")).isEqualTo("INVALID_FILTER");
+		assertThat(JsonDocument.of(response).getString("details[0].target")).isEqualTo("filter");
+		assertThat(JsonDocument.of(response).getString("details[0].message")).isNotBlank();
 	}
 
 	@Test
@@ -598,7 +601,7 @@ class UserApiTest extends ApiTest {
 
 		assertThat(longest).hasSize(2048);
 		assertThat(accepted.statusCode()).isEqualTo(200);
-		assertThat(accepted.jsonPath().getInt("count")).isZero();
+		assertThat(JsonDocument.of(accepted).getInt("count")).isZero();
 		assertInvalidData(refused, detail("INVALID_FILTER", "filter", "The filter is longer than 2048 characters."));
 	}
 
@@ -610,7 +613,7 @@ class UserApiTest extends ApiTest {
 		Response refused = api().queryParam("filter", "(".repeat(33) + comparison + ")".repeat(33)).get(USERS);
 
 		assertThat(accepted.statusCode()).isEqualTo(200);
-		assertThat(accepted.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(ADA);
+		assertThat(JsonDocument.of(accepted).getList("_embedded.users.id", String.class)).containsExactly(ADA);
 		assertInvalidData(refused, detail("INVALID_FILTER", "filter", "The filter nests parentheses deeper than 32."));
 	}
 
@@ -664,9 +667,9 @@ class UserApiTest extends ApiTest {
 		Response response = put(GRACE, "{\"username\": \"grace.hopper\", \"mfaEnabled\": " + !enabled + "}");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
-		assertThat(api().get(user(GRACE) + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
-		assertThat(api().get(user(GRACE)).jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(JsonDocument.of(response).getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(JsonDocument.of(api().get(user(GRACE) + "/mfaEnabled")).getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(JsonDocument.of(api().get(user(GRACE))).getBoolean("mfaEnabled")).isEqualTo(enabled);
 	}
 
 	@Test
@@ -674,7 +677,7 @@ class UserApiTest extends ApiTest {
 		Response response = put(ADA, "{\"username\": \"ADA.LOVELACE\"}");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getString("username")).isEqualTo("ADA.LOVELACE");
+		assertThat(JsonDocument.of(response).getString("username")).isEqualTo("ADA.LOVELACE");
 	}
 
 	@ParameterizedTest
@@ -683,7 +686,7 @@ class UserApiTest extends ApiTest {
 		Response response = put(ADA, "{\"username\": \"" + username + "\"}");
 
 		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
-		assertThat(api().get(user(ADA)).jsonPath().getString("username")).isEqualTo("ada.lovelace");
+		assertThat(JsonDocument.of(api().get(user(ADA))).getString("username")).isEqualTo("ada.lovelace");
 	}
 
 	@Test
@@ -691,7 +694,7 @@ class UserApiTest extends ApiTest {
 		Response response = put(ADA, "{\"email\": \"ada@example.com\"}");
 
 		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
-		assertThat(api().get(user(ADA)).jsonPath().getString("email")).isEqualTo("ada.lovelace@example.com");
+		assertThat(JsonDocument.of(api().get(user(ADA))).getString("email")).isEqualTo("ada.lovelace@example.com");
 	}
 
 	@ParameterizedTest
@@ -741,7 +744,7 @@ class UserApiTest extends ApiTest {
 		Response response = patch(ADA, "{\"username\": null}");
 
 		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
-		assertThat(api().get(user(ADA)).jsonPath().getString("username")).isEqualTo("ada.lovelace");
+		assertThat(JsonDocument.of(api().get(user(ADA))).getString("username")).isEqualTo("ada.lovelace");
 	}
 
 	@ParameterizedTest
@@ -752,8 +755,8 @@ class UserApiTest extends ApiTest {
 		Response response = patch(ALAN, "{\"mfaEnabled\": " + !enabled + "}");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
-		assertThat(api().get(user(ALAN) + "/mfaEnabled").jsonPath().getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(JsonDocument.of(response).getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(JsonDocument.of(api().get(user(ALAN) + "/mfaEnabled")).getBoolean("mfaEnabled")).isEqualTo(enabled);
 	}
 
 	@ParameterizedTest
@@ -762,7 +765,7 @@ class UserApiTest extends ApiTest {
 		Response response = patch(ADA, "{\"username\": \"" + username + "\"}");
 
 		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
-		assertThat(api().get(user(ADA)).jsonPath().getString("username")).isEqualTo("ada.lovelace");
+		assertThat(JsonDocument.of(api().get(user(ADA))).getString("username")).isEqualTo("ada.lovelace");
 	}
 
 	@Test
@@ -778,7 +781,7 @@ class UserApiTest extends ApiTest {
 		Response response = patch(ADA, "{\"email\": \"not-an-email\"}");
 
 		assertInvalidData(response, detail("INVALID_VALUE", "email", "email must be a valid email address."));
-		assertThat(api().get(user(ADA)).jsonPath().getString("email")).isEqualTo("ada.lovelace@example.com");
+		assertThat(JsonDocument.of(api().get(user(ADA))).getString("email")).isEqualTo("ada.lovelace@example.com");
 	}
 
 	@ParameterizedTest
@@ -814,10 +817,11 @@ class UserApiTest extends ApiTest {
 		assertNotFound(put(ADA, "{\"username\": \"ada.lovelace\"}"));
 		assertNotFound(patch(ADA, "{\"email\": \"ada@example.com\"}"));
 		Response list = api().get(USERS);
-		assertThat(list.jsonPath().getInt("count")).isEqualTo(2);
-		assertThat(list.jsonPath().getInt("size")).isEqualTo(2);
-		assertThat(list.jsonPath().getList("_embedded.users.id", String.class)).containsExactly(GRACE, ALAN);
-		assertThat(api().queryParam("filter", "username eq \"ada.lovelace\"").get(USERS).jsonPath().getInt("count"))
+		assertThat(JsonDocument.of(list).getInt("count")).isEqualTo(2);
+		assertThat(JsonDocument.of(list).getInt("size")).isEqualTo(2);
+		assertThat(JsonDocument.of(list).getList("_embedded.users.id", String.class)).containsExactly(GRACE, ALAN);
+		assertThat(
+				JsonDocument.of(api().queryParam("filter", "username eq \"ada.lovelace\"").get(USERS)).getInt("count"))
 			.isZero();
 	}
 
@@ -836,7 +840,7 @@ class UserApiTest extends ApiTest {
 		Response response = create("{\"username\": \"Ada.Lovelace\"}");
 
 		assertThat(response.statusCode()).isEqualTo(201);
-		assertThat(response.jsonPath().getString("id")).isNotEqualTo(ADA);
+		assertThat(JsonDocument.of(response).getString("id")).isNotEqualTo(ADA);
 	}
 
 	@ParameterizedTest
@@ -856,7 +860,7 @@ class UserApiTest extends ApiTest {
 	private String createdId(String body) {
 		Response response = create(body);
 		assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-		return response.jsonPath().getString("id");
+		return JsonDocument.of(response).getString("id");
 	}
 
 	private Response put(String userId, String body) {
@@ -878,7 +882,7 @@ class UserApiTest extends ApiTest {
 	private int count() {
 		Response response = api().get(USERS);
 		assertThat(response.statusCode()).isEqualTo(200);
-		return response.jsonPath().getInt("count");
+		return JsonDocument.of(response).getInt("count");
 	}
 
 	/** A first page and every page its next links lead to, in order. */
@@ -886,13 +890,13 @@ class UserApiTest extends ApiTest {
 		List<Response> pages = new ArrayList<>();
 		Response page = first;
 		pages.add(page);
-		String next = page.jsonPath().getString("_links.next.href");
+		String next = JsonDocument.of(page).getString("_links.next.href");
 		while (next != null) {
 			assertThat(pages).as("pages followed").hasSizeLessThan(100);
 			page = RestAssured.given().auth().oauth2(accessToken()).urlEncodingEnabled(false).get(next);
 			assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
 			pages.add(page);
-			next = page.jsonPath().getString("_links.next.href");
+			next = JsonDocument.of(page).getString("_links.next.href");
 		}
 		return pages;
 	}

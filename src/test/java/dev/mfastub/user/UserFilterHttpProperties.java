@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ForAll;
 import dev.mfastub.support.RandomText;
 import dev.mfastub.support.Sandbox;
@@ -70,10 +71,10 @@ class UserFilterHttpProperties extends SandboxTest {
 					expected.add(user.id().toString());
 				}
 			}
-			assertThat(new TreeSet<>(response.jsonPath().getList("_embedded.users.id", String.class)))
+			assertThat(new TreeSet<>(JsonDocument.of(response).getList("_embedded.users.id", String.class)))
 				.as("the users %s lists", filter)
 				.isEqualTo(expected);
-			assertThat(response.jsonPath().getInt("count")).isEqualTo(expected.size());
+			assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(expected.size());
 		});
 	}
 
@@ -91,11 +92,11 @@ class UserFilterHttpProperties extends SandboxTest {
 			assertThat(response.statusCode()).as("status of %s", response.asString()).isIn(200, 400);
 			if (response.statusCode() == 400) {
 				assertThat(response.contentType()).isEqualTo("application/json");
-				assertThat(response.jsonPath().getString("id")).isEqualTo(response.header("Correlation-Id"));
-				assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_DATA");
-				assertThat(response.jsonPath().getList("details")).hasSize(1);
-				assertThat(response.jsonPath().getString("details[0].code")).isEqualTo("INVALID_FILTER");
-				assertThat(response.jsonPath().getString("details[0].target")).isEqualTo("filter");
+				assertThat(JsonDocument.of(response).getString("id")).isEqualTo(response.header("Correlation-Id"));
+				assertThat(JsonDocument.of(response).getString("code")).isEqualTo("INVALID_DATA");
+				assertThat(JsonDocument.of(response).getList("details")).hasSize(1);
+				assertThat(JsonDocument.of(response).getString("details[0].code")).isEqualTo("INVALID_FILTER");
+				assertThat(JsonDocument.of(response).getString("details[0].target")).isEqualTo("filter");
 			}
 		});
 	}
@@ -150,8 +151,8 @@ class UserFilterHttpProperties extends SandboxTest {
 				.body(MAPPER.writeValueAsString(body))
 				.post(sandbox.users());
 			assertThat(created.statusCode()).as("creating %s: %s", body, created.asString()).isEqualTo(201);
-			users.add(new KnownUser(UUID.fromString(created.path("id")), USERNAMES.get(i), email,
-					UUID.fromString(created.path("population.id")), mfaEnabled));
+			users.add(new KnownUser(UUID.fromString(JsonDocument.of(created).get("id")), USERNAMES.get(i), email,
+					UUID.fromString(JsonDocument.of(created).get("population.id")), mfaEnabled));
 		}
 		return users;
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
@@ -93,7 +94,7 @@ class BrowserClientsTest extends SandboxTest {
 		Response response = api(sandbox).header("Origin", CONSOLE).get(sandbox.user(ADA) + "/mfaEnabled");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getBoolean("mfaEnabled")).isFalse();
+		assertThat(JsonDocument.of(response).getBoolean("mfaEnabled")).isFalse();
 		assertCorsAnswer(response);
 	}
 
@@ -104,8 +105,8 @@ class BrowserClientsTest extends SandboxTest {
 		Response response = anonymous().header("Origin", CONSOLE).get(sandbox.users());
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.jsonPath().getString("code")).isEqualTo("ACCESS_FAILED");
-		assertThat(response.jsonPath().getString("id")).isEqualTo(response.header("Correlation-Id"));
+		assertThat(JsonDocument.of(response).getString("code")).isEqualTo("ACCESS_FAILED");
+		assertThat(JsonDocument.of(response).getString("id")).isEqualTo(response.header("Correlation-Id"));
 		assertCorsAnswer(response);
 	}
 
@@ -117,7 +118,7 @@ class BrowserClientsTest extends SandboxTest {
 		Response response = api(other).header("Origin", CONSOLE).get(sandbox.users());
 
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(response.jsonPath().getString("details[0].code")).isEqualTo("INSUFFICIENT_PERMISSIONS");
+		assertThat(JsonDocument.of(response).getString("details[0].code")).isEqualTo("INSUFFICIENT_PERMISSIONS");
 		assertCorsAnswer(response);
 	}
 
@@ -131,7 +132,7 @@ class BrowserClientsTest extends SandboxTest {
 			.put(sandbox.user(ADA) + "/bypassMFA");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.jsonPath().getString("details[0].target")).isEqualTo("bypassMFAEnabledUntil");
+		assertThat(JsonDocument.of(response).getString("details[0].target")).isEqualTo("bypassMFAEnabledUntil");
 		assertCorsAnswer(response);
 	}
 
@@ -202,7 +203,7 @@ class BrowserClientsTest extends SandboxTest {
 				RequestSpecification request = plain().headers(marks).contentType(contentType);
 				Response response = request.body(body).request(methodAndPath[0], methodAndPath[1]);
 				assertThat(response.statusCode()).as(call + " as " + contentType).isEqualTo(403);
-				assertThat(response.jsonPath().getString("details[0].message")).as(call)
+				assertThat(JsonDocument.of(response).getString("details[0].message")).as(call)
 					.isEqualTo("The control plane does not answer requests that a browser sends from another site.");
 				assertThat(response.headers().asList()).as(call)
 					.noneMatch((header) -> header.getName().startsWith("Access-Control-"));
@@ -214,8 +215,8 @@ class BrowserClientsTest extends SandboxTest {
 		control().get(sandbox.control() + "/clock")
 			.then()
 			.statusCode(200)
-			.body("now", equalTo(FROZEN_AT))
-			.body("frozen", equalTo(true));
+			.body(JsonDocument.at("now", equalTo(FROZEN_AT)))
+			.body(JsonDocument.at("frozen", equalTo(true)));
 		api(sandbox).get(sandbox.user(ADA)).then().statusCode(200);
 		api(sandbox).get(faultedPath).then().statusCode(503);
 		control().delete(newSandbox).then().statusCode(404);
@@ -233,7 +234,7 @@ class BrowserClientsTest extends SandboxTest {
 			.post(sandbox.control() + "/clock/advance");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.jsonPath().getString("now")).isEqualTo("2030-01-01T01:00:00.000Z");
+		assertThat(JsonDocument.of(response).getString("now")).isEqualTo("2030-01-01T01:00:00.000Z");
 		assertThat(response.header("Access-Control-Allow-Origin")).isNull();
 	}
 
@@ -248,8 +249,8 @@ class BrowserClientsTest extends SandboxTest {
 			Response response = plain().header("Host", hostHeader).auth().oauth2(sandbox.token()).get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(421);
 			assertThat(response.contentType()).isEqualTo("application/json");
-			assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_REQUEST");
-			assertThat(response.jsonPath().getString("message")).isEqualTo("The request could not be completed. "
+			assertThat(JsonDocument.of(response).getString("code")).isEqualTo("INVALID_REQUEST");
+			assertThat(JsonDocument.of(response).getString("message")).isEqualTo("The request could not be completed. "
 					+ "The Host header names a host this stub does not answer for; list it in stub.allowed-hosts.");
 		}
 		Response reset = plain().header("Host", hostHeader).post(sandbox.control() + "/reset");
@@ -278,7 +279,7 @@ class BrowserClientsTest extends SandboxTest {
 	private static void assertRefusedPreflight(Response response) {
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.contentType()).isEqualTo("application/json");
-		assertThat(response.jsonPath().getString("code")).isEqualTo("ACCESS_FAILED");
+		assertThat(JsonDocument.of(response).getString("code")).isEqualTo("ACCESS_FAILED");
 		assertThat(response.header("Access-Control-Allow-Origin")).isNull();
 	}
 

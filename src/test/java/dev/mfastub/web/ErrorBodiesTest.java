@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +31,9 @@ class ErrorBodiesTest extends ApiTest {
 
 		assertPingOneError(response, 400, "INVALID_DATA");
 		response.then()
-			.body("message",
-					equalTo("The request could not be completed. One or more validation errors were in the request."))
-			.body("details[0].code", equalTo("INVALID_VALUE"));
+			.body(JsonDocument.at("message",
+					equalTo("The request could not be completed. One or more validation errors were in the request.")))
+			.body(JsonDocument.at("details[0].code", equalTo("INVALID_VALUE")));
 	}
 
 	@Test
@@ -97,7 +98,7 @@ class ErrorBodiesTest extends ApiTest {
 
 		assertPingOneError(api().contentType("application/json").body(body).put(user(ADA) + "/mfaEnabled"), 413,
 				"INVALID_REQUEST");
-		api().get(user(ADA) + "/mfaEnabled").then().body("mfaEnabled", equalTo(false));
+		api().get(user(ADA) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 
 	@Test
@@ -168,7 +169,7 @@ class ErrorBodiesTest extends ApiTest {
 			.then()
 			.statusCode(200)
 			.contentType("application/json")
-			.body("mfaEnabled", equalTo(false));
+			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
 		assertPingOneError(api().accept("text/html").get("/v1/nothing"), 404, "NOT_FOUND");
 	}
 
@@ -202,7 +203,7 @@ class ErrorBodiesTest extends ApiTest {
 
 		String echoed = response.header("X-Ping-External-Transaction-ID");
 		assertThat(echoed).hasSize(100).startsWith("a_b_script__x__=#+.-_/@zz").matches("[A-Za-z0-9._\\-/@=#+]+");
-		assertThat(response.header("Correlation-Id")).isEqualTo(response.jsonPath().getString("id"));
+		assertThat(response.header("Correlation-Id")).isEqualTo(JsonDocument.of(response).getString("id"));
 	}
 
 	private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -215,14 +216,14 @@ class ErrorBodiesTest extends ApiTest {
 		response.then()
 			.statusCode(status)
 			.contentType("application/json")
-			.body("code", equalTo(code))
-			.body("message", startsWith("The request could not be completed."))
-			.body("$", not(hasKey("trace")))
-			.body("$", not(hasKey("status")))
-			.body("$", not(hasKey("type")));
+			.body(JsonDocument.at("code", equalTo(code)))
+			.body(JsonDocument.at("message", startsWith("The request could not be completed.")))
+			.body(JsonDocument.at("$", not(hasKey("trace"))))
+			.body(JsonDocument.at("$", not(hasKey("status"))))
+			.body(JsonDocument.at("$", not(hasKey("type"))));
 		String correlationId = response.header("Correlation-Id");
 		assertThat(correlationId).matches(UUID_PATTERN);
-		assertThat(response.jsonPath().getString("id")).isEqualTo(correlationId);
+		assertThat(JsonDocument.of(response).getString("id")).isEqualTo(correlationId);
 		assertThat(response.header("X-Ping-External-Transaction-ID")).isNotBlank();
 		assertThat(response.header("X-Ping-External-Session-ID")).isNotBlank();
 		assertThat(response.asString()).doesNotContain("<html").doesNotContain("Exception");

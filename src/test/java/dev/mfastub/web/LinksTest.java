@@ -2,6 +2,7 @@ package dev.mfastub.web;
 
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -18,8 +19,9 @@ class LinksTest extends ApiTest {
 		api().header("Host", "stub.example.test:9443")
 			.get(user(ADA) + "/mfaEnabled")
 			.then()
-			.body("_links.self.href", equalTo("http://stub.example.test:9443" + user(ADA) + "/mfaEnabled"))
-			.body("_links.user.href", equalTo("http://stub.example.test:9443" + user(ADA)));
+			.body(JsonDocument.at("_links.self.href",
+					equalTo("http://stub.example.test:9443" + user(ADA) + "/mfaEnabled")))
+			.body(JsonDocument.at("_links.user.href", equalTo("http://stub.example.test:9443" + user(ADA))));
 	}
 
 	@Test
@@ -30,8 +32,9 @@ class LinksTest extends ApiTest {
 			.header("X-Forwarded-Prefix", "/pingone")
 			.get(user(ADA) + "/bypassMFA")
 			.then()
-			.body("_links.self.href", equalTo("https://idp.example.test:8443/pingone" + user(ADA) + "/bypassMFA"))
-			.body("_links.user.href", equalTo("https://idp.example.test:8443/pingone" + user(ADA)));
+			.body(JsonDocument.at("_links.self.href",
+					equalTo("https://idp.example.test:8443/pingone" + user(ADA) + "/bypassMFA")))
+			.body(JsonDocument.at("_links.user.href", equalTo("https://idp.example.test:8443/pingone" + user(ADA))));
 	}
 
 	@Test
@@ -39,7 +42,7 @@ class LinksTest extends ApiTest {
 		api().header("Forwarded", "proto=https;host=api.pingone.test")
 			.get(user(ADA))
 			.then()
-			.body("_links.self.href", equalTo("https://api.pingone.test" + user(ADA)));
+			.body(JsonDocument.at("_links.self.href", equalTo("https://api.pingone.test" + user(ADA))));
 	}
 
 	@Test
@@ -59,7 +62,7 @@ class LinksTest extends ApiTest {
 			.get(location.replace("https://api.pingone.test", ""))
 			.then()
 			.statusCode(200)
-			.body("_links.self.href", equalTo(location));
+			.body(JsonDocument.at("_links.self.href", equalTo(location)));
 	}
 
 }

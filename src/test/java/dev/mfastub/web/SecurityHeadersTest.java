@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.RawHttp;
 import dev.mfastub.support.Tokens;
@@ -361,7 +362,7 @@ class SecurityHeadersTest extends ApiTest {
 	Response createSandbox(String body) {
 		Response response = anonymous().contentType(JSON).body(body).post("/__stub/environments");
 		if (response.statusCode() == 201) {
-			this.sandboxes.add(response.path("id"));
+			this.sandboxes.add(JsonDocument.of(response).get("id"));
 		}
 		return response;
 	}
@@ -370,7 +371,7 @@ class SecurityHeadersTest extends ApiTest {
 	String sandbox() {
 		Response response = createSandbox("{}");
 		response.then().statusCode(201);
-		return response.path("id");
+		return JsonDocument.of(response).get("id");
 	}
 
 	/**
@@ -383,9 +384,9 @@ class SecurityHeadersTest extends ApiTest {
 	Response withFault(String rule, String method, String path) {
 		Response created = createSandbox("{}");
 		created.then().statusCode(201);
-		String id = created.path("id");
-		String token = Tokens.fetch(this.port, id, created.path("applications[0].clientId"),
-				created.path("applications[0].clientSecret"));
+		String id = JsonDocument.of(created).get("id");
+		String token = Tokens.fetch(this.port, id, JsonDocument.of(created).get("applications[0].clientId"),
+				JsonDocument.of(created).get("applications[0].clientSecret"));
 		anonymous().contentType(JSON)
 			.body("[" + rule.replace("/*/", "/" + id + "/") + "]")
 			.put("/__stub/environments/" + id + "/faults")

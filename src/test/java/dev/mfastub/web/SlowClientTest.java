@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.restassured.path.json.JsonPath;
 import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.RawHttp;
 import dev.mfastub.support.TestClockConfiguration;
@@ -302,7 +302,7 @@ class SlowClientTest {
 		assertThat(elapsed).as("time until the server let go").isLessThan(CLOSE_BOUND);
 		answer.filter((response) -> response.status() != 200).ifPresent((response) -> {
 			assertThat(response.status()).as(response.statusLine() + " " + response.body()).isBetween(400, 499);
-			assertThat(JsonPath.from(response.body()).getString("id"))
+			assertThat(JsonDocument.parse(response.body()).getString("id"))
 				.isEqualTo(response.header("Correlation-Id").orElseThrow());
 		});
 		return answer;
