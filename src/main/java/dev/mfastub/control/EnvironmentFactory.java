@@ -1,12 +1,8 @@
 package dev.mfastub.control;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 
 import dev.mfastub.auth.Applications;
 import dev.mfastub.auth.Role;
@@ -17,6 +13,7 @@ import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EnvironmentRepository;
 import dev.mfastub.user.MfaState;
 import dev.mfastub.user.User;
+import dev.mfastub.user.UserRepository;
 import dev.mfastub.user.UserProfile;
 
 import org.springframework.stereotype.Component;
@@ -29,23 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EnvironmentFactory {
 
-	/** Users written per batch when an environment is built. */
-	private static final int BATCH = 500;
-
 	private final EnvironmentRepository environments;
 
 	private final Applications applications;
 
 	private final EnvironmentClock clock;
 
-	private final EntityManager entityManager;
+	private final UserRepository users;
 
 	EnvironmentFactory(EnvironmentRepository environments, Applications applications, EnvironmentClock clock,
-			EntityManager entityManager) {
+			UserRepository users) {
 		this.environments = environments;
 		this.applications = applications;
 		this.clock = clock;
-		this.entityManager = entityManager;
+		this.users = users;
 	}
 
 	/**
@@ -62,31 +56,17 @@ class EnvironmentFactory {
 				definition.populationId(), now);
 		environment.changeDefinition(storedDefinition);
 		this.environments.saveAndFlush(environment);
-		// Inserted in batches and let go of once written: a seed of 100 000 users takes
-		// seconds, with no lookup before each insert and no session holding them all.
-		List<User> batch = new ArrayList<>(BATCH);
-		for (UserDefinition user : definition.users()) {
-			User created = new User(user.id(), definition.id(), user.populationId(),
+		this.users.insertAll(() -> definition.users()
+			.stream()
+			.map((user) -> new User(user.id(), definition.id(), user.populationId(),
 					new UserProfile(user.username(), user.email(), user.name()),
-					new MfaState(user.mfaEnabled(), user.bypassMFAEnabledUntil()), now);
-			this.entityManager.persist(created);
-			batch.add(created);
-			if (batch.size() == BATCH) {
-				writeOut(batch);
-			}
-		}
-		writeOut(batch);
+					new MfaState(user.mfaEnabled(), user.bypassMFAEnabledUntil()), now))
+			.iterator());
 		for (ApplicationDefinition application : definition.applications()) {
 			this.applications.restore(definition.id(), application.clientId(), application.name(),
 					application.secretHash(), roles(application), application.grantTypes(), application.enabled());
 		}
 		return environment;
-	}
-
-	private void writeOut(List<User> batch) {
-		this.entityManager.flush();
-		batch.forEach(this.entityManager::detach);
-		batch.clear();
 	}
 
 	private static Set<Role> roles(ApplicationDefinition application) {

@@ -3,7 +3,6 @@ package dev.mfastub.control;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.mfastub.control.EnvironmentDefinitions.Credentials;
@@ -41,17 +40,14 @@ class Sandboxes {
 
 	private final JsonMapper mapper;
 
-	private final EntityManager entityManager;
-
 	Sandboxes(EnvironmentRepository environments, UserRepository users, EnvironmentFactory factory,
-			EnvironmentDefinitions definitions, StoreSeeder seeder, JsonMapper mapper, EntityManager entityManager) {
+			EnvironmentDefinitions definitions, StoreSeeder seeder, JsonMapper mapper) {
 		this.environments = environments;
 		this.users = users;
 		this.factory = factory;
 		this.definitions = definitions;
 		this.seeder = seeder;
 		this.mapper = mapper;
-		this.entityManager = entityManager;
 	}
 
 	/**
@@ -89,7 +85,7 @@ class Sandboxes {
 		if (!this.environments.existsById(id)) {
 			throw ApiException.notFound();
 		}
-		this.environments.deleteAllByIdInBatch(List.of(id));
+		this.environments.deleteWithEverythingIn(id);
 	}
 
 	/**
@@ -105,10 +101,7 @@ class Sandboxes {
 				: this.seeder.definitionOf(id)
 					.orElseGet(() -> new EnvironmentDefinition(id, environment.name(), environment.organizationId(),
 							environment.defaultPopulationId(), List.of(), List.of()));
-		this.environments.deleteAllByIdInBatch(List.of(id));
-		// The bulk delete bypassed the persistence context: forget what it still holds.
-		this.entityManager.flush();
-		this.entityManager.clear();
+		this.environments.deleteWithEverythingIn(id);
 		this.factory.build(definition, stored);
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.data.jpa.repository.Query;
  * The users of all environments. Every lookup names the environment, so one environment
  * can never see another's users.
  */
-public interface UserRepository extends JpaRepository<User, User.Key>, JpaSpecificationExecutor<User>, UserMfaColumns {
+public interface UserRepository
+		extends JpaRepository<User, User.Key>, JpaSpecificationExecutor<User>, UserMfaColumns, UserInserts {
 
 	Optional<User> findByEnvironmentIdAndId(UUID environmentId, UUID id);
 
