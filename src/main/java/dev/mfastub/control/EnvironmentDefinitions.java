@@ -18,8 +18,8 @@ import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.control.EnvironmentSpec.ApplicationSpec;
 import dev.mfastub.control.EnvironmentSpec.UserSpec;
 import dev.mfastub.web.ApiException;
-import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.ErrorDetail;
 
 import org.springframework.stereotype.Component;
 

@@ -7,14 +7,13 @@ import java.util.Set;
 import dev.mfastub.auth.Applications;
 import dev.mfastub.auth.Role;
 import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
-import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EnvironmentRepository;
 import dev.mfastub.user.MfaState;
 import dev.mfastub.user.User;
-import dev.mfastub.user.UserRepository;
 import dev.mfastub.user.UserProfile;
+import dev.mfastub.user.UserRepository;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.mfastub.mfa.BypassUntil;
-import dev.mfastub.user.UserProfile;
 import dev.mfastub.user.UserProfile.PersonName;
+import dev.mfastub.user.UserProfile;
 
 /**
  * An environment as a seed file or a sandbox request ({@code POST /__stub/environments})

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import dev.mfastub.environment.Environments;
 import dev.mfastub.web.ApiException;
-import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.ErrorDetail;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Tokens;
 
 import static dev.mfastub.auth.AuthAssertions.assertNotFound;

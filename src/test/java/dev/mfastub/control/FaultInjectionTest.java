@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Json;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 

@@ -4,8 +4,8 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.TestClockConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;

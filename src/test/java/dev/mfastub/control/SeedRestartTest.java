@@ -8,9 +8,9 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.MfaStubApplication;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.PostgresTestDatabase;
 import dev.mfastub.support.Tokens;
 

@@ -8,9 +8,9 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Json;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.MutableClock;
 import dev.mfastub.support.TestClockConfiguration;
 import dev.mfastub.support.Tokens;

@@ -5,8 +5,8 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.TestClockConfiguration;
 import dev.mfastub.support.Tokens;
 

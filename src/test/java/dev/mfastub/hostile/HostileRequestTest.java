@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.mfastub.hostile.Routes.JsonEndpoint;
 import dev.mfastub.hostile.Routes.Route;
-import dev.mfastub.support.RawHttp;
 import dev.mfastub.support.JsonDocument;
+import dev.mfastub.support.RawHttp;
 import dev.mfastub.support.SandboxTest;
 import dev.mfastub.support.Tokens;
 

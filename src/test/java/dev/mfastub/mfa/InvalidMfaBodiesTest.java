@@ -3,8 +3,8 @@ package dev.mfastub.mfa;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 
 import static dev.mfastub.support.PingOneErrors.INSTANT_PATTERN;
 import static org.hamcrest.Matchers.equalTo;

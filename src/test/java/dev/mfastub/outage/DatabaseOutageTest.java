@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.MfaStubApplication;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.OpenApiContract;
 import dev.mfastub.support.Tokens;
 

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeoutException;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.PostgresTestDatabase;
 import dev.mfastub.support.Tokens;
 

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.scaleout.StubInstance.Answer;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Json;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.PostgresTestDatabase;
 import dev.mfastub.support.Tokens;
 

@@ -14,8 +14,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ForAll;
+import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.RandomText;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;

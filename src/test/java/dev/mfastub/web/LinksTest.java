@@ -2,8 +2,8 @@ package dev.mfastub.web;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 
 import static org.hamcrest.Matchers.equalTo;
 

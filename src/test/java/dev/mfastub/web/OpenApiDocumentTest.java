@@ -6,8 +6,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
-import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.JsonDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
