@@ -10,9 +10,6 @@ import io.restassured.response.Response;
 import dev.mfastub.support.JsonDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.emptyOrNullString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -43,17 +40,14 @@ final class AuthAssertions {
 	 * {@code Correlation-Id}.
 	 */
 	static void assertPingOneError(Response response, int status, String code) {
-		response.then()
-			.statusCode(status)
-			.contentType("application/json")
-			.body(JsonDocument.at("code", equalTo(code)))
-			.body(JsonDocument.at("message", startsWith("The request could not be completed.")))
-			.body(JsonDocument.at("$", not(hasKey("error"))))
-			.body(JsonDocument.at("$", not(hasKey("trace"))))
-			.body(JsonDocument.at("$", not(hasKey("status"))));
+		response.then().statusCode(status).contentType("application/json");
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(json.getString("code")).isEqualTo(code);
+		assertThat(json.getString("message")).startsWith("The request could not be completed.");
+		assertThat(json.<String, Object>getMap("$")).doesNotContainKeys("error", "trace", "status");
 		String correlationId = response.header("Correlation-Id");
 		assertThat(correlationId).matches(UUID_PATTERN);
-		assertThat(JsonDocument.of(response).getString("id")).isEqualTo(correlationId);
+		assertThat(json.getString("id")).isEqualTo(correlationId);
 		assertThat(response.asString()).doesNotContain("<html").doesNotContain("Exception");
 	}
 
@@ -63,8 +57,9 @@ final class AuthAssertions {
 	 */
 	static void assertNotFound(Response response) {
 		assertPingOneError(response, 404, "NOT_FOUND");
-		assertThat(JsonDocument.of(response).getMap("$")).containsOnlyKeys("id", "code", "message");
-		response.then().body(JsonDocument.at("message", equalTo(NOT_FOUND_MESSAGE)));
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(json.<String, Object>getMap("$")).containsOnlyKeys("id", "code", "message");
+		assertThat(json.getString("message")).isEqualTo(NOT_FOUND_MESSAGE);
 	}
 
 	/**
@@ -73,11 +68,7 @@ final class AuthAssertions {
 	 */
 	static void assertInvalidToken(Response response) {
 		assertPingOneError(response, 401, "ACCESS_FAILED");
-		response.then()
-			.body(JsonDocument.at("message", equalTo(UNAUTHORIZED_MESSAGE)))
-			.body(JsonDocument.at("details", hasSize(1)))
-			.body(JsonDocument.at("details[0].code", equalTo("INVALID_TOKEN")))
-			.body(JsonDocument.at("details[0].message", not(emptyOrNullString())));
+		assertOneDetail(JsonDocument.of(response), UNAUTHORIZED_MESSAGE, "INVALID_TOKEN");
 		assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
 	}
 
@@ -86,11 +77,14 @@ final class AuthAssertions {
 	 */
 	static void assertInsufficientPermissions(Response response) {
 		assertPingOneError(response, 403, "ACCESS_FAILED");
-		response.then()
-			.body(JsonDocument.at("message", equalTo(FORBIDDEN_MESSAGE)))
-			.body(JsonDocument.at("details", hasSize(1)))
-			.body(JsonDocument.at("details[0].code", equalTo("INSUFFICIENT_PERMISSIONS")))
-			.body(JsonDocument.at("details[0].message", not(emptyOrNullString())));
+		assertOneDetail(JsonDocument.of(response), FORBIDDEN_MESSAGE, "INSUFFICIENT_PERMISSIONS");
+	}
+
+	private static void assertOneDetail(JsonDocument json, String message, String detailCode) {
+		assertThat(json.getString("message")).isEqualTo(message);
+		assertThat(json.getList("details")).hasSize(1);
+		assertThat(json.getString("details[0].code")).isEqualTo(detailCode);
+		assertThat(json.getString("details[0].message")).isNotBlank();
 	}
 
 	/**
@@ -98,12 +92,11 @@ final class AuthAssertions {
 	 * never cached.
 	 */
 	static void assertTokenError(Response response, int status, String error) {
-		response.then()
-			.statusCode(status)
-			.contentType("application/json")
-			.body(JsonDocument.at("error", equalTo(error)))
-			.body(JsonDocument.at("error_description", not(emptyOrNullString())));
-		assertThat(JsonDocument.of(response).getMap("$")).containsOnlyKeys("error", "error_description");
+		response.then().statusCode(status).contentType("application/json");
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(json.getString("error")).isEqualTo(error);
+		assertThat(json.getString("error_description")).isNotBlank();
+		assertThat(json.<String, Object>getMap("$")).containsOnlyKeys("error", "error_description");
 		assertThat(response.header("Cache-Control")).isEqualTo("no-store");
 	}
 

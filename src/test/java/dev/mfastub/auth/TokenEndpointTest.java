@@ -114,9 +114,9 @@ class TokenEndpointTest extends ApiTest {
 			.post(TOKEN);
 
 		assertIssued(response, WRITE_SCOPES);
-		assertThat(claims(JsonDocument.of(response).getString("access_token")).getString("client_id"))
-			.isEqualTo("special-worker");
-		assertTokenWorks(JsonDocument.of(response).getString("access_token"));
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(claims(json.getString("access_token")).getString("client_id")).isEqualTo("special-worker");
+		assertTokenWorks(json.getString("access_token"));
 	}
 
 	@Test

@@ -68,10 +68,11 @@ class FaultInjectionTest extends SandboxTest {
 		Sandbox sandbox = sandbox();
 
 		Response rules = putFaults(sandbox, "[{\"path\":\"/v1/**\",\"status\":500}]");
+		JsonDocument rulesJson = JsonDocument.of(rules);
 
-		assertThat(JsonDocument.of(rules).getMap("rules[0]").keySet()).containsExactlyInAnyOrder("path", "status",
-				"seed", "evaluations");
-		assertThat(JsonDocument.of(rules).<Object>get("rules[0].seed")).isInstanceOfAny(Integer.class, Long.class);
+		assertThat(rulesJson.getMap("rules[0]").keySet()).containsExactlyInAnyOrder("path", "status", "seed",
+				"evaluations");
+		assertThat(rulesJson.<Object>get("rules[0].seed")).isInstanceOfAny(Integer.class, Long.class);
 	}
 
 	@Test

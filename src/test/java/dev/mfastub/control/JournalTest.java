@@ -32,8 +32,9 @@ class JournalTest extends SandboxTest {
 			.body("{\"username\":\"grace\",\"email\":\"grace@example.com\"}")
 			.post(sandbox.users());
 		created.then().statusCode(201);
-		String userId = JsonDocument.of(created).get("id");
-		String populationId = JsonDocument.of(created).get("population.id");
+		JsonDocument createdJson = JsonDocument.of(created);
+		String userId = createdJson.get("id");
+		String populationId = createdJson.get("population.id");
 		advance(sandbox, "PT1M");
 		Response mfa = api(sandbox).contentType("application/json")
 			.body("{\"mfaEnabled\":true}")

@@ -77,9 +77,10 @@ class SeedRestartTest {
 				.isEqualTo("countess@example.com");
 			assertNotFound(api(port).get(user(ApiTest.ALAN)));
 			Response list = api(port).get(USERS);
-			assertThat(JsonDocument.of(list).getInt("count")).isEqualTo(3);
-			assertThat(JsonDocument.of(list).getList("_embedded.users.id", String.class))
-				.containsExactlyInAnyOrder(ApiTest.GRACE, ApiTest.ADA, createdId);
+			JsonDocument listJson = JsonDocument.of(list);
+			assertThat(listJson.getInt("count")).isEqualTo(3);
+			assertThat(listJson.getList("_embedded.users.id", String.class)).containsExactlyInAnyOrder(ApiTest.GRACE,
+					ApiTest.ADA, createdId);
 			assertThat(JsonDocument.of(api(port).get(user(createdId))).getString("username")).isEqualTo("survivor");
 		}
 		finally {

@@ -145,11 +145,12 @@ class SeedTest {
 		Response response = api().queryParam("filter", "username eq \"gen.generated\"").get(USERS);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(1);
-		String id = JsonDocument.of(response).getString("_embedded.users[0].id");
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(json.getInt("count")).isEqualTo(1);
+		String id = json.getString("_embedded.users[0].id");
 		assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-		assertThat(JsonDocument.of(response).getString("_embedded.users[0].population.id")).isEqualTo(POPULATION);
-		assertThat(JsonDocument.of(response).getBoolean("_embedded.users[0].mfaEnabled")).isFalse();
+		assertThat(json.getString("_embedded.users[0].population.id")).isEqualTo(POPULATION);
+		assertThat(json.getBoolean("_embedded.users[0].mfaEnabled")).isFalse();
 		assertThat(api().get(USERS + "/" + id).statusCode()).isEqualTo(200);
 	}
 
@@ -158,9 +159,10 @@ class SeedTest {
 		Response response = api().get(USERS);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(3);
-		assertThat(JsonDocument.of(response).getList("_embedded.users.username", String.class))
-			.containsExactlyInAnyOrder("mia.mfa", "pat.plain", "gen.generated");
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(json.getInt("count")).isEqualTo(3);
+		assertThat(json.getList("_embedded.users.username", String.class)).containsExactlyInAnyOrder("mia.mfa",
+				"pat.plain", "gen.generated");
 	}
 
 	@Test

@@ -141,8 +141,9 @@ abstract class HostileRequestTest extends SandboxTest {
 		created.then().statusCode(201);
 		this.environment = id;
 		this.token = null;
-		this.clientId = JsonDocument.of(created).getString("applications[0].clientId");
-		this.clientSecret = JsonDocument.of(created).getString("applications[0].clientSecret");
+		JsonDocument createdJson = JsonDocument.of(created);
+		this.clientId = createdJson.getString("applications[0].clientId");
+		this.clientSecret = createdJson.getString("applications[0].clientSecret");
 		freezeAndTakeToken();
 	}
 

@@ -80,9 +80,10 @@ class ScaleOutStartupTest {
 				tokens.add(token);
 				Response users = instance.api(token).get(USERS);
 				users.then().statusCode(200);
-				assertThat(JsonDocument.of(users).getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
-				assertThat(JsonDocument.of(users).getList("_embedded.users.id", String.class))
-					.containsExactlyInAnyOrder(ApiTest.ADA, ApiTest.GRACE, ApiTest.ALAN);
+				JsonDocument usersJson = JsonDocument.of(users);
+				assertThat(usersJson.getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
+				assertThat(usersJson.getList("_embedded.users.id", String.class)).containsExactlyInAnyOrder(ApiTest.ADA,
+						ApiTest.GRACE, ApiTest.ALAN);
 				Response jwks = instance.request().get("/" + ApiTest.ENV + "/as/jwks");
 				jwks.then().statusCode(200);
 				keys.add(jwks.asString());

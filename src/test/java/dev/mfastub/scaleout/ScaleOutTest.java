@@ -407,9 +407,10 @@ class ScaleOutTest {
 		assertThat(JsonDocument.of(b.api(fresh).get(DOC_USERS + "/" + ApiTest.ADA + "/mfaEnabled"))
 			.getBoolean("mfaEnabled")).isFalse();
 		Response users = b.api(fresh).get(DOC_USERS);
-		assertThat(JsonDocument.of(users).getInt("count")).isEqualTo(3);
-		assertThat(JsonDocument.of(users).getList("_embedded.users.id")).containsExactlyInAnyOrder(ApiTest.ADA,
-				ApiTest.GRACE, ApiTest.ALAN);
+		JsonDocument usersJson = JsonDocument.of(users);
+		assertThat(usersJson.getInt("count")).isEqualTo(3);
+		assertThat(usersJson.getList("_embedded.users.id")).containsExactlyInAnyOrder(ApiTest.ADA, ApiTest.GRACE,
+				ApiTest.ALAN);
 	}
 
 	@Test
@@ -659,9 +660,10 @@ class ScaleOutTest {
 			.isEqualTo("countess@example.com");
 		assertNotFound(instance.api(token).get(DOC_USERS + "/" + ApiTest.ALAN));
 		Response list = instance.api(token).get(DOC_USERS);
-		assertThat(JsonDocument.of(list).getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
-		assertThat(JsonDocument.of(list).getList("_embedded.users.id", String.class))
-			.containsExactlyInAnyOrder(ApiTest.ADA, ApiTest.GRACE, survivor);
+		JsonDocument listJson = JsonDocument.of(list);
+		assertThat(listJson.getInt("count")).as("users through %s", instance.name()).isEqualTo(3);
+		assertThat(listJson.getList("_embedded.users.id", String.class)).containsExactlyInAnyOrder(ApiTest.ADA,
+				ApiTest.GRACE, survivor);
 	}
 
 	/** GET through one instance answers what the other answered, links aside. */
@@ -676,9 +678,9 @@ class ScaleOutTest {
 	private static void assertClock(StubInstance instance, Box box, String now, boolean frozen) {
 		Response clock = instance.request().get(box.control() + "/clock");
 		clock.then().statusCode(200);
-		assertThat(JsonDocument.of(clock).getString("now")).as("now through %s", instance.name()).isEqualTo(now);
-		assertThat(JsonDocument.of(clock).getBoolean("frozen")).as("frozen through %s", instance.name())
-			.isEqualTo(frozen);
+		JsonDocument clockJson = JsonDocument.of(clock);
+		assertThat(clockJson.getString("now")).as("now through %s", instance.name()).isEqualTo(now);
+		assertThat(clockJson.getBoolean("frozen")).as("frozen through %s", instance.name()).isEqualTo(frozen);
 	}
 
 	/** A sandbox created through an instance, its clock frozen at {@link #FROZEN_AT}. */
@@ -688,8 +690,9 @@ class ScaleOutTest {
 			.body(definition)
 			.post("/__stub/environments");
 		created.then().statusCode(201);
-		Box box = new Box(JsonDocument.of(created).get("id"), JsonDocument.of(created).get("applications[0].clientId"),
-				JsonDocument.of(created).get("applications[0].clientSecret"), JsonDocument.of(created));
+		JsonDocument createdJson = JsonDocument.of(created);
+		Box box = new Box(createdJson.get("id"), createdJson.get("applications[0].clientId"),
+				createdJson.get("applications[0].clientSecret"), createdJson);
 		freeze(instance, box, FROZEN_AT);
 		return box;
 	}

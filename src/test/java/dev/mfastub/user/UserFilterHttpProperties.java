@@ -71,10 +71,10 @@ class UserFilterHttpProperties extends SandboxTest {
 					expected.add(user.id().toString());
 				}
 			}
-			assertThat(new TreeSet<>(JsonDocument.of(response).getList("_embedded.users.id", String.class)))
-				.as("the users %s lists", filter)
+			JsonDocument json = JsonDocument.of(response);
+			assertThat(new TreeSet<>(json.getList("_embedded.users.id", String.class))).as("the users %s lists", filter)
 				.isEqualTo(expected);
-			assertThat(JsonDocument.of(response).getInt("count")).isEqualTo(expected.size());
+			assertThat(json.getInt("count")).isEqualTo(expected.size());
 		});
 	}
 
@@ -151,8 +151,9 @@ class UserFilterHttpProperties extends SandboxTest {
 				.body(MAPPER.writeValueAsString(body))
 				.post(sandbox.users());
 			assertThat(created.statusCode()).as("creating %s: %s", body, created.asString()).isEqualTo(201);
-			users.add(new KnownUser(UUID.fromString(JsonDocument.of(created).get("id")), USERNAMES.get(i), email,
-					UUID.fromString(JsonDocument.of(created).get("population.id")), mfaEnabled));
+			JsonDocument createdJson = JsonDocument.of(created);
+			users.add(new KnownUser(UUID.fromString(createdJson.get("id")), USERNAMES.get(i), email,
+					UUID.fromString(createdJson.get("population.id")), mfaEnabled));
 		}
 		return users;
 	}

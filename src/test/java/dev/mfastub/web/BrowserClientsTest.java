@@ -105,8 +105,9 @@ class BrowserClientsTest extends SandboxTest {
 		Response response = anonymous().header("Origin", CONSOLE).get(sandbox.users());
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(JsonDocument.of(response).getString("code")).isEqualTo("ACCESS_FAILED");
-		assertThat(JsonDocument.of(response).getString("id")).isEqualTo(response.header("Correlation-Id"));
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(json.getString("code")).isEqualTo("ACCESS_FAILED");
+		assertThat(json.getString("id")).isEqualTo(response.header("Correlation-Id"));
 		assertCorsAnswer(response);
 	}
 

@@ -384,9 +384,10 @@ class SecurityHeadersTest extends ApiTest {
 	Response withFault(String rule, String method, String path) {
 		Response created = createSandbox("{}");
 		created.then().statusCode(201);
-		String id = JsonDocument.of(created).get("id");
-		String token = Tokens.fetch(this.port, id, JsonDocument.of(created).get("applications[0].clientId"),
-				JsonDocument.of(created).get("applications[0].clientSecret"));
+		JsonDocument createdJson = JsonDocument.of(created);
+		String id = createdJson.get("id");
+		String token = Tokens.fetch(this.port, id, createdJson.get("applications[0].clientId"),
+				createdJson.get("applications[0].clientSecret"));
 		anonymous().contentType(JSON)
 			.body("[" + rule.replace("/*/", "/" + id + "/") + "]")
 			.put("/__stub/environments/" + id + "/faults")
