@@ -3,7 +3,6 @@ package dev.mfastub.control;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,10 +123,9 @@ class ControlPlaneController {
 
 	@PutMapping(path = "/environments/{environmentId}/clock", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ClockResponse setClock(@PathVariable UUID environmentId, @RequestBody ClockRequest request) {
-		Instant requested = (request.now() != null) ? instant(request.now()) : null;
 		Instant system = this.clock.platformNow();
 		ClockState state = this.environments.changeClock(environmentId, (current) -> {
-			Instant now = (requested != null) ? requested : current.now(system);
+			Instant now = (request.now() != null) ? request.now().instant() : current.now(system);
 			boolean frozen = (request.frozen() != null) ? request.frozen() : current.frozen();
 			return ClockState.at(now, frozen, system);
 		});
@@ -133,25 +133,18 @@ class ControlPlaneController {
 	}
 
 	@PostMapping(path = "/environments/{environmentId}/clock/advance", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ClockResponse advanceClock(@PathVariable UUID environmentId, @RequestBody AdvanceRequest request) {
-		Duration duration = duration(request.duration());
+	ClockResponse advanceClock(@PathVariable UUID environmentId, @Valid @RequestBody AdvanceRequest request) {
+		Duration duration = request.duration().duration();
 		Instant system = this.clock.platformNow();
 		ClockState state = this.environments.changeClock(environmentId, (current) -> {
-			try {
-				ClockState advanced = current.advancedBy(duration);
-				// The offset is stored in milliseconds: an advance that cannot be fails
-				// here.
-				advanced.offset().toMillis();
-				if (!advanced.now(system).isAfter(PingInstants.LATEST)) {
-					return advanced;
-				}
+			// The furthest a clock can go is the last instant PingOne's format can write;
+			// bounded by it, the offset also fits the milliseconds it is stored in.
+			if (duration.compareTo(Duration.between(current.now(system), PingInstants.LATEST)) > 0) {
+				throw ApiException.invalidData(ErrorDetail.invalidValue("duration",
+						"duration would take the clock past 9999-12-31T23:59:59.999Z, the last instant PingOne's "
+								+ "format can write."));
 			}
-			catch (ArithmeticException | java.time.DateTimeException ex) {
-				// answered below
-			}
-			throw ApiException.invalidData(ErrorDetail.invalidValue("duration",
-					"duration would take the clock past 9999-12-31T23:59:59.999Z, the last instant PingOne's "
-							+ "format can write."));
+			return current.advancedBy(duration);
 		});
 		return ClockResponse.of(state, system);
 	}
@@ -198,44 +191,57 @@ class ControlPlaneController {
 		return new EventsResponse(events.stream().map((event) -> EventResponse.of(event, this.mapper)).toList());
 	}
 
-	private static Instant instant(String text) {
-		try {
-			return PingInstants.parse("now", text);
-		}
-		catch (InvalidValueException ex) {
-			throw ApiException.invalidData(ErrorDetail.invalidValue("now", ex.getMessage(), ex.innerError()));
-		}
-	}
-
-	private static Duration duration(String text) {
-		if (text == null) {
-			throw ApiException.invalidData(ErrorDetail.requiredValue("duration"));
-		}
-		try {
-			Duration duration = Duration.parse(text);
-			if (!duration.isNegative()) {
-				return duration;
-			}
-		}
-		catch (DateTimeParseException ex) {
-			// answered below
-		}
-		throw ApiException.invalidData(ErrorDetail.invalidValue("duration",
-				"duration must be a non-negative ISO-8601 duration, such as PT2H or P1D."));
-	}
-
 	/**
 	 * @param now the instant to set, in PingOne's format; the current one when absent
 	 * @param frozen whether the clock stays there; unchanged when absent
 	 */
-	record ClockRequest(String now, Boolean frozen) {
+	record ClockRequest(ClockInstant now, Boolean frozen) {
+
+	}
+
+	/**
+	 * The instant a clock is set to, in PingOne's one format.
+	 *
+	 * @param instant the instant
+	 */
+	@Schema(type = "string", pattern = PingInstants.ALLOWED_PATTERN, example = "2030-01-01T00:00:00.000Z")
+	record ClockInstant(Instant instant) {
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static ClockInstant fromJson(JsonNode node) {
+			if (!node.isString()) {
+				throw new InvalidValueException("now must be a string.", null);
+			}
+			return new ClockInstant(PingInstants.parse("now", node.asString()));
+		}
 
 	}
 
 	/**
 	 * @param duration an ISO-8601 duration to move the clock forward by
 	 */
-	record AdvanceRequest(String duration) {
+	record AdvanceRequest(@NotNull ClockAdvance duration) {
+
+	}
+
+	/**
+	 * How far to move a clock: a non-negative ISO-8601 duration of days, hours, minutes
+	 * and seconds.
+	 *
+	 * @param duration the duration
+	 */
+	@Schema(type = "string", example = "PT2H")
+	record ClockAdvance(Duration duration) {
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static ClockAdvance fromJson(JsonNode node) {
+			Duration duration = IsoDurations.parse(node);
+			if (duration == null || duration.isNegative()) {
+				throw new InvalidValueException(
+						"duration must be a non-negative ISO-8601 duration, such as PT2H or P1D.", null);
+			}
+			return new ClockAdvance(duration);
+		}
 
 	}
 

@@ -1,13 +1,15 @@
 package dev.mfastub.control;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import dev.mfastub.environment.Environments;
 import dev.mfastub.web.ApiException;
@@ -25,17 +27,18 @@ class Faults {
 
 	static final Set<Integer> STATUSES = Set.of(429, 500, 503);
 
-	static final Duration MAX_LATENCY = Duration.ofSeconds(60);
-
 	private static final SplittableRandom SEEDS = new SplittableRandom();
 
 	private final FaultRuleRepository rules;
 
 	private final Environments environments;
 
-	Faults(FaultRuleRepository rules, Environments environments) {
+	private final Validator validator;
+
+	Faults(FaultRuleRepository rules, Environments environments, Validator validator) {
 		this.rules = rules;
 		this.environments = environments;
+		this.validator = validator;
 	}
 
 	/** Replaces an environment's rules; their counts start afresh. */
@@ -95,43 +98,26 @@ class Faults {
 		return Optional.of(new Decision(applied.status(), applied.retryAfterSeconds(), applied.latency()));
 	}
 
-	private static FaultRule toRule(UUID environmentId, int index, FaultRequest request) {
+	/**
+	 * The rule a request asks for. Its fields' constraints are declared on
+	 * {@link FaultRequest}; what spans fields, and the statuses a fault may answer, is
+	 * checked here.
+	 */
+	private FaultRule toRule(UUID environmentId, int index, FaultRequest request) {
 		String target = "[" + index + "]";
 		if (request == null) {
 			throw ApiException.invalidData(ErrorDetail.requiredValue(target));
 		}
-		if (request.path() == null || request.path().isEmpty()) {
-			throw ApiException.invalidData(ErrorDetail.requiredValue(target + ".path"));
-		}
-		if (request.path().length() > 1024 || !request.path().startsWith("/")
-				|| request.path().chars().anyMatch(Character::isISOControl)) {
-			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".path",
-					"path must be a glob on the request path starting with /, such as /v1/environments/*/users/**."));
-		}
-		if (request.method() != null && !request.method().matches("[A-Za-z]{1,16}")) {
-			throw ApiException.invalidData(
-					ErrorDetail.invalidValue(target + ".method", "method must be an HTTP method, such as PUT."));
-		}
-		if (request.retryAfterSeconds() != null
-				&& (request.retryAfterSeconds() < 0 || request.retryAfterSeconds() > 86400)) {
-			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".retryAfterSeconds",
-					"retryAfterSeconds must be from 0 to 86400.", InnerError.range(0, 86400)));
-		}
-		if (request.times() != null && request.times() < 1) {
-			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".times",
-					"times must be at least 1; leave it out for no limit.", InnerError.range(1, Integer.MAX_VALUE)));
-		}
-		if (request.probability() != null
-				&& (request.probability().isNaN() || request.probability() < 0 || request.probability() > 1)) {
-			throw ApiException
-				.invalidData(ErrorDetail.invalidValue(target + ".probability", "probability must be from 0 to 1."));
+		Set<ConstraintViolation<FaultRequest>> violations = this.validator.validate(request);
+		if (!violations.isEmpty()) {
+			throw ApiException.invalidData(target + ".", violations);
 		}
 		if (request.status() != null && !STATUSES.contains(request.status())) {
 			throw ApiException
 				.invalidData(ErrorDetail.invalidValue(target + ".status", "status must be 429, 500 or 503.",
 						new InnerError(null, null, null, List.of("429", "500", "503"), null)));
 		}
-		Duration latency = latency(target, request.latency());
+		Duration latency = (request.latency() != null) ? request.latency().duration() : null;
 		if (request.status() == null && latency == null) {
 			throw ApiException.invalidData(new ErrorDetail("REQUIRED_VALUE", target + ".status",
 					"A rule needs a status, a latency, or both.", null));
@@ -140,23 +126,6 @@ class Faults {
 		String method = (request.method() != null) ? request.method().toUpperCase(Locale.ROOT) : null;
 		return new FaultRule(environmentId, index, method, request.path(), request.status(),
 				request.retryAfterSeconds(), latency, request.times(), request.probability(), seed);
-	}
-
-	private static Duration latency(String target, String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			Duration latency = Duration.parse(text);
-			if (!latency.isNegative() && latency.compareTo(MAX_LATENCY) <= 0) {
-				return latency;
-			}
-		}
-		catch (DateTimeParseException ex) {
-			// answered below
-		}
-		throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".latency",
-				"latency must be an ISO-8601 duration from PT0S to PT60S, such as PT0.25S."));
 	}
 
 	/**

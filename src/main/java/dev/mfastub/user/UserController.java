@@ -3,7 +3,6 @@ package dev.mfastub.user;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,15 +69,16 @@ class UserController {
 	@GetMapping
 	UserListResponse list(@PathVariable UUID environmentId, ApiCall call, @RequestParam(required = false) String filter,
 			@RequestParam(required = false) @Min(1) @Max(MAX_LIMIT) Integer limit,
-			@RequestParam(required = false) String cursor, HttpServletRequest request) {
+			@RequestParam(required = false) PageCursor cursor, HttpServletRequest request) {
 		int pageSize = (limit != null) ? limit : DEFAULT_LIMIT;
 		UserFilter.Condition condition = (filter != null) ? UserFilter.parse(filter) : null;
-		UserService.UserPage page = this.users.list(environmentId, condition, pageSize, decodeCursor(cursor));
+		UserService.UserPage page = this.users.list(environmentId, condition, pageSize,
+				(cursor != null) ? cursor.after() : null);
 		String collection = UserLinks.users(call);
 		String self = (request.getQueryString() != null) ? collection + "?" + request.getQueryString() : collection;
 		Link next = null;
 		if (page.next() != null) {
-			String query = "?limit=" + pageSize + "&cursor=" + encodeCursor(page.next());
+			String query = "?limit=" + pageSize + "&cursor=" + new PageCursor(page.next());
 			if (filter != null) {
 				query += "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
 			}
@@ -114,30 +114,6 @@ class UserController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
 		this.users.delete(call, userId);
-	}
-
-	private static String encodeCursor(UUID after) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(after.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static UUID decodeCursor(String cursor) {
-		if (cursor == null) {
-			return null;
-		}
-		try {
-			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			UUID after = UUID.fromString(text);
-			if (after.toString().equals(text)) {
-				return after;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// answered below
-		}
-		throw ApiException
-			.invalidData(ErrorDetail.invalidValue("cursor", "cursor is not one this server returned in a next link."));
 	}
 
 }

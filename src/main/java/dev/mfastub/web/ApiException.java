@@ -2,6 +2,9 @@ package dev.mfastub.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,6 +60,17 @@ public class ApiException extends RuntimeException {
 
 	public static ApiException invalidData(ErrorDetail detail) {
 		return invalidData(List.of(detail));
+	}
+
+	/**
+	 * A 400 {@code INVALID_DATA} for a value that Bean Validation refused outside
+	 * Spring's binding, such as one element of a list read in two steps.
+	 * @param prefix where in the request the value was, such as {@code [2].}
+	 * @param violations what it found, not empty
+	 * @return the exception to throw
+	 */
+	public static ApiException invalidData(String prefix, Set<? extends ConstraintViolation<?>> violations) {
+		return invalidData(ErrorTranslator.details(prefix, violations));
 	}
 
 	/** A 400 {@code INVALID_REQUEST}: the request itself could not be understood. */

@@ -7,8 +7,11 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -56,6 +59,9 @@ final class ErrorTranslator {
 	 */
 	private static final List<String> UNAVAILABLE_SQL_STATES = List.of("08", "53", "57P", "57014", "55P03");
 
+	/** The constraints whose failure means a value is missing, not wrong. */
+	private static final Set<String> REQUIRED = Set.of("NotNull", "NotBlank", "NotEmpty");
+
 	private ErrorTranslator() {
 	}
 
@@ -92,6 +98,12 @@ final class ErrorTranslator {
 			if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
 				// A path id that is not even a UUID names no resource.
 				return ApiException.notFound();
+			}
+			InvalidValueException refused = causeOfType(mismatch, InvalidValueException.class);
+			if (refused != null) {
+				// A value type that says why it refused the text.
+				return ApiException.invalidData(
+						ErrorDetail.invalidValue(mismatch.getName(), refused.getMessage(), refused.innerError()));
 			}
 			InnerError range = range(mismatch.getParameter());
 			return ApiException.invalidData(ErrorDetail.invalidValue(mismatch.getName(), (range != null)
@@ -209,13 +221,32 @@ final class ErrorTranslator {
 
 	private static ErrorDetail detail(FieldError error) {
 		String target = error.getField();
-		String kind = error.getCode();
-		if ("NotNull".equals(kind) || "NotBlank".equals(kind) || "NotEmpty".equals(kind)) {
+		if (REQUIRED.contains(error.getCode())) {
 			return ErrorDetail.requiredValue(target);
 		}
 		ConstraintDescriptor<?> constraint = error.contains(ConstraintViolation.class)
 				? error.unwrap(ConstraintViolation.class).getConstraintDescriptor() : null;
 		return ErrorDetail.invalidValue(target, message(target, constraint), innerError(constraint));
+	}
+
+	/**
+	 * The details of constraints that a value validated outside Spring's binding failed,
+	 * in the order of their targets.
+	 * @param prefix where in the request the value was, such as {@code [2].}
+	 * @param violations what Bean Validation found
+	 * @return one detail for each violation
+	 */
+	static List<ErrorDetail> details(String prefix, Collection<? extends ConstraintViolation<?>> violations) {
+		List<ErrorDetail> details = new ArrayList<>();
+		for (ConstraintViolation<?> violation : violations) {
+			String target = prefix + violation.getPropertyPath();
+			ConstraintDescriptor<?> constraint = violation.getConstraintDescriptor();
+			details.add(REQUIRED.contains(constraint.getAnnotation().annotationType().getSimpleName())
+					? ErrorDetail.requiredValue(target)
+					: ErrorDetail.invalidValue(target, message(target, constraint), innerError(constraint)));
+		}
+		details.sort(Comparator.comparing(ErrorDetail::target));
+		return details;
 	}
 
 	private static List<ErrorDetail> parameterDetails(List<ParameterValidationResult> results) {
@@ -260,6 +291,11 @@ final class ErrorTranslator {
 	 */
 	private static String message(String target, ConstraintDescriptor<?> constraint) {
 		Annotation annotation = (constraint != null) ? constraint.getAnnotation() : null;
+		if (annotation != null && constraint.getAttributes().get("message") instanceof String own
+				&& !own.startsWith("{")) {
+			// A constraint that states its own message, as the control plane's do.
+			return own;
+		}
 		if (annotation instanceof Size size) {
 			return target + " must be from " + size.min() + " to " + size.max() + " characters long.";
 		}

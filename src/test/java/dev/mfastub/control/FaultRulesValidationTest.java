@@ -9,6 +9,7 @@ import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
 
 import static dev.mfastub.support.PingOneErrors.UNSUPPORTED_MEDIA_TYPE;
+import static dev.mfastub.support.PingOneErrors.allowedPattern;
 import static dev.mfastub.support.PingOneErrors.allowedValues;
 import static dev.mfastub.support.PingOneErrors.assertError;
 import static dev.mfastub.support.PingOneErrors.assertInvalidData;
@@ -22,6 +23,12 @@ import static org.hamcrest.Matchers.equalTo;
  * rule's index in the target, and leaving the rules in force untouched.
  */
 class FaultRulesValidationTest extends SandboxTest {
+
+	private static final String PATH_MESSAGE = "path must be a glob on the request path starting with /, such as "
+			+ "/v1/environments/*/users/**.";
+
+	/** A slash, then anything but a control character, which no request path has. */
+	private static final String PATH_PATTERN = "^(/[^\\x00-\\x1F\\x7F-\\x9F]*)?$";
 
 	private static final String RULE_IN_FORCE = "[{\"method\":\"DELETE\",\"path\":\"/v1/**\",\"status\":503,\"seed\":1}]";
 
@@ -46,15 +53,33 @@ class FaultRulesValidationTest extends SandboxTest {
 
 	@Test
 	void shouldRefuseAPathThatDoesNotStartWithASlash() {
-		assertRefused("[{\"path\":\"v1/**\",\"status\":503}]", detail("INVALID_VALUE", "[0].path",
-				"path must be a glob on the request path starting with /, such as /v1/environments/*/users/**."));
+		assertRefused("[{\"path\":\"v1/**\",\"status\":503}]",
+				detail("INVALID_VALUE", "[0].path", PATH_MESSAGE, allowedPattern(PATH_PATTERN)));
 	}
 
 	@Test
 	void shouldRefuseAPathWithAControlCharacter() {
 		// No request path holds one, and PostgreSQL cannot even store a NUL.
-		assertRefused("[{\"path\":\"/v1/\\u0000**\",\"status\":503}]", detail("INVALID_VALUE", "[0].path",
-				"path must be a glob on the request path starting with /, such as /v1/environments/*/users/**."));
+		assertRefused("[{\"path\":\"/v1/\\u0000**\",\"status\":503}]",
+				detail("INVALID_VALUE", "[0].path", PATH_MESSAGE, allowedPattern(PATH_PATTERN)));
+	}
+
+	@Test
+	void shouldRefuseAPathLongerThanAnyRequestPath() {
+		assertRefused("[{\"path\":\"/" + "a".repeat(1024) + "\",\"status\":503}]",
+				detail("INVALID_VALUE", "[0].path", PATH_MESSAGE, range(0, 1024)));
+	}
+
+	@Test
+	void shouldNameEveryFieldAtFaultInOneAnswer() {
+		assertInvalidData(
+				put(sandboxWithRule(),
+						"[{\"method\":\"\",\"path\":\"/v1/**\",\"status\":503," + "\"times\":0,\"probability\":2}]"),
+				detail("INVALID_VALUE", "[0].method", "method must be an HTTP method, such as PUT.",
+						allowedPattern("^[A-Za-z]{1,16}$")),
+				detail("INVALID_VALUE", "[0].probability", "probability must be from 0 to 1."),
+				detail("INVALID_VALUE", "[0].times", "times must be at least 1; leave it out for no limit.",
+						range(1, Integer.MAX_VALUE)));
 	}
 
 	@Test
@@ -87,8 +112,8 @@ class FaultRulesValidationTest extends SandboxTest {
 
 	@Test
 	void shouldRefuseAMethodThatIsNotOne() {
-		assertRefused("[{\"method\":\"GET /v1\",\"path\":\"/v1/**\",\"status\":503}]",
-				detail("INVALID_VALUE", "[0].method", "method must be an HTTP method, such as PUT."));
+		assertRefused("[{\"method\":\"GET /v1\",\"path\":\"/v1/**\",\"status\":503}]", detail("INVALID_VALUE",
+				"[0].method", "method must be an HTTP method, such as PUT.", allowedPattern("^[A-Za-z]{1,16}$")));
 	}
 
 	@Test
