@@ -89,7 +89,12 @@ final class ErrorTranslator {
 			return unreadable(jackson);
 		}
 		if (failure instanceof MethodArgumentNotValidException invalid) {
-			return ApiException.invalidData(invalid.getFieldErrors().stream().map(ErrorTranslator::detail).toList());
+			// In the order of their targets: Bean Validation reports in no fixed order.
+			return ApiException.invalidData(invalid.getFieldErrors()
+				.stream()
+				.map(ErrorTranslator::detail)
+				.sorted(Comparator.comparing(ErrorDetail::target))
+				.toList());
 		}
 		if (failure instanceof HandlerMethodValidationException invalid) {
 			return ApiException.invalidData(parameterDetails(invalid.getParameterValidationResults()));
