@@ -35,7 +35,7 @@ class ControlPlaneDisabledTest {
 			"POST, " + ENVIRONMENT + "/reset", "GET, " + ENVIRONMENT + "/clock", "PUT, " + ENVIRONMENT + "/clock",
 			"DELETE, " + ENVIRONMENT + "/clock", "POST, " + ENVIRONMENT + "/clock/advance",
 			"GET, " + ENVIRONMENT + "/faults", "PUT, " + ENVIRONMENT + "/faults", "DELETE, " + ENVIRONMENT + "/faults",
-			"GET, " + ENVIRONMENT + "/events", "GET, /__stub", "GET, /__stub/" })
+			"GET, " + ENVIRONMENT + "/events", "POST, /__stub/signing-keys/rotate", "GET, /__stub", "GET, /__stub/" })
 	void shouldAnswerNotFoundForEveryControlPlanePath(String method, String path) {
 		assertNotFound(api().contentType("application/json").body("{}").request(method, path));
 		assertNotFound(api().header("X-Stub-Control-Token", "secret-token")

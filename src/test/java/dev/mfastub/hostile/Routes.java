@@ -45,8 +45,10 @@ final class Routes {
 
 	static final Route EVENTS = new Route("events", "/__stub/environments/{env}/events", Set.of("GET"));
 
+	static final Route ROTATE_KEYS = new Route("rotate signing keys", "/__stub/signing-keys/rotate", Set.of("POST"));
+
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
-			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS);
+			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();

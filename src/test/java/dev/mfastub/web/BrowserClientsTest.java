@@ -197,7 +197,9 @@ class BrowserClientsTest extends SandboxTest {
 				Map.entry("GET " + sandbox.control() + "/events", ""),
 				Map.entry("PUT " + sandbox.control() + "/faults", "{\"rules\":[]}"),
 				Map.entry("DELETE " + sandbox.control() + "/faults", ""),
+				Map.entry("POST /__stub/signing-keys/rotate", ""),
 				Map.entry("OPTIONS " + sandbox.control() + "/reset", ""), Map.entry("GET /__stub", ""));
+		String keys = plain().get("/" + sandbox.id() + "/as/jwks").asString();
 		calls.forEach((call, body) -> {
 			String[] methodAndPath = call.split(" ", 2);
 			for (String contentType : new String[] { "text/plain", "application/json" }) {
@@ -221,6 +223,7 @@ class BrowserClientsTest extends SandboxTest {
 		api(sandbox).get(sandbox.user(ADA)).then().statusCode(200);
 		api(sandbox).get(faultedPath).then().statusCode(503);
 		control().delete(newSandbox).then().statusCode(404);
+		assertThat(plain().get("/" + sandbox.id() + "/as/jwks").asString()).isEqualTo(keys);
 	}
 
 	@ParameterizedTest(name = "Sec-Fetch-Site: {0}")
