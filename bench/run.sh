@@ -128,7 +128,7 @@ seed_file() { # users -> a seed with one environment of that many users and the 
   awk -v n="$n" -v env="$env" 'BEGIN {
     printf "{\"environments\":[{\"id\":\"%s\",\"name\":\"bench\",\"applications\":[", env
     printf "{\"clientId\":\"6f2f1a43-5c1e-4b8e-9a57-1c0d2e3f4a01\",\"clientSecret\":\"stub-admin-secret\","
-    printf "\"roles\":[\"Environment Admin\",\"Identity Admin\"]}],\"users\":["
+    printf "\"roles\":[\"Environment Admin\",\"Identity Data Admin\"]}],\"users\":["
     for (i = 0; i < n; i++) printf "%s{\"id\":\"00000000-0000-4000-8000-%012d\",\"username\":\"user%d\"}", (i ? "," : ""), i, i
     print "]}]}" }' >"$file"
   echo "$file"

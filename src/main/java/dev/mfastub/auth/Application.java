@@ -1,13 +1,9 @@
 package dev.mfastub.auth;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +12,7 @@ import jakarta.persistence.Table;
 
 /**
  * A worker app: a client of one environment's auth server, with a hashed secret and the
- * roles its tokens act with.
+ * role assignments its tokens act with ({@link RoleAssignment}).
  */
 @Entity
 @Table(name = "applications")
@@ -45,10 +41,6 @@ public class Application {
 	@Column(name = "secret_hash", nullable = false)
 	private String secretHash;
 
-	/** Role names, comma-separated. */
-	@Column(nullable = false)
-	private String roles;
-
 	/** Grant types, comma-separated. */
 	@Column(name = "grant_types", nullable = false)
 	private String grantTypes;
@@ -62,17 +54,20 @@ public class Application {
 	protected Application() {
 	}
 
-	Application(UUID environmentId, String clientId, String name, String secretHash, Set<Role> roles,
-			List<String> grantTypes, boolean enabled, Instant now) {
+	Application(UUID environmentId, String clientId, String name, String secretHash, List<String> grantTypes,
+			boolean enabled, Instant now) {
 		this.id = UUID.randomUUID();
 		this.environmentId = environmentId;
 		this.clientId = clientId;
 		this.name = name;
 		this.secretHash = secretHash;
-		this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
 		this.grantTypes = String.join(",", grantTypes);
 		this.enabled = enabled;
 		this.createdAt = now;
+	}
+
+	public UUID id() {
+		return this.id;
 	}
 
 	public UUID environmentId() {
@@ -101,31 +96,12 @@ public class Application {
 		return clientId != null && clientId.length() <= 128 && CLIENT_ID.matcher(clientId).matches();
 	}
 
-	public Set<Role> roles() {
-		return roles(this.roles);
-	}
-
-	/** Roles as the {@code roles} column keeps them: names, comma-separated. */
-	static Set<Role> roles(String column) {
-		if (column.isEmpty()) {
-			return EnumSet.noneOf(Role.class);
-		}
-		return Arrays.stream(column.split(","))
-			.map(Role::valueOf)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-	}
-
 	public List<String> grantTypes() {
 		return List.of(this.grantTypes.split(","));
 	}
 
 	public boolean enabled() {
 		return this.enabled;
-	}
-
-	/** Whether any of the app's roles may change data. */
-	public boolean canWrite() {
-		return roles().stream().anyMatch(Role::writes);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.mfastub.auth;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,11 +12,23 @@ import java.util.UUID;
 interface ApplicationGrants {
 
 	/**
-	 * The roles of an enabled app, as stored (comma-separated), without loading the app.
+	 * The role assignments of an enabled app, without loading the app.
 	 * @param environmentId the environment the token names
 	 * @param clientId the client the token names
-	 * @return its roles, or empty when the app is gone or disabled
+	 * @return its assignments (none, if it has none), or empty when the app is gone or
+	 * disabled
 	 */
-	Optional<String> findRolesOfEnabled(UUID environmentId, String clientId);
+	Optional<List<Held>> findAssignmentsOfEnabled(UUID environmentId, String clientId);
+
+	/**
+	 * A role an app holds over a scope.
+	 *
+	 * @param role the role
+	 * @param scopeType what kind of scope
+	 * @param scopeId the organization, environment or population
+	 */
+	record Held(Role role, RoleScope scopeType, UUID scopeId) {
+
+	}
 
 }

@@ -1,8 +1,8 @@
 package dev.mfastub.auth;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.mfastub.environment.EnvironmentClock;
@@ -30,30 +30,49 @@ public class Applications {
 
 	private final EnvironmentClock clock;
 
-	Applications(ApplicationRepository applications, PasswordEncoder passwords, EnvironmentClock clock) {
+	private final RoleAssignmentRepository assignments;
+
+	Applications(ApplicationRepository applications, RoleAssignmentRepository assignments, PasswordEncoder passwords,
+			EnvironmentClock clock) {
 		this.applications = applications;
+		this.assignments = assignments;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.unknownClientHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
 	/**
-	 * Registers a worker app whose secret is already hashed: how reset brings an app back
-	 * with the secret its tests hold.
+	 * Registers a worker app whose secret is already hashed, with its role assignments:
+	 * how reset brings an app back with the secret its tests hold.
 	 * @param environmentId the environment it belongs to
+	 * @param organizationId that environment's organization
 	 * @param clientId its client id
 	 * @param name a display name
 	 * @param secretHash its secret, as {@link #hash} made it
-	 * @param roles its roles
+	 * @param grants its roles, over its environment or its organization
 	 * @param grantTypes the grants it may use
 	 * @param enabled whether its tokens work
 	 * @return the app
 	 */
 	@Transactional
-	public Application restore(UUID environmentId, String clientId, String name, String secretHash, Set<Role> roles,
-			List<String> grantTypes, boolean enabled) {
-		return this.applications.saveAndFlush(new Application(environmentId, clientId, name, secretHash, roles,
-				grantTypes, enabled, this.clock.now(environmentId)));
+	public Application restore(UUID environmentId, UUID organizationId, String clientId, String name, String secretHash,
+			List<RoleGrant> grants, List<String> grantTypes, boolean enabled) {
+		Instant now = this.clock.now(environmentId);
+		Application application = this.applications
+			.saveAndFlush(new Application(environmentId, clientId, name, secretHash, grantTypes, enabled, now));
+		this.assignments.saveAll(grants.stream()
+			.distinct()
+			.map((grant) -> new RoleAssignment(application.id(), grant.role(), grant.scope(),
+					(grant.scope() == RoleScope.ORGANIZATION) ? organizationId : environmentId, now))
+			.toList());
+		return application;
+	}
+
+	/** Whether any role the app holds, over anything, may change users. */
+	boolean canWrite(Application application) {
+		return this.assignments.findByApplicationIdOrderByCreatedAtAscIdAsc(application.id())
+			.stream()
+			.anyMatch((assignment) -> assignment.role().userAccess() == Role.Access.WRITE);
 	}
 
 	/** The stored form of a secret. */

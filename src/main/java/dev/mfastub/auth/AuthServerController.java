@@ -85,8 +85,8 @@ class AuthServerController {
 		if (!application.grantTypes().contains(Application.CLIENT_CREDENTIALS)) {
 			throw TokenError.unauthorizedClient("The application may not use the client_credentials grant.");
 		}
-		TokenService.IssuedToken issued = this.tokens.issue(environment, application, Links.base(request),
-				token.scope());
+		TokenService.IssuedToken issued = this.tokens.issue(environment, application,
+				this.applications.canWrite(application), Links.base(request), token.scope());
 		return noStore(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON)
 			.body(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn(), issued.scope()));
 	}

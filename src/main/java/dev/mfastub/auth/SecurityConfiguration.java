@@ -12,6 +12,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.mfastub.auth.ApplicationGrants.Held;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.RequestClock;
 import dev.mfastub.web.ApiException;
@@ -31,7 +32,6 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,17 +52,13 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * Protects {@code /v1} as PingOne does: a bearer token from a worker app of the same
- * environment, whose roles allow the method. Everything else (auth server, health, the
- * stub's own endpoints) is public. Refusals are PingOne error bodies from the one error
- * path.
+ * Protects {@code /v1} as PingOne does: a bearer token from a worker app whose role
+ * assignments cover the environment and allow the method. Everything else (auth server,
+ * health, the stub's own endpoints) is public. Refusals are PingOne error bodies from the
+ * one error path.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-	static final String READ = "p1:read";
-
-	static final String WRITE = "p1:write";
 
 	private static final String BCRYPT = "bcrypt";
 
@@ -102,6 +98,8 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v1/environments/{environmentId}/**")
 				.access(new EnvironmentAccess(environments))
+				.requestMatchers("/v1/organizations/{organizationId}/**")
+				.access(new OrganizationAccess(environments))
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new ApiBearerTokens())
@@ -178,30 +176,61 @@ class SecurityConfiguration {
 			implements
 				org.springframework.core.convert.converter.Converter<Jwt, AbstractAuthenticationToken> {
 
-		private static final List<SimpleGrantedAuthority> READ_ONLY = List.of(new SimpleGrantedAuthority(READ));
-
-		private static final List<SimpleGrantedAuthority> READ_WRITE = List.of(new SimpleGrantedAuthority(READ),
-				new SimpleGrantedAuthority(WRITE));
-
 		@Override
 		public AbstractAuthenticationToken convert(Jwt token) {
 			UUID environmentId = EnvironmentTokenValidator.environmentOf(token);
 			String clientId = token.getClaimAsString("client_id");
-			Set<Role> roles = (Application.possibleClientId(clientId)
-					? this.applications.findRolesOfEnabled(environmentId, clientId).map(Application::roles)
-					: Optional.<Set<Role>>empty())
+			List<Held> held = (Application.possibleClientId(clientId)
+					? this.applications.findAssignmentsOfEnabled(environmentId, clientId)
+					: Optional.<List<Held>>empty())
 				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
-			List<SimpleGrantedAuthority> authorities = roles.isEmpty() ? List.of()
-					: roles.stream().anyMatch(Role::writes) ? READ_WRITE : READ_ONLY;
-			return new JwtAuthenticationToken(token, authorities, clientId);
+			JwtAuthenticationToken authentication = new JwtAuthenticationToken(token, List.of(), clientId);
+			// What the app holds, read once for the access decision of this call.
+			authentication.setDetails(new Assignments(held));
+			return authentication;
 		}
 
 	}
 
 	/**
-	 * A token works only on its own environment's paths, and changes data only with a
-	 * role that may. A path naming no environment at all is let through to be answered
-	 * 404, as every id that names nothing is.
+	 * The role assignments of a call's app, as read when its token was checked.
+	 *
+	 * @param held each role over its scope
+	 */
+	private record Assignments(List<Held> held) {
+
+		/**
+		 * What the app may do with the users of an environment: the most any role gives
+		 * whose scope covers it.
+		 */
+		boolean readsOrganization(UUID organizationId) {
+			return this.held.stream()
+				.anyMatch((assignment) -> assignment.scopeType() == RoleScope.ORGANIZATION
+						&& assignment.scopeId().equals(organizationId) && assignment.role().readsOrganization());
+		}
+
+		Role.Access overUsers(UUID environmentId, UUID organizationId) {
+			Role.Access access = null;
+			for (Held assignment : this.held) {
+				boolean covers = switch (assignment.scopeType()) {
+					case ENVIRONMENT -> assignment.scopeId().equals(environmentId);
+					case ORGANIZATION -> assignment.scopeId().equals(organizationId);
+					case POPULATION, APPLICATION -> false;
+				};
+				if (covers && (access == null || assignment.role().userAccess().compareTo(access) > 0)) {
+					access = assignment.role().userAccess();
+				}
+			}
+			return access;
+		}
+
+	}
+
+	/**
+	 * A token works on every environment its app's role assignments cover, whichever
+	 * environment issued it, and changes users only with a role that may. A path naming
+	 * no environment at all is let through to be answered 404, as every id that names
+	 * nothing is.
 	 */
 	private record EnvironmentAccess(
 			Environments environments) implements AuthorizationManager<RequestAuthorizationContext> {
@@ -209,36 +238,67 @@ class SecurityConfiguration {
 		@Override
 		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 				RequestAuthorizationContext context) {
-			if (!(authentication.get() instanceof JwtAuthenticationToken token)) {
+			if (!(authentication.get() instanceof JwtAuthenticationToken token)
+					|| !(token.getDetails() instanceof Assignments assignments)) {
 				return new AuthorizationDecision(false);
 			}
 			// Parsed as the controllers parse it, so no spelling of the id can name the
 			// token's environment for one check and another for the other.
-			UUID pathEnvironment = uuid(context.getVariables().get("environmentId"));
+			UUID pathEnvironment = Uuids.parseOrNull(context.getVariables().get("environmentId"));
 			boolean own = pathEnvironment != null
 					&& pathEnvironment.equals(EnvironmentTokenValidator.environmentOf(token.getToken()));
-			if (!own) {
-				if (pathEnvironment == null || !this.environments.exists(pathEnvironment)) {
-					// No environment at all: answered 404, as every id that names nothing
-					// is.
-					return new AuthorizationDecision(true);
-				}
-				return new Denial("The access token was issued for another environment.");
+			// The issuing environment's organization is in the token; another's is looked
+			// up, only when a token is used beyond the environment that issued it.
+			Optional<UUID> organization = own ? Optional.ofNullable(organizationOf(token))
+					: (pathEnvironment != null) ? this.environments.organizationOf(pathEnvironment) : Optional.empty();
+			if (organization.isEmpty()) {
+				// No environment at all: answered 404, as every id that names nothing is.
+				// (The stub writes org into every token it issues.)
+				return new AuthorizationDecision(!own);
+			}
+			Role.Access access = assignments.overUsers(pathEnvironment, organization.get());
+			if (access == null) {
+				return new Denial(own ? "The application has no role in this environment."
+						: "The access token was issued for another environment.");
 			}
 			boolean writes = !READ_METHODS.contains(context.getRequest().getMethod());
-			if (!has(token, writes ? WRITE : READ)) {
+			if (access == Role.Access.NONE) {
+				return new Denial("The application's roles give no access to users.");
+			}
+			if (!access.allows(writes)) {
 				return new Denial(writes ? "The application's roles allow reading only."
 						: "The application has no role in this environment.");
 			}
 			return new AuthorizationDecision(true);
 		}
 
-		private static boolean has(JwtAuthenticationToken token, String authority) {
-			return token.getAuthorities().stream().anyMatch((granted) -> authority.equals(granted.getAuthority()));
+		private static UUID organizationOf(JwtAuthenticationToken token) {
+			return Uuids.parseOrNull(token.getToken().getClaimAsString("org"));
 		}
 
-		private static UUID uuid(String text) {
-			return Uuids.parseOrNull(text);
+	}
+
+	/**
+	 * An organization and its licenses are for an app with a role over the organization
+	 * that reads it. An organization that does not exist is let through to be answered
+	 * 404.
+	 */
+	private record OrganizationAccess(
+			Environments environments) implements AuthorizationManager<RequestAuthorizationContext> {
+
+		@Override
+		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+				RequestAuthorizationContext context) {
+			if (!(authentication.get() instanceof JwtAuthenticationToken token)
+					|| !(token.getDetails() instanceof Assignments assignments)) {
+				return new AuthorizationDecision(false);
+			}
+			UUID organization = Uuids.parseOrNull(context.getVariables().get("organizationId"));
+			if (organization == null || assignments.readsOrganization(organization)
+					|| this.environments.organizationFacts(organization).environments() == 0) {
+				return new AuthorizationDecision(true);
+			}
+			return new Denial("The application has no role over this organization.");
 		}
 
 	}

@@ -49,12 +49,14 @@ public class TokenService {
 	 * A token for a worker app.
 	 * @param environment the environment whose auth server issues it
 	 * @param application the authenticated app
+	 * @param canWrite whether any of its roles may change users
 	 * @param base the base URL the client reached the auth server at
 	 * @param requestedScope the {@code scope} parameter, or {@code null}
 	 * @return the token and what the response says about it
 	 */
-	IssuedToken issue(Environment environment, Application application, String base, String requestedScope) {
-		List<String> scopes = scopes(application, requestedScope);
+	IssuedToken issue(Environment environment, Application application, boolean canWrite, String base,
+			String requestedScope) {
+		List<String> scopes = scopes(canWrite, requestedScope);
 		Instant now = this.clock.now(environment.id());
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(issuer(base, environment.id()))
@@ -85,8 +87,8 @@ public class TokenService {
 	private static final Pattern SCOPE = Pattern
 		.compile(" *[\\x21\\x23-\\x5B\\x5D-\\x7E]+( +[\\x21\\x23-\\x5B\\x5D-\\x7E]+)* *");
 
-	private static List<String> scopes(Application application, String requested) {
-		List<String> allowed = application.canWrite() ? WRITE_SCOPES : READ_SCOPES;
+	private static List<String> scopes(boolean canWrite, String requested) {
+		List<String> allowed = canWrite ? WRITE_SCOPES : READ_SCOPES;
 		if (requested == null || requested.chars().allMatch((c) -> c == ' ')) {
 			return allowed;
 		}

@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * lives is checked on every use: its times against the environment's clock (a moved clock
  * expires it), and that the key it was signed with still verifies. Whether its app still
  * exists is asked later, on every call
- * ({@link ApplicationRepository#findRolesOfEnabled}). A forgotten token is simply
+ * ({@link ApplicationRepository#findAssignmentsOfEnabled}). A forgotten token is simply
  * verified again.
  */
 final class VerifiedTokens implements JwtDecoder {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.mfastub.auth.RoleGrant;
 import dev.mfastub.user.UserProfile.PersonName;
 
 /**
@@ -43,11 +44,11 @@ record EnvironmentDefinition(UUID id, String name, UUID organizationId, UUID pop
 	 * @param clientId its client id
 	 * @param name its display name
 	 * @param secretHash its secret, hashed
-	 * @param roles its role names
+	 * @param roles its roles, each over its environment or its organization
 	 * @param grantTypes the grants it may use
 	 * @param enabled whether its tokens work
 	 */
-	record ApplicationDefinition(String clientId, String name, String secretHash, List<String> roles,
+	record ApplicationDefinition(String clientId, String name, String secretHash, List<RoleGrant> roles,
 			List<String> grantTypes, boolean enabled) {
 
 	}

@@ -3,19 +3,24 @@ package dev.mfastub.control;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.mfastub.auth.Application;
 import dev.mfastub.auth.Applications;
 import dev.mfastub.auth.Role;
+import dev.mfastub.auth.RoleGrant;
+import dev.mfastub.auth.RoleScope;
 import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
 import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.control.EnvironmentSpec.ApplicationSpec;
+import dev.mfastub.control.EnvironmentSpec.RoleAssignmentSpec;
 import dev.mfastub.control.EnvironmentSpec.UserSpec;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail.InnerError;
@@ -81,10 +86,16 @@ class EnvironmentDefinitions {
 			String secret = (app.clientSecret() != null) ? app.clientSecret() : newSecret();
 			List<String> grantTypes = (app.grantTypes() != null && !app.grantTypes().isEmpty()) ? app.grantTypes()
 					: List.of(Application.CLIENT_CREDENTIALS);
+			List<RoleGrant> grants = new ArrayList<>();
+			app.roles()
+				.forEach((role) -> grants.add(new RoleGrant(Role.named(role).orElseThrow(), RoleScope.ENVIRONMENT)));
+			app.roleAssignmentsOrEmpty()
+				.forEach((assignment) -> grants
+					.add(new RoleGrant(Role.named(assignment.role()).orElseThrow(), assignment.scope())));
 			apps.add(new ApplicationDefinition(clientId, (app.name() != null) ? app.name() : clientId,
-					this.applications.hash(secret), List.copyOf(app.roles()), grantTypes,
+					this.applications.hash(secret), List.copyOf(grants), grantTypes,
 					!Boolean.FALSE.equals(app.enabled())));
-			credentials.add(new Credentials(clientId, secret, List.copyOf(app.roles())));
+			credentials.add(Credentials.of(clientId, secret, grants));
 		}
 		String name = (spec.name() != null) ? spec.name()
 				: (source == Source.SANDBOX) ? "Sandbox " + id : id.toString();
@@ -128,14 +139,35 @@ class EnvironmentDefinitions {
 			if (app.clientId() != null && !clientIds.add(app.clientId())) {
 				throw notUnique(target + ".clientId", "Two applications have this client id.");
 			}
-			if (app.roles().stream().anyMatch((role) -> Role.named(role).isEmpty())) {
-				throw ApiException
-					.invalidData(ErrorDetail.invalidValue(target + ".roles",
-							"Roles are Environment Admin, Identity Admin or Identity Data Read Only.",
-							new InnerError(null, null, null, List.of(Role.ENVIRONMENT_ADMIN.displayName(),
-									Role.IDENTITY_ADMIN.displayName(), Role.IDENTITY_DATA_READ_ONLY.displayName()),
-									null)));
+			List<String> roles = app.roles();
+			for (int j = 0; j < roles.size(); j++) {
+				checkRole(target + ".roles[" + j + "]", roles.get(j), RoleScope.ENVIRONMENT);
 			}
+			List<RoleAssignmentSpec> assignments = app.roleAssignmentsOrEmpty();
+			for (int j = 0; j < assignments.size(); j++) {
+				RoleAssignmentSpec assignment = assignments.get(j);
+				checkRole(target + ".roleAssignments[" + j + "].role", assignment.role(), assignment.scope());
+			}
+		}
+	}
+
+	/**
+	 * A role must be one of PingOne's, over a scope it applies to; a seed or sandbox
+	 * names scopes by where its app is, so only its environment or its organization.
+	 */
+	private static void checkRole(String target, String name, RoleScope scope) {
+		Role role = Role.named(name)
+			.orElseThrow(() -> ApiException.invalidData(ErrorDetail.invalidValue(target,
+					"Roles are PingOne's built-in role names, such as Identity Data Admin.",
+					new InnerError(null, null, null, Arrays.stream(Role.values()).map(Role::apiName).toList(), null))));
+		if ((scope != RoleScope.ENVIRONMENT && scope != RoleScope.ORGANIZATION)
+				|| !role.applicableTo().contains(scope)) {
+			throw ApiException.invalidData(ErrorDetail
+				.invalidValue(target, role.apiName() + " is assigned over " + role.applicableTo()
+					.stream()
+					.filter((applicable) -> applicable == RoleScope.ENVIRONMENT || applicable == RoleScope.ORGANIZATION)
+					.map(RoleScope::name)
+					.collect(Collectors.joining(" or ")) + " here.", null));
 		}
 	}
 
@@ -144,7 +176,8 @@ class EnvironmentDefinitions {
 			return spec.applicationsOrEmpty();
 		}
 		// Everything a test needs inside its sandbox, and nothing outside it.
-		return List.of(new ApplicationSpec(null, null, null, List.of(Role.IDENTITY_ADMIN.displayName()), null, null));
+		return List.of(new ApplicationSpec(null, null, null,
+				List.of(Role.ENVIRONMENT_ADMIN.apiName(), Role.IDENTITY_DATA_ADMIN.apiName()), null, null, null));
 	}
 
 	/**
@@ -180,9 +213,25 @@ class EnvironmentDefinitions {
 	 *
 	 * @param clientId the client id
 	 * @param clientSecret the secret, in the clear
-	 * @param roles its role names
+	 * @param roles the names of its roles over its own environment
+	 * @param roleAssignments its roles over its organization, if any
 	 */
-	record Credentials(String clientId, String clientSecret, List<String> roles) {
+	record Credentials(String clientId, String clientSecret, List<String> roles,
+			List<RoleAssignmentSpec> roleAssignments) {
+
+		static Credentials of(String clientId, String clientSecret, List<RoleGrant> grants) {
+			List<String> roles = grants.stream()
+				.filter((grant) -> grant.scope() == RoleScope.ENVIRONMENT)
+				.map((grant) -> grant.role().apiName())
+				.distinct()
+				.toList();
+			List<RoleAssignmentSpec> others = grants.stream()
+				.filter((grant) -> grant.scope() != RoleScope.ENVIRONMENT)
+				.map((grant) -> new RoleAssignmentSpec(grant.role().apiName(), grant.scope()))
+				.distinct()
+				.toList();
+			return new Credentials(clientId, clientSecret, roles, others.isEmpty() ? null : others);
+		}
 
 	}
 

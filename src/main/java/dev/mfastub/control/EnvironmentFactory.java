@@ -1,11 +1,8 @@
 package dev.mfastub.control;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 
 import dev.mfastub.auth.Applications;
-import dev.mfastub.auth.Role;
 import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentClock;
@@ -62,16 +59,11 @@ class EnvironmentFactory {
 					new MfaState(user.mfaEnabled(), user.bypassMFAEnabledUntil()), now))
 			.iterator());
 		for (ApplicationDefinition application : definition.applications()) {
-			this.applications.restore(definition.id(), application.clientId(), application.name(),
-					application.secretHash(), roles(application), application.grantTypes(), application.enabled());
+			this.applications.restore(definition.id(), definition.organizationId(), application.clientId(),
+					application.name(), application.secretHash(), application.roles(), application.grantTypes(),
+					application.enabled());
 		}
 		return environment;
-	}
-
-	private static Set<Role> roles(ApplicationDefinition application) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		application.roles().forEach((name) -> roles.add(Role.named(name).orElseThrow()));
-		return roles;
 	}
 
 }

@@ -9,9 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.mfastub.auth.RoleScope;
 import dev.mfastub.mfa.BypassUntil;
-import dev.mfastub.user.UserProfile.PersonName;
 import dev.mfastub.user.UserProfile;
+import dev.mfastub.user.UserProfile.PersonName;
 
 /**
  * An environment as a seed file or a sandbox request ({@code POST /__stub/environments})
@@ -71,15 +72,33 @@ record EnvironmentSpec(UUID id, @Size(min = 1, max = 256) @Pattern(regexp = TEXT
 	 * @param clientSecret its secret, stored hashed; generated when absent (a seed must
 	 * give it)
 	 * @param name its display name; the client id when absent
-	 * @param roles PingOne role names
+	 * @param roles PingOne role names, each assigned over the app's own environment
+	 * @param roleAssignments more roles, each over a scope: the app's environment or its
+	 * organization
 	 * @param grantTypes the grants it may use; {@code client_credentials} when absent
 	 * @param enabled whether its tokens work; {@code true} when absent
 	 */
 	record ApplicationSpec(@Size(min = 1, max = 128) @Pattern(regexp = CLIENT_ID_PATTERN) String clientId,
 			@Size(min = 1, max = 256) String clientSecret,
 			@Size(min = 1, max = 256) @Pattern(regexp = TEXT_PATTERN) String name,
-			@NotNull @Size(min = 1, max = 3) List<@NotNull String> roles, List<@NotNull String> grantTypes,
+			@NotNull @Size(min = 1, max = 20) List<@NotNull String> roles,
+			@Size(max = 20) List<@Valid @NotNull RoleAssignmentSpec> roleAssignments, List<@NotNull String> grantTypes,
 			Boolean enabled) {
+
+		List<RoleAssignmentSpec> roleAssignmentsOrEmpty() {
+			return (this.roleAssignments != null) ? this.roleAssignments : List.of();
+		}
+
+	}
+
+	/**
+	 * A role over a scope, as a seed names it.
+	 *
+	 * @param role a PingOne role name
+	 * @param scope {@code ENVIRONMENT} (the app's own) or {@code ORGANIZATION} (its
+	 * environment's)
+	 */
+	record RoleAssignmentSpec(@NotNull String role, @NotNull RoleScope scope) {
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.mfastub.environment;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,13 @@ import org.springframework.data.jpa.repository.Query;
  * The environments of the store.
  */
 public interface EnvironmentRepository extends JpaRepository<Environment, UUID>, EnvironmentClocks {
+
+	@Query("SELECT e.organizationId FROM Environment e WHERE e.id = :id")
+	Optional<UUID> findOrganizationIdById(UUID id);
+
+	@Query("SELECT new dev.mfastub.environment.OrganizationFacts(COUNT(e), MIN(e.createdAt)) FROM Environment e "
+			+ "WHERE e.organizationId = :organizationId")
+	OrganizationFacts findOrganizationFacts(UUID organizationId);
 
 	/**
 	 * Deletes an environment and, through the schema's cascades, its users, apps, fault

@@ -1,5 +1,6 @@
 package dev.mfastub.environment;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +29,24 @@ public class Environments {
 	 */
 	public boolean exists(UUID id) {
 		return this.environments.existsById(id);
+	}
+
+	/**
+	 * The organization an environment belongs to.
+	 * @param id the environment id
+	 * @return its organization, or empty when there is no such environment
+	 */
+	public Optional<UUID> organizationOf(UUID id) {
+		return this.environments.findOrganizationIdById(id);
+	}
+
+	/**
+	 * What the environments of an organization say about it.
+	 * @param organizationId the organization
+	 * @return how many environments it has, and since when; none when it has none
+	 */
+	public OrganizationFacts organizationFacts(UUID organizationId) {
+		return this.environments.findOrganizationFacts(organizationId);
 	}
 
 	/**

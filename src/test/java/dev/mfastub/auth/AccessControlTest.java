@@ -182,7 +182,7 @@ class AccessControlTest extends ApiTest {
 	}
 
 	@Test
-	void shouldRefuseThisEnvironmentsTokenOnAnotherEnvironmentsPaths() {
+	void shouldRefuseATokenWhoseRolesCoverOnlyItsOwnEnvironmentOnAnotherEnvironmentsPaths() {
 		String tokenB = environmentB();
 		String created = JsonDocument
 			.of(anonymous().auth()
@@ -194,19 +194,59 @@ class AccessControlTest extends ApiTest {
 				.statusCode(201)
 				.extract())
 			.get("id");
+		// Identity Data Admin over its own environment, and nothing else.
+		String worker = workerToken();
 
-		assertInsufficientPermissions(api().get(USERS_B));
-		assertInsufficientPermissions(api().get(USERS_B + "/" + created));
-		assertInsufficientPermissions(api().contentType("application/json")
+		assertInsufficientPermissions(anonymous().auth().oauth2(worker).get(USERS_B));
+		assertInsufficientPermissions(anonymous().auth().oauth2(worker).get(USERS_B + "/" + created));
+		assertInsufficientPermissions(anonymous().auth()
+			.oauth2(worker)
+			.contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
 			.put(USERS_B + "/" + created + "/mfaEnabled"));
-		assertInsufficientPermissions(api().delete(USERS_B + "/" + created));
+		assertInsufficientPermissions(anonymous().auth().oauth2(worker).delete(USERS_B + "/" + created));
 		anonymous().auth()
 			.oauth2(tokenB)
 			.get(USERS_B + "/" + created + "/mfaEnabled")
 			.then()
 			.statusCode(200)
 			.body(JsonDocument.at("mfaEnabled", equalTo(false)));
+	}
+
+	/**
+	 * PingOne's getting-started admin app holds Environment Admin over the organization:
+	 * its token, issued by the admin environment, works on every environment of that
+	 * organization, and on no other.
+	 */
+	@Test
+	void shouldLetARoleOverTheOrganizationReachEveryEnvironmentOfItAndNoOther() {
+		environmentB();
+		UUID elsewhere = UUID.randomUUID();
+		this.environments.saveAndFlush(new Environment(elsewhere, "Another organization's", UUID.randomUUID(),
+				UUID.randomUUID(), this.clock.instant()));
+
+		String created = JsonDocument
+			.of(api().contentType("application/json")
+				.body("{\"username\":\"made.by.the.admin\"}")
+				.post(USERS_B)
+				.then()
+				.statusCode(201)
+				.extract())
+			.get("id");
+		api().contentType("application/json")
+			.body("{\"mfaEnabled\":true}")
+			.put(USERS_B + "/" + created + "/mfaEnabled")
+			.then()
+			.statusCode(200)
+			.body(JsonDocument.at("mfaEnabled", equalTo(true)));
+		api().get(USERS_B + "/" + created).then().statusCode(200);
+
+		Response refused = api().get("/v1/environments/" + elsewhere + "/users");
+		assertInsufficientPermissions(refused);
+		refused.then()
+			.body(JsonDocument.at("details[0].message",
+					equalTo("The access token was issued for another environment.")));
+		anonymous().delete("/__stub/environments/" + elsewhere).then().statusCode(204);
 	}
 
 	@Test
@@ -287,7 +327,7 @@ class AccessControlTest extends ApiTest {
 		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
 		this.applications.register(UUID.fromString(ENV_B), "worker-under-test", "Worker", "worker-secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		assertInvalidToken(anonymous().auth().oauth2(token).get(USERS));
 	}
@@ -301,14 +341,15 @@ class AccessControlTest extends ApiTest {
 	// --- Helpers ---
 
 	/**
-	 * Creates environment B with an Identity Admin worker app.
+	 * Creates environment B, of the documentation environment's organization, with an
+	 * Identity Data Admin worker app.
 	 * @return a token of B's app, from B's token endpoint
 	 */
 	private String environmentB() {
 		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
 		this.applications.register(UUID.fromString(ENV_B), B_CLIENT, "B admin worker", B_SECRET,
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV_B, B_CLIENT, B_SECRET);
 		assertThat(AuthAssertions.claims(token).getString("env")).isEqualTo(ENV_B);
 		return token;
@@ -316,7 +357,7 @@ class AccessControlTest extends ApiTest {
 
 	private String workerToken() {
 		this.applications.register(UUID.fromString(ENV), "worker-under-test", "Worker", "worker-secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		return Tokens.fetch(this.port, ENV, "worker-under-test", "worker-secret");
 	}
 

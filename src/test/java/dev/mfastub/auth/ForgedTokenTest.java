@@ -847,7 +847,7 @@ class ForgedTokenTest extends ApiTest {
 		this.environments.saveAndFlush(new Environment(UUID.fromString(OTHER_ENV), "Other environment",
 				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
 		this.applications.register(UUID.fromString(OTHER_ENV), clientId, "Other admin", "other-secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 	}
 
 	private static JWSHeader.Builder header(String kid) {

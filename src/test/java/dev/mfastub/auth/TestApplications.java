@@ -25,17 +25,28 @@ class TestApplications {
 
 	private final JdbcTemplate jdbc;
 
-	TestApplications(ApplicationRepository applications, PasswordEncoder passwords, JdbcTemplate jdbc) {
+	private final RoleAssignmentRepository assignments;
+
+	TestApplications(ApplicationRepository applications, RoleAssignmentRepository assignments,
+			PasswordEncoder passwords, JdbcTemplate jdbc) {
 		this.applications = applications;
+		this.assignments = assignments;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
 	}
 
-	/** Registers an app with its secret hashed, as a seed would. */
+	/**
+	 * Registers an app with its secret hashed and its roles over its own environment, as
+	 * a seed would.
+	 */
 	Application register(UUID environmentId, String clientId, String name, String secret, Set<Role> roles,
 			List<String> grantTypes, boolean enabled) {
-		return this.applications.saveAndFlush(new Application(environmentId, clientId, name,
-				this.passwords.encode(secret), roles, grantTypes, enabled, CREATED));
+		Application application = this.applications.saveAndFlush(new Application(environmentId, clientId, name,
+				this.passwords.encode(secret), grantTypes, enabled, CREATED));
+		this.assignments.saveAll(roles.stream()
+			.map((role) -> new RoleAssignment(application.id(), role, RoleScope.ENVIRONMENT, environmentId, CREATED))
+			.toList());
+		return application;
 	}
 
 	/** Enables or disables an app, as an administrator would in PingOne's console. */

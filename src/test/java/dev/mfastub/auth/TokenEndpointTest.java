@@ -107,7 +107,7 @@ class TokenEndpointTest extends ApiTest {
 	void shouldDecodeFormEncodedSpecialCharactersInBasicCredentials() {
 		String secret = "p:a+s%s w:rd%41";
 		this.applications.register(UUID.fromString(ENV), "special-worker", "Special worker", secret,
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest().header("Authorization", basic("special-worker", secret))
 			.body(form("grant_type", "client_credentials"))
@@ -123,7 +123,7 @@ class TokenEndpointTest extends ApiTest {
 	void shouldDecodeFormEncodedSpecialCharactersInClientIdOfBasicCredentials() {
 		String clientId = "worker:one+two %";
 		this.applications.register(UUID.fromString(ENV), clientId, "Odd id worker", "secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest().header("Authorization", basic(clientId, "secret"))
 			.body(form("grant_type", "client_credentials"))
@@ -137,7 +137,7 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldAcceptSpaceEncodedAsPercentTwentyInBasicCredentials() {
 		this.applications.register(UUID.fromString(ENV), "spaced-worker", "Spaced worker", "two words",
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String credentials = "spaced-worker:two%20words";
 
 		Response response = tokenRequest()
@@ -153,7 +153,7 @@ class TokenEndpointTest extends ApiTest {
 	void shouldAcceptSpecialCharactersInSecretSentAsFormFields() {
 		String secret = "p:a+s%s w:rd%41";
 		this.applications.register(UUID.fromString(ENV), "special-worker", "Special worker", secret,
-				Set.of(Role.IDENTITY_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		Response response = tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", "special-worker", "client_secret", secret))
@@ -319,8 +319,8 @@ class TokenEndpointTest extends ApiTest {
 		UUID other = UUID.fromString("3f6e2d1c-0b9a-4876-8543-210fedcba987");
 		this.environments
 			.saveAndFlush(new Environment(other, "Other", UUID.randomUUID(), UUID.randomUUID(), this.clock.instant()));
-		this.applications.register(other, "other-worker", "Other worker", "other-secret", Set.of(Role.IDENTITY_ADMIN),
-				List.of(Application.CLIENT_CREDENTIALS), true);
+		this.applications.register(other, "other-worker", "Other worker", "other-secret",
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
 		assertTokenError(tokenRequest()
 			.body(form("grant_type", "client_credentials", "client_id", "other-worker", "client_secret",
@@ -447,7 +447,7 @@ class TokenEndpointTest extends ApiTest {
 	@Test
 	void shouldAnswerUnauthorizedClientForAppWithoutTheClientCredentialsGrant() {
 		this.applications.register(UUID.fromString(ENV), "web-app", "Web app", "web-secret",
-				Set.of(Role.IDENTITY_ADMIN), List.of("authorization_code", "refresh_token"), true);
+				Set.of(Role.IDENTITY_DATA_ADMIN), List.of("authorization_code", "refresh_token"), true);
 
 		Response response = tokenRequest().header("Authorization", basic("web-app", "web-secret"))
 			.body(form("grant_type", "client_credentials"))

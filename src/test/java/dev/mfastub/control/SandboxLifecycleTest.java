@@ -30,7 +30,7 @@ class SandboxLifecycleTest extends SandboxTest {
 	private static final String GRACE = "05ad3cc6-8723-4f85-9711-05ad549717f6";
 
 	@Test
-	void shouldCreateASandboxWithGeneratedIdAndOneIdentityAdminAppFromAnEmptyObject() {
+	void shouldCreateASandboxWithGeneratedIdAndOneAdminAppFromAnEmptyObject() {
 		Response response = createSandbox("{}");
 
 		response.then().statusCode(201).contentType("application/json");
@@ -45,7 +45,8 @@ class SandboxLifecycleTest extends SandboxTest {
 		assertThat(secret).matches("[A-Za-z0-9_-]{43}");
 		assertThat(response.asString()).isEqualTo(Json.compact("""
 				{"id":"%1$s","name":"Sandbox %1$s","apiPath":"%2$s","tokenEndpoint":"%3$s",
-				 "applications":[{"clientId":"%4$s","clientSecret":"%5$s","roles":["Identity Admin"]}],
+				 "applications":[{"clientId":"%4$s","clientSecret":"%5$s",
+				   "roles":["Environment Admin","Identity Data Admin"]}],
 				 "users":[]}""".formatted(id, href("/v1"), href("/" + id + "/as/token"), clientId, secret)));
 	}
 
@@ -60,7 +61,10 @@ class SandboxLifecycleTest extends SandboxTest {
 		if (response.statusCode() == 201) {
 			adopt(JsonDocument.of(response).get("id"));
 		}
-		response.then().statusCode(201).body(JsonDocument.at("applications[0].roles[0]", equalTo("Identity Admin")));
+		response.then()
+			.statusCode(201)
+			.body(JsonDocument.at("applications[0].roles",
+					equalTo(List.of("Environment Admin", "Identity Data Admin"))));
 	}
 
 	@Test
@@ -127,7 +131,7 @@ class SandboxLifecycleTest extends SandboxTest {
 			.body(JsonDocument.at("apiPath", equalTo(href("/v1"))))
 			.body(JsonDocument.at("tokenEndpoint", equalTo(href("/" + id + "/as/token"))));
 		assertThat(Json.at(response.asString(), "/applications")).isEqualTo(Json.compact("""
-				[{"clientId":"checkout-admin","clientSecret":"admin-secret","roles":["Identity Admin"]},
+				[{"clientId":"checkout-admin","clientSecret":"admin-secret","roles":["Identity Data Admin"]},
 				 {"clientId":"checkout-reader","clientSecret":"reader-secret","roles":["Identity Data Read Only"]}]
 				"""));
 		// Users are listed in id order: 05ad... before 7e94...

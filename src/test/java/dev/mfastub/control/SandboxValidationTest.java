@@ -74,11 +74,33 @@ class SandboxValidationTest extends SandboxTest {
 	void shouldRefuseAnUnknownRoleListingTheRolesThereAre() {
 		String id = UUID.randomUUID().toString();
 
-		assertInvalidData(createSandbox("{\"id\":\"%s\",\"applications\":[{\"roles\":[\"Root\"]}]}".formatted(id)),
-				detail("INVALID_VALUE", "applications[0].roles",
-						"Roles are Environment Admin, Identity Admin or Identity Data Read Only.",
-						allowedValues("Environment Admin", "Identity Admin", "Identity Data Read Only")));
+		assertInvalidData(
+				createSandbox("{\"id\":\"%s\",\"applications\":[{\"roles\":[\"Identity Data Admin\",\"Root\"]}]}"
+					.formatted(id)),
+				detail("INVALID_VALUE", "applications[0].roles[1]",
+						"Roles are PingOne's built-in role names, such as Identity Data Admin.",
+						allowedValues("Authorize Gateway Policy Evaluator", "Advanced Identity Cloud Super Admin",
+								"Advanced Identity Cloud Tenant Admin", "Application Owner",
+								"Client Application Developer", "Configuration Read Only", "Custom Roles Admin",
+								"DaVinci Admin Read Only", "DaVinci Admin", "Environment Admin", "Help Desk Admin",
+								"Identity Data Admin", "Identity Data Read Only", "Organization Admin",
+								"PingFederate Administrator", "PingFederate Auditor",
+								"PingFederate Crypto Administrator", "PingFederate Expression Administrator",
+								"PingFederate User Administrator")));
 		assertNotFound(control().get("/__stub/environments/" + id + "/clock"));
+	}
+
+	@Test
+	void shouldRefuseARoleOverAScopeItIsNotAssignedOver() {
+		assertInvalidData(createSandbox("""
+				{"applications":[{"roles":["Organization Admin"]}]}
+				"""), detail("INVALID_VALUE", "applications[0].roles[0]",
+				"Organization Admin is assigned over " + "ORGANIZATION here."));
+		assertInvalidData(createSandbox("""
+				{"applications":[{"roles":["Identity Data Admin"],
+				  "roleAssignments":[{"role":"Identity Data Read Only","scope":"ORGANIZATION"}]}]}
+				"""), detail("INVALID_VALUE", "applications[0].roleAssignments[0].role",
+				"Identity Data Read Only is assigned over ENVIRONMENT here."));
 	}
 
 	@Test

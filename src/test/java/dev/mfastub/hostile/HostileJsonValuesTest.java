@@ -96,8 +96,20 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		sandbox.refuse("users[0].bypassMFAEnabledUntil",
 				"[{\"username\":\"a\",\"bypassMFAEnabledUntil\":" + JNDI + "}]");
 		sandbox = new Values(cases, Routes.CREATE_SANDBOX, "{\"applications\":[%s]}");
-		sandbox.refuse("applications[0].roles", "{\"roles\":[" + JNDI + "]}", "{\"roles\":\"Identity Admin\"}",
-				"{\"roles\":[" + SQL + "]}");
+		sandbox.refuse("applications[0].roles", "{\"roles\":\"Identity Admin\"}", "{\"roles\":[]}");
+		sandbox.refuse("applications[0].roles[0]", "{\"roles\":[" + JNDI + "]}", "{\"roles\":[" + SQL + "]}",
+				"{\"roles\":[\"identity data admin\"]}");
+		sandbox.refuse("applications[0].roleAssignments[0].role",
+				"{\"roles\":[\"Identity Data Admin\"],\"roleAssignments\":[{\"role\":" + SQL
+						+ ",\"scope\":\"ORGANIZATION\"}]}",
+				"{\"roles\":[\"Identity Data Admin\"],\"roleAssignments\":[{\"role\":\"Organization Admin\","
+						+ "\"scope\":\"ENVIRONMENT\"}]}",
+				"{\"roles\":[\"Identity Data Admin\"],\"roleAssignments\":[{\"role\":\"Identity Data Admin\","
+						+ "\"scope\":\"POPULATION\"}]}");
+		sandbox.refuse("applications[0].roleAssignments[0].scope",
+				"{\"roles\":[\"Identity Data Admin\"],\"roleAssignments\":[{\"role\":\"Organization Admin\","
+						+ "\"scope\":" + JNDI + "}]}",
+				"{\"roles\":[\"Identity Data Admin\"],\"roleAssignments\":[{\"role\":\"Organization Admin\"}]}");
 		sandbox.refuse("applications[0].clientSecret",
 				"{\"roles\":[\"Identity Admin\"],\"clientSecret\":" + HUGE_NUMBER + "}");
 		sandbox.refuse("applications[0].enabled", "{\"roles\":[\"Identity Admin\"],\"enabled\":\"true\"}");

@@ -42,6 +42,15 @@ class HostilePathsTest extends HostileRequestTest {
 		for (Route route : Routes.WITH_USER) {
 			ids(cases, route, "{user}", "user id");
 		}
+		for (Route route : Routes.WITH_ROLE) {
+			ids(cases, route, "{role}", "role id");
+		}
+		for (Route route : Routes.WITH_ORGANIZATION) {
+			ids(cases, route, "{org}", "organization id");
+		}
+		for (Route route : Routes.WITH_LICENSE) {
+			ids(cases, route, "{license}", "license id");
+		}
 		traversal(cases);
 		query(cases);
 		return cases.stream();
@@ -188,7 +197,13 @@ class HostilePathsTest extends HostileRequestTest {
 			String method = route.methods().contains("GET") ? "GET" : route.methods().iterator().next();
 			this.cases.add(
 					HostileCase.of(method + " " + route.name() + ", " + this.what + ": " + name, expected, (target) -> {
-						String own = slot.equals("{env}") ? target.environment() : target.user();
+						String own = switch (slot) {
+							case "{env}" -> target.environment();
+							case "{user}" -> target.user();
+							case "{org}" -> target.organization();
+							case "{license}" -> target.license();
+							default -> Target.ROLE;
+						};
 						String path = route.path().replace(slot, id.apply(own));
 						RawRequest request = RawRequest.of(method,
 								target.path(path).getBytes(StandardCharsets.ISO_8859_1));

@@ -41,6 +41,8 @@ abstract class HostileRequestTest extends SandboxTest {
 
 	private String environment;
 
+	private String organization;
+
 	private String clientId;
 
 	private String clientSecret;
@@ -59,9 +61,9 @@ abstract class HostileRequestTest extends SandboxTest {
 		control().delete("/__stub/environments/" + this.environment);
 	}
 
-	/** The sandbox, its user and a valid token of its app. */
+	/** The sandbox, its user, its organization and a valid token of its app. */
 	Target target() {
-		return new Target(this.environment, USER, this.token, this.clientId, this.clientSecret);
+		return new Target(this.environment, USER, this.organization, this.token, this.clientId, this.clientSecret);
 	}
 
 	/**
@@ -135,9 +137,14 @@ abstract class HostileRequestTest extends SandboxTest {
 
 	private void create() {
 		String id = sandboxId();
+		this.organization = UUID.randomUUID().toString();
 		Response created = createSandbox("""
-				{"id":"%s","users":[{"id":"%s","username":"ada.lovelace","email":"ada@example.com",
-				 "name":{"given":"Ada","family":"Lovelace"}}]}""".formatted(id, USER));
+				{"id":"%s","organizationId":"%s",
+				 "users":[{"id":"%s","username":"ada.lovelace","email":"ada@example.com",
+				 "name":{"given":"Ada","family":"Lovelace"}}],
+				 "applications":[{"roles":["Environment Admin","Identity Data Admin"],
+				   "roleAssignments":[{"role":"Organization Admin","scope":"ORGANIZATION"}]}]}""".formatted(id,
+				this.organization, USER));
 		created.then().statusCode(201);
 		this.environment = id;
 		this.token = null;

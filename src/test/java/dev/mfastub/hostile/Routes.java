@@ -47,14 +47,33 @@ final class Routes {
 
 	static final Route ROTATE_KEYS = new Route("rotate signing keys", "/__stub/signing-keys/rotate", Set.of("POST"));
 
+	static final Route ROLES = new Route("roles", "/v1/roles", Set.of("GET"));
+
+	static final Route ROLE = new Route("role", "/v1/roles/{role}", Set.of("GET"));
+
+	static final Route ORGANIZATION = new Route("organization", "/v1/organizations/{org}", Set.of("GET"));
+
+	static final Route LICENSES = new Route("licenses", "/v1/organizations/{org}/licenses", Set.of("GET"));
+
+	static final Route LICENSE = new Route("license", "/v1/organizations/{org}/licenses/{license}", Set.of("GET"));
+
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
-			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS);
+			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
+			ORGANIZATION, LICENSES, LICENSE);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
 
 	/** The routes whose path names a user. */
 	static final List<Route> WITH_USER = ALL.stream().filter((route) -> route.path().contains("{user}")).toList();
+
+	static final List<Route> WITH_ROLE = ALL.stream().filter((route) -> route.path().contains("{role}")).toList();
+
+	static final List<Route> WITH_ORGANIZATION = ALL.stream()
+		.filter((route) -> route.path().contains("{org}"))
+		.toList();
+
+	static final List<Route> WITH_LICENSE = ALL.stream().filter((route) -> route.path().contains("{license}")).toList();
 
 	/*
 	 * The bodies below are accepted as they are, and each changes something the test

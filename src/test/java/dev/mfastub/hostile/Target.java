@@ -1,5 +1,9 @@
 package dev.mfastub.hostile;
 
+import java.util.UUID;
+
+import dev.mfastub.organization.Organizations;
+
 /**
  * What a hostile request is aimed at, known only once the test's sandbox exists: the
  * sandbox, its user, and its worker app with a valid token, so that requests reach the
@@ -7,15 +11,29 @@ package dev.mfastub.hostile;
  *
  * @param environment the sandbox's environment id
  * @param user a user of the sandbox (PingOne's documentation id)
- * @param token a valid token of the sandbox's Identity Admin app
+ * @param organization the sandbox's organization, of it alone
+ * @param token a valid token of the sandbox's admin app
  * @param clientId that app's client id
  * @param clientSecret that app's secret
  */
-record Target(String environment, String user, String token, String clientId, String clientSecret) {
+record Target(String environment, String user, String organization, String token, String clientId,
+		String clientSecret) {
 
-	/** A path template with {@code {env}} and {@code {user}} filled in. */
+	/** A built-in role, Identity Data Admin. */
+	static final String ROLE = "a1d9baa0-9425-3110-8b9d-1b815963015b";
+
+	/** The organization's one license. */
+	String license() {
+		return Organizations.licenseOf(UUID.fromString(this.organization)).toString();
+	}
+
+	/** A path template with its slots filled in. */
 	String path(String template) {
-		return template.replace("{env}", this.environment).replace("{user}", this.user);
+		return template.replace("{env}", this.environment)
+			.replace("{user}", this.user)
+			.replace("{role}", ROLE)
+			.replace("{org}", this.organization)
+			.replace("{license}", license());
 	}
 
 }

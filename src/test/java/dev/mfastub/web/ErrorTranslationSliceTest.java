@@ -69,8 +69,12 @@ class ErrorTranslationSliceTest {
 	void shouldAnswerNotFoundForAPathIdThatIsNotAUuid() throws Exception {
 		assertAnswer(get("/slice/items/not-a-uuid"), 404,
 				"{\"code\":\"NOT_FOUND\",\"message\":\"" + PREFIX + "The requested resource was not found.\"}");
-		assertAnswer(get("/slice/items/" + UUID.randomUUID().toString().toUpperCase()), 404,
+		assertAnswer(get("/slice/items/0x10"), 404,
 				"{\"code\":\"NOT_FOUND\",\"message\":\"" + PREFIX + "The requested resource was not found.\"}");
+		assertThat(this.mvc.perform(get("/slice/items/7e94b96e-0364-463b-a059-d97d1e4cb1d5"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).isEqualTo("item 7e94b96e-0364-463b-a059-d97d1e4cb1d5");
 	}
 
 	@Test
@@ -191,7 +195,7 @@ class ErrorTranslationSliceTest {
 
 		@GetMapping("/slice/items/{id}")
 		String item(@PathVariable UUID id) {
-			throw ApiException.notFound();
+			return "item " + id;
 		}
 
 		@GetMapping("/slice/page")
