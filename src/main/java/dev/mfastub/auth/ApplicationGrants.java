@@ -18,17 +18,6 @@ interface ApplicationGrants {
 	 * @return its assignments (none, if it has none), or empty when the app is gone or
 	 * disabled
 	 */
-	Optional<List<Held>> findAssignmentsOfEnabled(UUID environmentId, String clientId);
-
-	/**
-	 * A role an app holds over a scope.
-	 *
-	 * @param role the role
-	 * @param scopeType what kind of scope
-	 * @param scopeId the organization, environment or population
-	 */
-	record Held(Role role, RoleScope scopeType, UUID scopeId) {
-
-	}
+	Optional<List<CallerRoles.Held>> findAssignmentsOfEnabled(UUID environmentId, String clientId);
 
 }

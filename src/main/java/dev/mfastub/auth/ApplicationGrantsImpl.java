@@ -18,14 +18,14 @@ record ApplicationGrantsImpl(JdbcTemplate jdbc) implements ApplicationGrants {
 			+ "WHERE a.environment_id = ? AND a.client_id = ? AND a.enabled";
 
 	@Override
-	public Optional<List<Held>> findAssignmentsOfEnabled(UUID environmentId, String clientId) {
-		List<Held> held = new ArrayList<>();
+	public Optional<List<CallerRoles.Held>> findAssignmentsOfEnabled(UUID environmentId, String clientId) {
+		List<CallerRoles.Held> held = new ArrayList<>();
 		boolean[] found = { false };
 		this.jdbc.query(ASSIGNMENTS, (row) -> {
 			found[0] = true;
 			String role = row.getString(1);
 			if (role != null) {
-				held.add(new Held(Role.valueOf(role), RoleScope.valueOf(row.getString(2)),
+				held.add(new CallerRoles.Held(Role.valueOf(role), RoleScope.valueOf(row.getString(2)),
 						row.getObject(3, UUID.class)));
 			}
 		}, environmentId, clientId);

@@ -68,6 +68,31 @@ public class Applications {
 		return application;
 	}
 
+	/**
+	 * Gives an app roles over an environment, those it does not hold there yet: what
+	 * PingOne assigns an actor over an environment it creates.
+	 * @param environmentId the app's own environment
+	 * @param clientId the app
+	 * @param roles the roles
+	 * @param over the environment they are over
+	 */
+	@Transactional
+	public void grantOverEnvironment(UUID environmentId, String clientId, List<Role> roles, UUID over) {
+		Application application = find(environmentId, clientId).orElseThrow();
+		Instant now = this.clock.now(environmentId);
+		this.assignments.saveAll(roles.stream()
+			.filter((role) -> !this.assignments
+				.existsById(RoleAssignment.idOf(application.id(), role, RoleScope.ENVIRONMENT, over)))
+			.map((role) -> new RoleAssignment(application.id(), role, RoleScope.ENVIRONMENT, over, now))
+			.toList());
+	}
+
+	/** Removes every role held over an environment that is gone, by apps anywhere. */
+	@Transactional
+	public void forgetEnvironment(UUID environmentId) {
+		this.assignments.deleteByScope(RoleScope.ENVIRONMENT, environmentId);
+	}
+
 	/** Whether any role the app holds, over anything, may change users. */
 	boolean canWrite(Application application) {
 		return this.assignments.findByApplicationIdOrderByCreatedAtAscIdAsc(application.id())

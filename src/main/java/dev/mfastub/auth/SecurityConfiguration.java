@@ -12,7 +12,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.mfastub.auth.ApplicationGrants.Held;
+import dev.mfastub.auth.CallerRoles.Held;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.RequestClock;
 import dev.mfastub.web.ApiException;
@@ -96,8 +96,10 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v1/environments/{environmentId}/**")
-				.access(new EnvironmentAccess(environments))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v1/environments/{environmentId}")
+				.access(new EnvironmentAccess(environments, true))
+				.requestMatchers("/v1/environments/{environmentId}/**")
+				.access(new EnvironmentAccess(environments, false))
 				.requestMatchers("/v1/organizations/{organizationId}/**")
 				.access(new OrganizationAccess(environments))
 				.anyRequest()
@@ -185,43 +187,9 @@ class SecurityConfiguration {
 					: Optional.<List<Held>>empty())
 				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
 			JwtAuthenticationToken authentication = new JwtAuthenticationToken(token, List.of(), clientId);
-			// What the app holds, read once for the access decision of this call.
-			authentication.setDetails(new Assignments(held));
+			// What the app holds, read once for the access decisions of this call.
+			authentication.setDetails(new CallerRoles(held, environmentId, clientId));
 			return authentication;
-		}
-
-	}
-
-	/**
-	 * The role assignments of a call's app, as read when its token was checked.
-	 *
-	 * @param held each role over its scope
-	 */
-	private record Assignments(List<Held> held) {
-
-		/**
-		 * What the app may do with the users of an environment: the most any role gives
-		 * whose scope covers it.
-		 */
-		boolean readsOrganization(UUID organizationId) {
-			return this.held.stream()
-				.anyMatch((assignment) -> assignment.scopeType() == RoleScope.ORGANIZATION
-						&& assignment.scopeId().equals(organizationId) && assignment.role().readsOrganization());
-		}
-
-		Role.Access overUsers(UUID environmentId, UUID organizationId) {
-			Role.Access access = null;
-			for (Held assignment : this.held) {
-				boolean covers = switch (assignment.scopeType()) {
-					case ENVIRONMENT -> assignment.scopeId().equals(environmentId);
-					case ORGANIZATION -> assignment.scopeId().equals(organizationId);
-					case POPULATION, APPLICATION -> false;
-				};
-				if (covers && (access == null || assignment.role().userAccess().compareTo(access) > 0)) {
-					access = assignment.role().userAccess();
-				}
-			}
-			return access;
 		}
 
 	}
@@ -232,14 +200,14 @@ class SecurityConfiguration {
 	 * no environment at all is let through to be answered 404, as every id that names
 	 * nothing is.
 	 */
-	private record EnvironmentAccess(
-			Environments environments) implements AuthorizationManager<RequestAuthorizationContext> {
+	private record EnvironmentAccess(Environments environments,
+			boolean environmentItself) implements AuthorizationManager<RequestAuthorizationContext> {
 
 		@Override
 		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 				RequestAuthorizationContext context) {
 			if (!(authentication.get() instanceof JwtAuthenticationToken token)
-					|| !(token.getDetails() instanceof Assignments assignments)) {
+					|| !(token.getDetails() instanceof CallerRoles assignments)) {
 				return new AuthorizationDecision(false);
 			}
 			// Parsed as the controllers parse it, so no spelling of the id can name the
@@ -261,7 +229,11 @@ class SecurityConfiguration {
 				return new Denial(own ? "The application has no role in this environment."
 						: "The access token was issued for another environment.");
 			}
-			boolean writes = !READ_METHODS.contains(context.getRequest().getMethod());
+			String method = context.getRequest().getMethod();
+			if (this.environmentItself) {
+				return environmentDecision(assignments, method, pathEnvironment, organization.get());
+			}
+			boolean writes = !READ_METHODS.contains(method);
 			if (access == Role.Access.NONE) {
 				return new Denial("The application's roles give no access to users.");
 			}
@@ -270,6 +242,23 @@ class SecurityConfiguration {
 						: "The application has no role in this environment.");
 			}
 			return new AuthorizationDecision(true);
+		}
+
+		/**
+		 * The environment resource itself: any role over it reads it, Environment Admin
+		 * changes it, and Environment Admin or Organization Admin over its organization
+		 * deletes it. Other methods go on to be answered 405.
+		 */
+		private static AuthorizationResult environmentDecision(CallerRoles roles, String method, UUID environment,
+				UUID organization) {
+			boolean admin = roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization);
+			boolean allowed = switch (method) {
+				case "PUT" -> admin;
+				case "DELETE" -> admin || roles.holdsOverOrganization(Role.ORGANIZATION_ADMIN, organization);
+				default -> true;
+			};
+			return allowed ? new AuthorizationDecision(true)
+					: new Denial("The application's roles do not allow changing this environment.");
 		}
 
 		private static UUID organizationOf(JwtAuthenticationToken token) {
@@ -290,7 +279,7 @@ class SecurityConfiguration {
 		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 				RequestAuthorizationContext context) {
 			if (!(authentication.get() instanceof JwtAuthenticationToken token)
-					|| !(token.getDetails() instanceof Assignments assignments)) {
+					|| !(token.getDetails() instanceof CallerRoles assignments)) {
 				return new AuthorizationDecision(false);
 			}
 			UUID organization = Uuids.parseOrNull(context.getVariables().get("organizationId"));

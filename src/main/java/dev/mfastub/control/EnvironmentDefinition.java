@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.mfastub.auth.RoleGrant;
+import dev.mfastub.environment.Environment;
 import dev.mfastub.user.UserProfile.PersonName;
 
 /**
@@ -18,9 +19,17 @@ import dev.mfastub.user.UserProfile.PersonName;
  * @param populationId its default population
  * @param users its users
  * @param applications its worker apps
+ * @param region its PingOne region; {@code NA} when {@code null}
+ * @param platform what the Platform API shows of it when made through it; a sandbox in
+ * {@code NA} named {@code name} when {@code null}
  */
 record EnvironmentDefinition(UUID id, String name, UUID organizationId, UUID populationId, List<UserDefinition> users,
-		List<ApplicationDefinition> applications) {
+		List<ApplicationDefinition> applications, String region, Environment.Platform platform) {
+
+	EnvironmentDefinition(UUID id, String name, UUID organizationId, UUID populationId, List<UserDefinition> users,
+			List<ApplicationDefinition> applications) {
+		this(id, name, organizationId, populationId, users, applications, null, null);
+	}
 
 	/**
 	 * A user as it starts.

@@ -51,6 +51,12 @@ class EnvironmentFactory {
 		Environment environment = new Environment(definition.id(), definition.name(), definition.organizationId(),
 				definition.populationId(), now);
 		environment.changeDefinition(storedDefinition);
+		if (definition.platform() != null) {
+			environment.describe(definition.platform(), now);
+		}
+		if (definition.region() != null) {
+			environment.locate(definition.region());
+		}
 		this.environments.saveAndFlush(environment);
 		this.users.insertAll(() -> definition.users()
 			.stream()

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.mfastub.auth.Applications;
 import dev.mfastub.control.EnvironmentDefinitions.Credentials;
 import dev.mfastub.control.EnvironmentDefinitions.Resolved;
 import dev.mfastub.control.EnvironmentDefinitions.Source;
@@ -40,8 +41,11 @@ class Sandboxes {
 
 	private final JsonMapper mapper;
 
+	private final Applications applications;
+
 	Sandboxes(EnvironmentRepository environments, UserRepository users, EnvironmentFactory factory,
-			EnvironmentDefinitions definitions, StoreSeeder seeder, JsonMapper mapper) {
+			EnvironmentDefinitions definitions, StoreSeeder seeder, JsonMapper mapper, Applications applications) {
+		this.applications = applications;
 		this.environments = environments;
 		this.users = users;
 		this.factory = factory;
@@ -86,6 +90,8 @@ class Sandboxes {
 			throw ApiException.notFound();
 		}
 		this.environments.deleteWithEverythingIn(id);
+		// Roles other environments' apps held over it would cover a new one of its id.
+		this.applications.forgetEnvironment(id);
 	}
 
 	/**

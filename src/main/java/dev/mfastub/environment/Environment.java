@@ -43,6 +43,21 @@ public class Environment {
 	@Column(length = 1000000)
 	private String definition;
 
+	@Column(name = "environment_type", nullable = false)
+	private String type = "SANDBOX";
+
+	@Column(nullable = false)
+	private String region = "NA";
+
+	private String description;
+
+	/** PingOne's {@code billOfMaterials}, as the JSON it was given in. */
+	@Column(name = "bill_of_materials", length = 65536)
+	private String billOfMaterials;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
 	protected Environment() {
 	}
 
@@ -82,6 +97,62 @@ public class Environment {
 
 	public String definition() {
 		return this.definition;
+	}
+
+	/** {@code SANDBOX} or {@code PRODUCTION}. */
+	public String type() {
+		return this.type;
+	}
+
+	/** PingOne's region code, such as {@code NA}; set at creation. */
+	public String region() {
+		return this.region;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	public String billOfMaterials() {
+		return this.billOfMaterials;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return (this.updatedAt != null) ? this.updatedAt : this.createdAt;
+	}
+
+	/**
+	 * Sets what PingOne's Platform API shows and changes of an environment.
+	 * @param platform its name, type, description and bill of materials
+	 * @param now when, on the platform's clock
+	 */
+	public void describe(Platform platform, Instant now) {
+		this.name = platform.name();
+		this.type = platform.type();
+		this.description = platform.description();
+		this.billOfMaterials = platform.billOfMaterials();
+		this.updatedAt = now;
+	}
+
+	/** Sets the region, which only creation may. */
+	public void locate(String region) {
+		this.region = region;
+	}
+
+	/**
+	 * What the Platform API says of an environment.
+	 *
+	 * @param name its name, unique in its organization
+	 * @param type {@code SANDBOX} or {@code PRODUCTION}
+	 * @param description what it is for, or {@code null}
+	 * @param billOfMaterials its products as JSON, or {@code null}
+	 */
+	public record Platform(String name, String type, String description, String billOfMaterials) {
+
 	}
 
 	public void changeDefinition(String definition) {

@@ -1,5 +1,7 @@
 package dev.mfastub.environment;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +16,11 @@ public interface EnvironmentRepository extends JpaRepository<Environment, UUID>,
 
 	@Query("SELECT e.organizationId FROM Environment e WHERE e.id = :id")
 	Optional<UUID> findOrganizationIdById(UUID id);
+
+	boolean existsByOrganizationIdAndNameIgnoreCaseAndIdNot(UUID organizationId, String name, UUID id);
+
+	List<Environment> findByOrganizationIdInOrIdInOrderByCreatedAtAscIdAsc(Collection<UUID> organizationIds,
+			Collection<UUID> ids);
 
 	@Query("SELECT new dev.mfastub.environment.OrganizationFacts(COUNT(e), MIN(e.createdAt)) FROM Environment e "
 			+ "WHERE e.organizationId = :organizationId")

@@ -51,6 +51,10 @@ final class Routes {
 
 	static final Route ROLE = new Route("role", "/v1/roles/{role}", Set.of("GET"));
 
+	static final Route ENVIRONMENTS = new Route("environments", "/v1/environments", Set.of("GET", "POST"));
+
+	static final Route ENVIRONMENT = new Route("environment", "/v1/environments/{env}", Set.of("GET", "PUT", "DELETE"));
+
 	static final Route ORGANIZATION = new Route("organization", "/v1/organizations/{org}", Set.of("GET"));
 
 	static final Route LICENSES = new Route("licenses", "/v1/organizations/{org}/licenses", Set.of("GET"));
@@ -59,7 +63,7 @@ final class Routes {
 
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
-			ORGANIZATION, LICENSES, LICENSE);
+			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();

@@ -1,0 +1,104 @@
+package dev.mfastub.auth;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The role assignments of the app that made a call, as read when its token was checked
+ * (one statement per call), with the call's token.
+ *
+ * @param held each role over its scope
+ * @param environmentId the environment that issued the token, where the app lives
+ * @param clientId the app's client id
+ */
+public record CallerRoles(List<Held> held, UUID environmentId, String clientId) {
+
+	/**
+	 * The caller's roles.
+	 * @param authentication the call's authentication
+	 * @return its roles, or empty for a call without a checked token
+	 */
+	public static Optional<CallerRoles> of(Authentication authentication) {
+		return (authentication instanceof JwtAuthenticationToken token
+				&& token.getDetails() instanceof CallerRoles roles) ? Optional.of(roles) : Optional.empty();
+	}
+
+	/** Whether any role the app holds covers an environment of an organization. */
+	public boolean covers(UUID environmentId, UUID organizationId) {
+		return this.held.stream().anyMatch((assignment) -> assignment.covers(environmentId, organizationId));
+	}
+
+	/**
+	 * Whether the app holds a role over an environment, directly or over its
+	 * organization.
+	 */
+	public boolean holds(Role role, UUID environmentId, UUID organizationId) {
+		return this.held.stream()
+			.anyMatch((assignment) -> assignment.role() == role && assignment.covers(environmentId, organizationId));
+	}
+
+	/** Whether the app holds a role over a whole organization. */
+	public boolean holdsOverOrganization(Role role, UUID organizationId) {
+		return this.held.stream()
+			.anyMatch((assignment) -> assignment.role() == role && assignment.scopeType() == RoleScope.ORGANIZATION
+					&& assignment.scopeId().equals(organizationId));
+	}
+
+	/**
+	 * Whether the app holds a role over an organization that reads it and its licenses.
+	 */
+	boolean readsOrganization(UUID organizationId) {
+		return this.held.stream()
+			.anyMatch((assignment) -> assignment.scopeType() == RoleScope.ORGANIZATION
+					&& assignment.scopeId().equals(organizationId) && assignment.role().readsOrganization());
+	}
+
+	/** The organizations the app holds a role over as a whole. */
+	public List<UUID> organizationsWith(Role role) {
+		return this.held.stream()
+			.filter((assignment) -> assignment.role() == role && assignment.scopeType() == RoleScope.ORGANIZATION)
+			.map(Held::scopeId)
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * What the app may do with the users of an environment: the most any role gives whose
+	 * scope covers it, or {@code null} when none does.
+	 */
+	Role.Access overUsers(UUID environmentId, UUID organizationId) {
+		Role.Access access = null;
+		for (Held assignment : this.held) {
+			if (assignment.covers(environmentId, organizationId)
+					&& (access == null || assignment.role().userAccess().compareTo(access) > 0)) {
+				access = assignment.role().userAccess();
+			}
+		}
+		return access;
+	}
+
+	/**
+	 * A role an app holds over a scope.
+	 *
+	 * @param role the role
+	 * @param scopeType what kind of scope
+	 * @param scopeId the organization, environment or population
+	 */
+	public record Held(Role role, RoleScope scopeType, UUID scopeId) {
+
+		/** Whether it covers an environment of an organization. */
+		boolean covers(UUID environmentId, UUID organizationId) {
+			return switch (this.scopeType) {
+				case ENVIRONMENT -> this.scopeId.equals(environmentId);
+				case ORGANIZATION -> this.scopeId.equals(organizationId);
+				case POPULATION, APPLICATION -> false;
+			};
+		}
+
+	}
+
+}
