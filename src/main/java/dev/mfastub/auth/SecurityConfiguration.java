@@ -195,21 +195,35 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * A decision on a call with a checked token, from the roles its app holds; any other
+	 * call is refused.
+	 */
+	private interface CallerAccess extends AuthorizationManager<RequestAuthorizationContext> {
+
+		@Override
+		default AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+				RequestAuthorizationContext context) {
+			return (authentication.get() instanceof JwtAuthenticationToken token
+					&& token.getDetails() instanceof CallerRoles roles) ? decide(roles, token, context)
+							: new AuthorizationDecision(false);
+		}
+
+		AuthorizationResult decide(CallerRoles roles, JwtAuthenticationToken token,
+				RequestAuthorizationContext context);
+
+	}
+
+	/**
 	 * A token works on every environment its app's role assignments cover, whichever
 	 * environment issued it, and changes users only with a role that may. A path naming
 	 * no environment at all is let through to be answered 404, as every id that names
 	 * nothing is.
 	 */
-	private record EnvironmentAccess(Environments environments,
-			boolean environmentItself) implements AuthorizationManager<RequestAuthorizationContext> {
+	private record EnvironmentAccess(Environments environments, boolean environmentItself) implements CallerAccess {
 
 		@Override
-		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+		public AuthorizationResult decide(CallerRoles assignments, JwtAuthenticationToken token,
 				RequestAuthorizationContext context) {
-			if (!(authentication.get() instanceof JwtAuthenticationToken token)
-					|| !(token.getDetails() instanceof CallerRoles assignments)) {
-				return new AuthorizationDecision(false);
-			}
 			// Parsed as the controllers parse it, so no spelling of the id can name the
 			// token's environment for one check and another for the other.
 			UUID pathEnvironment = Uuids.parseOrNull(context.getVariables().get("environmentId"));
@@ -272,16 +286,11 @@ class SecurityConfiguration {
 	 * that reads it. An organization that does not exist is let through to be answered
 	 * 404.
 	 */
-	private record OrganizationAccess(
-			Environments environments) implements AuthorizationManager<RequestAuthorizationContext> {
+	private record OrganizationAccess(Environments environments) implements CallerAccess {
 
 		@Override
-		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+		public AuthorizationResult decide(CallerRoles assignments, JwtAuthenticationToken token,
 				RequestAuthorizationContext context) {
-			if (!(authentication.get() instanceof JwtAuthenticationToken token)
-					|| !(token.getDetails() instanceof CallerRoles assignments)) {
-				return new AuthorizationDecision(false);
-			}
 			UUID organization = Uuids.parseOrNull(context.getVariables().get("organizationId"));
 			if (organization == null || assignments.readsOrganization(organization)
 					|| this.environments.organizationFacts(organization).environments() == 0) {

@@ -87,7 +87,7 @@ class ControlPlaneController {
 			content = @Content(schema = @Schema(implementation = SandboxResponse.class)))
 	ResponseEntity<SandboxResponse> create(@Valid @RequestBody(required = false) EnvironmentSpec request,
 			HttpServletRequest servlet) {
-		// No body at all is the simplest sandbox: one Identity Admin app, no users.
+		// No body at all is the simplest sandbox: one admin app, no users.
 		Sandboxes.Created created = this.sandboxes.create((request != null) ? request : EnvironmentSpec.EMPTY);
 		UUID id = created.environment().id();
 		String base = Links.base(servlet);

@@ -803,7 +803,7 @@ class ForgedTokenTest extends ApiTest {
 	}
 
 	/**
-	 * Creates the sandbox with one Identity Admin app and fetches a token of it.
+	 * Creates the sandbox with one admin app and fetches a token of it.
 	 * @param clientId the app's client id
 	 * @param enabled whether the app is enabled
 	 * @return the token

@@ -53,8 +53,9 @@ public abstract class ApiTest extends StubTest {
 	}
 
 	/**
-	 * A token of the seeded admin worker app (Identity Admin), valid on the test clock
-	 * now.
+	 * A token of the seeded admin worker app (Organization Admin and Environment Admin
+	 * over the organization, Identity Data Admin over its environment), valid on the test
+	 * clock now.
 	 */
 	protected String accessToken() {
 		return Tokens.of(this.port, ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET, this.clock.instant());

@@ -74,7 +74,8 @@ public abstract class SandboxTest extends StubTest {
 	}
 
 	/**
-	 * A sandbox with one Identity Admin app and no users, frozen at {@link #FROZEN_AT}.
+	 * A sandbox with one admin app (Environment Admin and Identity Data Admin over it)
+	 * and no users, frozen at {@link #FROZEN_AT}.
 	 */
 	protected Sandbox sandbox() {
 		return sandbox("{}");

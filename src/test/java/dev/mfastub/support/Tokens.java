@@ -12,7 +12,10 @@ import io.restassured.RestAssured;
  */
 public final class Tokens {
 
-	/** The built-in seed's admin worker app (Identity Admin). */
+	/**
+	 * The built-in seed's admin worker app (Organization Admin, Environment Admin,
+	 * Identity Data Admin).
+	 */
 	public static final String ADMIN_CLIENT = "6f2f1a43-5c1e-4b8e-9a57-1c0d2e3f4a01";
 
 	public static final String ADMIN_SECRET = "stub-admin-secret";
