@@ -88,7 +88,7 @@ class AuthServerController {
 		TokenService.IssuedToken issued = this.tokens.issue(environment, application,
 				this.applications.canWrite(application), Links.base(request), token.scope());
 		return noStore(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON)
-			.body(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn(), issued.scope()));
+			.body(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn()));
 	}
 
 	@GetMapping("/jwks")
@@ -163,11 +163,11 @@ class AuthServerController {
 	 *
 	 * @param accessToken the JWT
 	 * @param tokenType always {@code Bearer}
-	 * @param expiresIn seconds until it expires
-	 * @param scope its scopes, space-separated
+	 * @param expiresIn seconds until it expires; like PingOne's answer to a worker app,
+	 * it lists no scopes (they are in the token)
 	 */
 	record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
-			@JsonProperty("expires_in") long expiresIn, String scope) {
+			@JsonProperty("expires_in") long expiresIn) {
 
 	}
 

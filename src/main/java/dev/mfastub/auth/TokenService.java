@@ -61,7 +61,6 @@ public class TokenService {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(issuer(base, environment.id()))
 			.audience(List.of(base))
-			.subject(application.clientId())
 			.claim("client_id", application.clientId())
 			.claim("env", environment.id().toString())
 			.claim("org", environment.organizationId().toString())
@@ -72,7 +71,7 @@ public class TokenService {
 			.build();
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type(TOKEN_TYPE).build();
 		String token = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-		return new IssuedToken(token, LIFETIME.toSeconds(), String.join(" ", scopes));
+		return new IssuedToken(token, LIFETIME.toSeconds());
 	}
 
 	/** The issuer of an environment's tokens, as reached at {@code base}. */
@@ -107,9 +106,8 @@ public class TokenService {
 	 *
 	 * @param accessToken the JWT
 	 * @param expiresIn seconds until it expires
-	 * @param scope its space-separated scopes
 	 */
-	record IssuedToken(String accessToken, long expiresIn, String scope) {
+	record IssuedToken(String accessToken, long expiresIn) {
 
 	}
 

@@ -89,8 +89,7 @@ class SandboxLifecycleTest extends SandboxTest {
 			.statusCode(200)
 			.header("Cache-Control", "no-store")
 			.body(JsonDocument.at("token_type", equalTo("Bearer")))
-			.body(JsonDocument.at("expires_in", equalTo(3600)))
-			.body(JsonDocument.at("scope", equalTo("p1:read:user p1:update:user")));
+			.body(JsonDocument.at("expires_in", equalTo(3600)));
 		String accessToken = JsonDocument.of(token).get("access_token");
 		anonymous().auth()
 			.oauth2(accessToken)
@@ -189,7 +188,6 @@ class SandboxLifecycleTest extends SandboxTest {
 				.post(sandbox.tokenPath())
 				.then()
 				.statusCode(200)
-				.body(JsonDocument.at("scope", equalTo("p1:read:user")))
 				.extract())
 			.get("access_token");
 
