@@ -1,7 +1,7 @@
 package dev.mfastub.auth;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,17 +19,12 @@ record ApplicationGrantsImpl(JdbcTemplate jdbc) implements ApplicationGrants {
 
 	@Override
 	public Optional<List<CallerRoles.Held>> findAssignmentsOfEnabled(UUID environmentId, String clientId) {
-		List<CallerRoles.Held> held = new ArrayList<>();
-		boolean[] found = { false };
-		this.jdbc.query(ASSIGNMENTS, (row) -> {
-			found[0] = true;
-			String role = row.getString(1);
-			if (role != null) {
-				held.add(new CallerRoles.Held(Role.valueOf(role), RoleScope.valueOf(row.getString(2)),
-						row.getObject(3, UUID.class)));
-			}
-		}, environmentId, clientId);
-		return found[0] ? Optional.of(held) : Optional.empty();
+		// One row per assignment, or one row of nulls for an app that has none.
+		List<CallerRoles.Held> rows = this.jdbc.query(ASSIGNMENTS,
+				(row, index) -> (row.getString(1) != null) ? new CallerRoles.Held(Role.valueOf(row.getString(1)),
+						RoleScope.valueOf(row.getString(2)), row.getObject(3, UUID.class)) : null,
+				environmentId, clientId);
+		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.stream().filter(Objects::nonNull).toList());
 	}
 
 }

@@ -23,15 +23,6 @@ public class Environments {
 	}
 
 	/**
-	 * Whether an environment with this id exists.
-	 * @param id the environment id
-	 * @return whether it exists
-	 */
-	public boolean exists(UUID id) {
-		return this.environments.existsById(id);
-	}
-
-	/**
 	 * The organization an environment belongs to.
 	 * @param id the environment id
 	 * @return its organization, or empty when there is no such environment
