@@ -4,9 +4,11 @@ import java.time.Instant;
 
 import dev.mfastub.auth.Applications;
 import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
+import dev.mfastub.control.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.EnvironmentRepository;
+import dev.mfastub.population.Populations;
 import dev.mfastub.user.MfaState;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserProfile;
@@ -30,8 +32,11 @@ class EnvironmentFactory {
 
 	private final UserRepository users;
 
+	private final Populations populations;
+
 	EnvironmentFactory(EnvironmentRepository environments, Applications applications, EnvironmentClock clock,
-			UserRepository users) {
+			UserRepository users, Populations populations) {
+		this.populations = populations;
 		this.environments = environments;
 		this.applications = applications;
 		this.clock = clock;
@@ -58,6 +63,8 @@ class EnvironmentFactory {
 			environment.locate(definition.region());
 		}
 		this.environments.saveAndFlush(environment);
+		this.populations.restore(definition.id(), definition.populationId(),
+				definition.users().stream().map(UserDefinition::populationId).toList(), now);
 		this.users.insertAll(() -> definition.users()
 			.stream()
 			.map((user) -> new User(user.id(), definition.id(), user.populationId(),

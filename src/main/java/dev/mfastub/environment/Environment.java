@@ -86,6 +86,11 @@ public class Environment {
 		return this.defaultPopulationId;
 	}
 
+	/** Makes another population the default: PingOne's environments have exactly one. */
+	public void changeDefaultPopulation(UUID populationId) {
+		this.defaultPopulationId = populationId;
+	}
+
 	public ClockState clock() {
 		return new ClockState(Duration.ofMillis(this.clockOffsetMillis), this.clockFrozenAt);
 	}

@@ -1,5 +1,7 @@
 package dev.mfastub.user;
 
+import dev.mfastub.web.PrintableText;
+
 /**
  * The parts of a user that PUT replaces and PATCH edits.
  *
@@ -13,7 +15,7 @@ public record UserProfile(String username, String email, PersonName name) {
 	 * PingOne's pattern for user text attributes (username, name parts): letters, marks,
 	 * spaces, symbols, digits, punctuation; no control characters.
 	 */
-	public static final String TEXT_PATTERN = "^[\\p{L}\\p{M}\\p{Zs}\\p{S}\\p{N}\\p{P}]*$";
+	public static final String TEXT_PATTERN = PrintableText.PATTERN;
 
 	/**
 	 * PingOne's {@code name} object, for the parts the stub keeps.

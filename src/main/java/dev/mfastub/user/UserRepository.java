@@ -33,6 +33,12 @@ public interface UserRepository
 
 	List<User> findByEnvironmentIdOrderById(UUID environmentId);
 
+	@Query("SELECT new dev.mfastub.user.PopulationCount(u.populationId, COUNT(u)) FROM User u "
+			+ "WHERE u.environmentId = :environmentId GROUP BY u.populationId")
+	List<PopulationCount> countByPopulation(UUID environmentId);
+
+	boolean existsByEnvironmentIdAndPopulationId(UUID environmentId, UUID populationId);
+
 	boolean existsByEnvironmentIdAndUsernameKey(UUID environmentId, String usernameKey);
 
 	boolean existsByEnvironmentIdAndUsernameKeyAndIdNot(UUID environmentId, String usernameKey, UUID id);

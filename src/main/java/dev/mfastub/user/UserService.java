@@ -9,6 +9,7 @@ import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
+import dev.mfastub.population.Populations;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.UniqueViolations;
@@ -33,10 +34,13 @@ public class UserService {
 
 	private final Journal journal;
 
-	UserService(UserRepository users, Environments environments, Journal journal) {
+	private final Populations populations;
+
+	UserService(UserRepository users, Environments environments, Journal journal, Populations populations) {
 		this.users = users;
 		this.environments = environments;
 		this.journal = journal;
+		this.populations = populations;
 	}
 
 	/**
@@ -72,6 +76,9 @@ public class UserService {
 			throw usernameTaken();
 		}
 		UUID population = (populationId != null) ? populationId : environment.defaultPopulationId();
+		if (populationId != null && !this.populations.exists(environmentId, populationId)) {
+			throw populationUnknown();
+		}
 		User user = saveChecked(new User(UUID.randomUUID(), environmentId, population, profile,
 				new MfaState(mfaEnabled, null), call.now()));
 		this.journal.record(call, EventType.USER_CREATED, user.id(), null, UserSnapshot.of(user));
@@ -121,6 +128,11 @@ public class UserService {
 		this.journal.record(call, EventType.USER_DELETED, userId, UserSnapshot.of(user), null);
 	}
 
+	private static ApiException populationUnknown() {
+		return ApiException.invalidData(
+				ErrorDetail.invalidValue("population.id", "The population does not exist in this environment."));
+	}
+
 	private User saveChecked(User user) {
 		try {
 			return this.users.saveAndFlush(user);
@@ -129,6 +141,10 @@ public class UserService {
 			if (UniqueViolations.isUniqueViolation(ex)) {
 				// Another request took the username between the check and the write.
 				throw usernameTaken();
+			}
+			if (UniqueViolations.isForeignKeyViolation(ex)) {
+				// Its population was deleted between the check and the write.
+				throw populationUnknown();
 			}
 			throw ex;
 		}

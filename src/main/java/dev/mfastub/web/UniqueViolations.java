@@ -1,6 +1,7 @@
 package dev.mfastub.web;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,17 +13,32 @@ import org.springframework.dao.DuplicateKeyException;
 public final class UniqueViolations {
 
 	/** The SQL state of a unique violation, the same on H2 and PostgreSQL. */
-	private static final String UNIQUE_VIOLATION = "23505";
+	private static final Set<String> UNIQUE_VIOLATION = Set.of("23505");
+
+	/**
+	 * The SQL states of a foreign-key violation: PostgreSQL's one, and H2's for a row
+	 * still referenced and for a parent missing.
+	 */
+	private static final Set<String> FOREIGN_KEY_VIOLATION = Set.of("23503", "23506");
 
 	private UniqueViolations() {
 	}
 
 	public static boolean isUniqueViolation(DataIntegrityViolationException ex) {
-		if (ex instanceof DuplicateKeyException) {
-			return true;
-		}
+		return (ex instanceof DuplicateKeyException) || hasState(ex, UNIQUE_VIOLATION);
+	}
+
+	/**
+	 * Whether a write named a row that does not exist (or no longer does): a user's
+	 * population deleted meanwhile, say.
+	 */
+	public static boolean isForeignKeyViolation(DataIntegrityViolationException ex) {
+		return hasState(ex, FOREIGN_KEY_VIOLATION);
+	}
+
+	private static boolean hasState(DataIntegrityViolationException ex, Set<String> states) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+			if (cause instanceof SQLException sql && states.contains(sql.getSQLState())) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

@@ -71,6 +71,18 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"mfaEnabled\":%s}");
 		create.refuse("mfaEnabled", "\"true\"", HUGE_NUMBER, JNDI);
 
+		Values population = new Values(cases, Routes.CREATE_POPULATION, "{\"name\":%s}");
+		population.refuse("name", "\"\"", "\" \"", "\"\\u0000\"", "\"tab\\there\"", "\"line\\u2028separator\"",
+				LONG_STRING, HUGE_NUMBER, DIGITS, "[\"x\"]", "{\"$ne\":null}", "null");
+		population = new Values(cases, Routes.CREATE_POPULATION, "{\"name\":\"Hostile\",\"description\":%s}");
+		population.refuse("description", "\"a\\u0000b\"", LONG_STRING, DIGITS, "{}");
+		population = new Values(cases, Routes.CREATE_POPULATION, "{\"name\":\"Hostile\",\"default\":%s}");
+		population.refuse("default", "\"true\"", HUGE_NUMBER, JNDI, "[]");
+		population = new Values(cases, Routes.REPLACE_POPULATION, "{\"name\":%s}");
+		population.refuse("name", "\"\\u0000\"", LONG_STRING, "\"\"");
+		population = new Values(cases, Routes.REPLACE_POPULATION, "{\"name\":\"Default\",\"default\":%s}");
+		population.refuse("default", "false", "0");
+
 		Values replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":%s}");
 		replace.refuse("username", "\"\\u0000\"", LONG_STRING, HUGE_NUMBER, DIGITS);
 		replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":\"ada.replaced\",\"email\":%s}");

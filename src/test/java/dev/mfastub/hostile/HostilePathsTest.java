@@ -42,6 +42,9 @@ class HostilePathsTest extends HostileRequestTest {
 		for (Route route : Routes.WITH_USER) {
 			ids(cases, route, "{user}", "user id");
 		}
+		for (Route route : Routes.WITH_POPULATION) {
+			ids(cases, route, "{population}", "population id");
+		}
 		for (Route route : Routes.WITH_ROLE) {
 			ids(cases, route, "{role}", "role id");
 		}
@@ -202,6 +205,7 @@ class HostilePathsTest extends HostileRequestTest {
 							case "{user}" -> target.user();
 							case "{org}" -> target.organization();
 							case "{license}" -> target.license();
+							case "{population}" -> target.population();
 							default -> Target.ROLE;
 						};
 						String path = route.path().replace(slot, id.apply(own));

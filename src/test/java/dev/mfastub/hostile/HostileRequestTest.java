@@ -43,6 +43,8 @@ abstract class HostileRequestTest extends SandboxTest {
 
 	private String organization;
 
+	private String population;
+
 	private String clientId;
 
 	private String clientSecret;
@@ -61,9 +63,13 @@ abstract class HostileRequestTest extends SandboxTest {
 		control().delete("/__stub/environments/" + this.environment);
 	}
 
-	/** The sandbox, its user, its organization and a valid token of its app. */
+	/**
+	 * The sandbox, its user, its organization, its default population and a valid token
+	 * of its app.
+	 */
 	Target target() {
-		return new Target(this.environment, USER, this.organization, this.token, this.clientId, this.clientSecret);
+		return new Target(this.environment, USER, this.organization, this.population, this.token, this.clientId,
+				this.clientSecret);
 	}
 
 	/**
@@ -138,13 +144,14 @@ abstract class HostileRequestTest extends SandboxTest {
 	private void create() {
 		String id = sandboxId();
 		this.organization = UUID.randomUUID().toString();
+		this.population = UUID.randomUUID().toString();
 		Response created = createSandbox("""
-				{"id":"%s","organizationId":"%s",
+				{"id":"%s","organizationId":"%s","populationId":"%s",
 				 "users":[{"id":"%s","username":"ada.lovelace","email":"ada@example.com",
 				 "name":{"given":"Ada","family":"Lovelace"}}],
 				 "applications":[{"roles":["Environment Admin","Identity Data Admin"],
 				   "roleAssignments":[{"role":"Organization Admin","scope":"ORGANIZATION"}]}]}""".formatted(id,
-				this.organization, USER));
+				this.organization, this.population, USER));
 		created.then().statusCode(201);
 		this.environment = id;
 		this.token = null;

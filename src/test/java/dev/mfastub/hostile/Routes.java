@@ -55,6 +55,12 @@ final class Routes {
 
 	static final Route ENVIRONMENT = new Route("environment", "/v1/environments/{env}", Set.of("GET", "PUT", "DELETE"));
 
+	static final Route POPULATIONS = new Route("populations", "/v1/environments/{env}/populations",
+			Set.of("GET", "POST"));
+
+	static final Route POPULATION = new Route("population", "/v1/environments/{env}/populations/{population}",
+			Set.of("GET", "PUT", "DELETE"));
+
 	static final Route ORGANIZATION = new Route("organization", "/v1/organizations/{org}", Set.of("GET"));
 
 	static final Route LICENSES = new Route("licenses", "/v1/organizations/{org}/licenses", Set.of("GET"));
@@ -63,13 +69,18 @@ final class Routes {
 
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
-			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT);
+			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
 
 	/** The routes whose path names a user. */
 	static final List<Route> WITH_USER = ALL.stream().filter((route) -> route.path().contains("{user}")).toList();
+
+	/** The routes whose path names a population. */
+	static final List<Route> WITH_POPULATION = ALL.stream()
+		.filter((route) -> route.path().contains("{population}"))
+		.toList();
 
 	static final List<Route> WITH_ROLE = ALL.stream().filter((route) -> route.path().contains("{role}")).toList();
 
@@ -108,8 +119,12 @@ final class Routes {
 	static final JsonEndpoint SET_FAULTS = new JsonEndpoint("PUT", FAULTS, "rules",
 			"[{\"path\":\"/hostile/**\",\"status\":503}]", "rules");
 
+	static final JsonEndpoint CREATE_POPULATION = new JsonEndpoint("POST", POPULATIONS, "name", "\"Hostile\"", "name");
+
+	static final JsonEndpoint REPLACE_POPULATION = new JsonEndpoint("PUT", POPULATION, "name", "\"Default\"", "name");
+
 	static final List<JsonEndpoint> JSON = List.of(PUT_MFA_ENABLED, PUT_BYPASS_MFA, CREATE_USER, REPLACE_USER,
-			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS);
+			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS, CREATE_POPULATION, REPLACE_POPULATION);
 
 	/** Methods a route may lack: the usual ones, and some no route has. */
 	static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND",

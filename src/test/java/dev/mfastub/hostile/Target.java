@@ -12,11 +12,12 @@ import dev.mfastub.organization.Organizations;
  * @param environment the sandbox's environment id
  * @param user a user of the sandbox (PingOne's documentation id)
  * @param organization the sandbox's organization, of it alone
+ * @param population the sandbox's default population
  * @param token a valid token of the sandbox's admin app
  * @param clientId that app's client id
  * @param clientSecret that app's secret
  */
-record Target(String environment, String user, String organization, String token, String clientId,
+record Target(String environment, String user, String organization, String population, String token, String clientId,
 		String clientSecret) {
 
 	/** A built-in role, Identity Data Admin. */
@@ -33,6 +34,7 @@ record Target(String environment, String user, String organization, String token
 			.replace("{user}", this.user)
 			.replace("{role}", ROLE)
 			.replace("{org}", this.organization)
+			.replace("{population}", this.population)
 			.replace("{license}", license());
 	}
 

@@ -1,0 +1,133 @@
+package dev.mfastub.population;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/**
+ * A population of an environment. Whether it is the default is the environment's to say
+ * ({@code default_population_id}), so there is always exactly one.
+ */
+@Entity
+@Table(name = "populations")
+@IdClass(Population.Key.class)
+public class Population {
+
+	/** The name of the population every environment starts with. */
+	public static final String DEFAULT_NAME = "Default";
+
+	@Id
+	@Column(name = "environment_id", nullable = false, updatable = false)
+	private UUID environmentId;
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false)
+	private String name;
+
+	/** The name folded to lower case: names are unique ignoring case. */
+	@Column(name = "name_key", nullable = false)
+	private String nameKey;
+
+	private String description;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Population() {
+	}
+
+	public Population(UUID environmentId, UUID id, String name, String description, Instant now) {
+		this.environmentId = environmentId;
+		this.id = id;
+		this.createdAt = now;
+		rename(name, description, now);
+	}
+
+	/**
+	 * The name a population that the seed or a sandbox names only by its id is given.
+	 * @param id its id
+	 * @return its name
+	 */
+	public static String nameFor(UUID id) {
+		return "Population " + id;
+	}
+
+	static String nameKey(String name) {
+		return name.toLowerCase(Locale.ROOT);
+	}
+
+	void rename(String name, String description, Instant now) {
+		this.name = name;
+		this.nameKey = nameKey(name);
+		this.description = description;
+		this.updatedAt = now;
+	}
+
+	public UUID environmentId() {
+		return this.environmentId;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	/**
+	 * The composite key: ids are unique per environment, as users' are.
+	 */
+	public static class Key implements Serializable {
+
+		private UUID environmentId;
+
+		private UUID id;
+
+		protected Key() {
+		}
+
+		public Key(UUID environmentId, UUID id) {
+			this.environmentId = environmentId;
+			this.id = id;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && Objects.equals(this.environmentId, key.environmentId)
+					&& Objects.equals(this.id, key.id);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.environmentId, this.id);
+		}
+
+	}
+
+}

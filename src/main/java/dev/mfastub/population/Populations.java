@@ -1,0 +1,210 @@
+package dev.mfastub.population;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.mfastub.environment.ApiCall;
+import dev.mfastub.environment.Environment;
+import dev.mfastub.environment.Environments;
+import dev.mfastub.environment.EventType;
+import dev.mfastub.environment.Journal;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.UniqueViolations;
+
+/**
+ * The rules for populations: names unique per environment ignoring case, exactly one
+ * default, and no delete while users are in one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Populations {
+
+	private final PopulationRepository populations;
+
+	private final Environments environments;
+
+	private final PopulationMembers members;
+
+	private final Journal journal;
+
+	Populations(PopulationRepository populations, Environments environments, PopulationMembers members,
+			Journal journal) {
+		this.populations = populations;
+		this.environments = environments;
+		this.members = members;
+		this.journal = journal;
+	}
+
+	/**
+	 * Whether a population exists in an environment.
+	 * @param environmentId the environment
+	 * @param populationId the population
+	 * @return {@code true} when it does
+	 */
+	public boolean exists(UUID environmentId, UUID populationId) {
+		return this.populations.existsByEnvironmentIdAndId(environmentId, populationId);
+	}
+
+	/**
+	 * Writes the populations an environment starts with: its default, named
+	 * {@value Population#DEFAULT_NAME}, and every other one its users name, each named
+	 * after its id.
+	 * @param environmentId the environment, already written
+	 * @param defaultId its default population
+	 * @param others the other populations its users are in
+	 * @param now the creation instant
+	 */
+	@Transactional
+	public void restore(UUID environmentId, UUID defaultId, Collection<UUID> others, Instant now) {
+		this.populations.save(new Population(environmentId, defaultId, Population.DEFAULT_NAME, null, now));
+		others.stream()
+			.filter((id) -> !id.equals(defaultId))
+			.distinct()
+			.forEach((id) -> this.populations
+				.save(new Population(environmentId, id, Population.nameFor(id), null, now)));
+		this.populations.flush();
+	}
+
+	List<Counted> list(UUID environmentId) {
+		Environment environment = this.environments.require(environmentId);
+		Map<UUID, Long> counts = this.members.countByPopulation(environmentId);
+		return this.populations.findByEnvironmentIdOrderByCreatedAtAscIdAsc(environmentId)
+			.stream()
+			.map((population) -> new Counted(population, population.id().equals(environment.defaultPopulationId()),
+					counts.getOrDefault(population.id(), 0L)))
+			.toList();
+	}
+
+	Counted get(UUID environmentId, UUID populationId) {
+		Environment environment = this.environments.require(environmentId);
+		return counted(environment, require(environmentId, populationId));
+	}
+
+	@Transactional
+	Counted create(ApiCall call, PopulationRequest request) {
+		Environment environment = this.environments.require(call.environmentId());
+		UUID id = UUID.randomUUID();
+		requireUniqueName(call.environmentId(), request.name(), id);
+		Population population = saveChecked(
+				new Population(call.environmentId(), id, request.name(), request.description(), call.now()));
+		if (Boolean.TRUE.equals(request.isDefault())) {
+			environment.changeDefaultPopulation(id);
+		}
+		Counted created = counted(environment, population);
+		this.journal.record(call, EventType.POPULATION_CREATED, null, null, PopulationSnapshot.of(created));
+		return created;
+	}
+
+	@Transactional
+	Counted replace(ApiCall call, UUID populationId, PopulationRequest request) {
+		Environment environment = this.environments.require(call.environmentId());
+		Population population = this.populations.lockByEnvironmentIdAndId(call.environmentId(), populationId)
+			.orElseThrow(ApiException::notFound);
+		boolean wasDefault = populationId.equals(environment.defaultPopulationId());
+		if (wasDefault && Boolean.FALSE.equals(request.isDefault())) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("default",
+					"An environment always has a default population: make another one the default instead."));
+		}
+		requireUniqueName(call.environmentId(), request.name(), populationId);
+		PopulationSnapshot before = PopulationSnapshot.of(counted(environment, population));
+		population.rename(request.name(), request.description(), call.now());
+		saveChecked(population);
+		if (Boolean.TRUE.equals(request.isDefault())) {
+			environment.changeDefaultPopulation(populationId);
+		}
+		Counted replaced = counted(environment, population);
+		this.journal.record(call, EventType.POPULATION_UPDATED, null, before, PopulationSnapshot.of(replaced));
+		return replaced;
+	}
+
+	@Transactional
+	void delete(ApiCall call, UUID populationId) {
+		Environment environment = this.environments.require(call.environmentId());
+		Population population = this.populations.lockByEnvironmentIdAndId(call.environmentId(), populationId)
+			.orElseThrow(ApiException::notFound);
+		if (populationId.equals(environment.defaultPopulationId())) {
+			throw ApiException.invalidData(new ErrorDetail("CONSTRAINT_VIOLATION", null,
+					"The default population cannot be deleted: make another population the default first.", null));
+		}
+		if (this.members.anyIn(call.environmentId(), populationId)) {
+			throw populationHasUsers();
+		}
+		PopulationSnapshot before = PopulationSnapshot.of(counted(environment, population));
+		try {
+			this.populations.delete(population);
+			this.populations.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (UniqueViolations.isForeignKeyViolation(ex)) {
+				// A user joined it after the check: the schema keeps it, so the
+				// population.
+				throw populationHasUsers();
+			}
+			throw ex;
+		}
+		this.journal.record(call, EventType.POPULATION_DELETED, null, before, null);
+	}
+
+	private Population require(UUID environmentId, UUID populationId) {
+		return this.populations.findByEnvironmentIdAndId(environmentId, populationId)
+			.orElseThrow(ApiException::notFound);
+	}
+
+	private Counted counted(Environment environment, Population population) {
+		boolean isDefault = population.id().equals(environment.defaultPopulationId());
+		long users = this.members.countByPopulation(environment.id()).getOrDefault(population.id(), 0L);
+		return new Counted(population, isDefault, users);
+	}
+
+	private void requireUniqueName(UUID environmentId, String name, UUID except) {
+		if (this.populations.existsByEnvironmentIdAndNameKeyAndIdNot(environmentId, Population.nameKey(name), except)) {
+			throw nameTaken();
+		}
+	}
+
+	private Population saveChecked(Population population) {
+		try {
+			return this.populations.saveAndFlush(population);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (UniqueViolations.isUniqueViolation(ex)) {
+				// Another request took the name between the check and the write.
+				throw nameTaken();
+			}
+			throw ex;
+		}
+	}
+
+	private static ApiException nameTaken() {
+		return ApiException.invalidData(new ErrorDetail("UNIQUENESS_VIOLATION", "name",
+				"A population with this name already exists in the environment.", null));
+	}
+
+	private static ApiException populationHasUsers() {
+		// PingOne's pages document the rule but no body: its Terraform provider reads a
+		// CONSTRAINT_VIOLATION detail from population deletes.
+		return ApiException.invalidData(new ErrorDetail("CONSTRAINT_VIOLATION", null,
+				"A population that still has users cannot be deleted: move or delete its users first.", null));
+	}
+
+	/**
+	 * A population with what PingOne shows besides: whether it is the default, and how
+	 * many users it has.
+	 *
+	 * @param population the population
+	 * @param isDefault whether it is its environment's default
+	 * @param userCount how many users are in it
+	 */
+	record Counted(Population population, boolean isDefault, long userCount) {
+
+	}
+
+}
