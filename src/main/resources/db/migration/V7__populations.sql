@@ -26,7 +26,8 @@ WHERE NOT EXISTS (SELECT 1 FROM populations p WHERE p.environment_id = u.environ
 GROUP BY u.environment_id, u.population_id;
 
 -- No cascade: a population with users is never deleted (the service refuses, and this
--- refuses a user that joins it meanwhile). Deleting an environment removes both.
+-- refuses a user that joins it meanwhile). Deleting an environment deletes its users
+-- first, then itself with its populations: H2 may cascade into populations before users.
 ALTER TABLE users ADD CONSTRAINT users_population
     FOREIGN KEY (environment_id, population_id) REFERENCES populations (environment_id, id);
 -- For that check, for population deletes and for user counts.

@@ -1,6 +1,7 @@
 package dev.mfastub.control;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import dev.mfastub.auth.Applications;
 import dev.mfastub.control.EnvironmentDefinition.ApplicationDefinition;
@@ -41,6 +42,24 @@ class EnvironmentFactory {
 		this.applications = applications;
 		this.clock = clock;
 		this.users = users;
+	}
+
+	/**
+	 * Deletes an environment with everything in it: its users first (they hold on to its
+	 * populations), then the rest through the schema's cascades.
+	 * @param id the environment
+	 */
+	@Transactional
+	void demolish(UUID id) {
+		this.users.deleteAllOfEnvironment(id);
+		this.environments.deleteWithEverythingIn(id);
+	}
+
+	/** Deletes every environment, with everything in each. */
+	@Transactional
+	void demolishAll() {
+		this.users.deleteAllInBatch();
+		this.environments.deleteAllInBatch();
 	}
 
 	/**

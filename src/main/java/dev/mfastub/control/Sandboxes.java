@@ -89,7 +89,7 @@ class Sandboxes {
 		if (!this.environments.existsById(id)) {
 			throw ApiException.notFound();
 		}
-		this.environments.deleteWithEverythingIn(id);
+		this.factory.demolish(id);
 		// Roles other environments' apps held over it would cover a new one of its id.
 		this.applications.forgetEnvironment(id);
 	}
@@ -107,7 +107,7 @@ class Sandboxes {
 				: this.seeder.definitionOf(id)
 					.orElseGet(() -> new EnvironmentDefinition(id, environment.name(), environment.organizationId(),
 							environment.defaultPopulationId(), List.of(), List.of()));
-		this.environments.deleteWithEverythingIn(id);
+		this.factory.demolish(id);
 		this.factory.build(definition, stored);
 	}
 

@@ -26,7 +26,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the seed before the server takes requests. An environment that already exists is
@@ -49,19 +48,16 @@ public class StoreSeeder implements SmartInitializingSingleton {
 
 	private final EnvironmentDefinitions definitions;
 
-	private final TransactionTemplate transactions;
-
 	private final StartupLock startupLock;
 
 	StoreSeeder(SeedProperties properties, ResourceLoader resources, JsonMapper mapper, Validator validator,
 			EnvironmentRepository environments, EnvironmentFactory factory, EnvironmentDefinitions definitions,
-			TransactionTemplate transactions, StartupLock startupLock) {
+			StartupLock startupLock) {
 		this.seed = read(properties.seed(), resources, mapper, validator);
 		this.builtIn = SeedProperties.BUILT_IN.equals(properties.seed());
 		this.environments = environments;
 		this.factory = factory;
 		this.definitions = definitions;
-		this.transactions = transactions;
 		this.startupLock = startupLock;
 	}
 
@@ -78,7 +74,7 @@ public class StoreSeeder implements SmartInitializingSingleton {
 	 * included, goes with everything in it, then the seed is loaded again.
 	 */
 	public void resetToSeed() {
-		this.transactions.executeWithoutResult((status) -> this.environments.deleteAllInBatch());
+		this.factory.demolishAll();
 		seedMissingEnvironments();
 	}
 

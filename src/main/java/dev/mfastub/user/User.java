@@ -74,6 +74,16 @@ public class User {
 	@Column(name = "bypass_mfa_until", updatable = false)
 	private Instant bypassMfaUntil;
 
+	/** Changed only by {@link UserRepository#updatePassword}: never by saving a user. */
+	@Column(name = "password_hash", updatable = false)
+	private String passwordHash;
+
+	@Column(name = "password_status", updatable = false)
+	private String passwordStatus;
+
+	@Column(name = "password_changed_at", updatable = false)
+	private Instant passwordChangedAt;
+
 	@Column(name = "lifecycle_status", nullable = false)
 	private String lifecycleStatus;
 
@@ -187,6 +197,18 @@ public class User {
 	/** When the MFA bypass ends, or {@code null} if none was ever set. */
 	public Instant bypassMfaUntil() {
 		return this.bypassMfaUntil;
+	}
+
+	/**
+	 * PingOne's password status: {@code NO_PASSWORD} until one is set.
+	 */
+	public String passwordStatus() {
+		return (this.passwordStatus != null) ? this.passwordStatus : PasswordStatus.NO_PASSWORD.name();
+	}
+
+	/** When the password was last set, or {@code null} when it never was. */
+	public Instant passwordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	public String lifecycleStatus() {

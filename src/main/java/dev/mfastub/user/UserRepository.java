@@ -1,5 +1,6 @@
 package dev.mfastub.user;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -32,6 +34,28 @@ public interface UserRepository
 	Optional<User> lockByEnvironmentIdAndId(UUID environmentId, UUID id);
 
 	List<User> findByEnvironmentIdOrderById(UUID environmentId);
+
+	/**
+	 * Deletes every user of an environment in one statement, before the environment
+	 * itself goes: users hold on to their populations, which go with the environment.
+	 * @param environmentId the environment
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("DELETE FROM User u WHERE u.environmentId = :environmentId")
+	void deleteAllOfEnvironment(UUID environmentId);
+
+	/**
+	 * Sets the password of a user locked by {@link #lockByEnvironmentIdAndId}.
+	 * @param environmentId the environment
+	 * @param id the user
+	 * @param hash the password, hashed
+	 * @param status {@code OK} or {@code MUST_CHANGE_PASSWORD}
+	 * @param now the environment's now
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("UPDATE User u SET u.passwordHash = :hash, u.passwordStatus = :status, u.passwordChangedAt = :now, "
+			+ "u.updatedAt = :now WHERE u.environmentId = :environmentId AND u.id = :id")
+	void updatePassword(UUID environmentId, UUID id, String hash, String status, Instant now);
 
 	@Query("SELECT new dev.mfastub.user.PopulationCount(u.populationId, COUNT(u)) FROM User u "
 			+ "WHERE u.environmentId = :environmentId GROUP BY u.populationId")

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentRepository;
+import dev.mfastub.population.Populations;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Tokens;
@@ -46,6 +47,9 @@ class AccessControlTest extends ApiTest {
 	private static final String B_CLIENT = "b-admin-worker";
 
 	private static final String B_SECRET = "b-admin-secret";
+
+	@Autowired
+	private Populations populations;
 
 	@Autowired
 	private EnvironmentRepository environments;
@@ -222,8 +226,7 @@ class AccessControlTest extends ApiTest {
 	void shouldLetARoleOverTheOrganizationReachEveryEnvironmentOfItAndNoOther() {
 		environmentB();
 		UUID elsewhere = UUID.randomUUID();
-		this.environments.saveAndFlush(new Environment(elsewhere, "Another organization's", UUID.randomUUID(),
-				UUID.randomUUID(), this.clock.instant()));
+		saveEnvironment(elsewhere, "Another organization's", UUID.randomUUID());
 
 		String created = JsonDocument
 			.of(api().contentType("application/json")
@@ -324,8 +327,7 @@ class AccessControlTest extends ApiTest {
 	void shouldRefuseAnIssuedTokenOfAnAppDeletedAndRegisteredAgainInAnotherEnvironment() {
 		String token = workerToken();
 		this.applications.delete(worker());
-		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
-				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
+		saveEnvironment(UUID.fromString(ENV_B), "Environment B", UUID.fromString(ORGANIZATION));
 		this.applications.register(UUID.fromString(ENV_B), "worker-under-test", "Worker", "worker-secret",
 				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 
@@ -340,14 +342,20 @@ class AccessControlTest extends ApiTest {
 
 	// --- Helpers ---
 
+	/** An environment with its default population, written past the API. */
+	private void saveEnvironment(UUID id, String name, UUID organization) {
+		UUID population = UUID.randomUUID();
+		this.environments.saveAndFlush(new Environment(id, name, organization, population, this.clock.instant()));
+		this.populations.restore(id, population, List.of(), this.clock.instant());
+	}
+
 	/**
 	 * Creates environment B, of the documentation environment's organization, with an
 	 * Identity Data Admin worker app.
 	 * @return a token of B's app, from B's token endpoint
 	 */
 	private String environmentB() {
-		this.environments.saveAndFlush(new Environment(UUID.fromString(ENV_B), "Environment B",
-				UUID.fromString(ORGANIZATION), UUID.randomUUID(), this.clock.instant()));
+		saveEnvironment(UUID.fromString(ENV_B), "Environment B", UUID.fromString(ORGANIZATION));
 		this.applications.register(UUID.fromString(ENV_B), B_CLIENT, "B admin worker", B_SECRET,
 				Set.of(Role.IDENTITY_DATA_ADMIN), List.of(Application.CLIENT_CREDENTIALS), true);
 		String token = Tokens.fetch(this.port, ENV_B, B_CLIENT, B_SECRET);

@@ -1,5 +1,6 @@
 package dev.mfastub.hostile;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -83,6 +84,12 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		population = new Values(cases, Routes.REPLACE_POPULATION, "{\"name\":\"Default\",\"default\":%s}");
 		population.refuse("default", "false", "0");
 
+		Values password = new Values(cases, Routes.SET_PASSWORD, "{\"value\":%s}");
+		password.refuse("value", "null", "\"\"", "\"weak\"", "\"N0\\u0000Special!\"", "\"Tab\\tInside1!\"", LONG_STRING,
+				HUGE_NUMBER, DIGITS, "[\"2FederateM0re!\"]", "{\"$ne\":null}", "true");
+		password = new Values(cases, Routes.SET_PASSWORD, "{\"value\":\"2FederateM0re!\",\"forceChange\":%s}");
+		password.refuse("forceChange", "\"true\"", "1", JNDI, "[]");
+
 		Values replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":%s}");
 		replace.refuse("username", "\"\\u0000\"", LONG_STRING, HUGE_NUMBER, DIGITS);
 		replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":\"ada.replaced\",\"email\":%s}");
@@ -164,7 +171,8 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				String shown = (value.length() > 60) ? value.substring(0, 40) + "...(" + value.length() + " chars)"
 						: value;
 				this.cases.add(HostileCase.of(endpoint + ", " + target + " = " + shown, Expected.invalidData(target),
-						(target1) -> request(endpoint, target1).json(body)));
+						(target1) -> request(endpoint, target1).contentType(endpoint.mediaType())
+							.body(body.getBytes(StandardCharsets.UTF_8))));
 			}
 		}
 

@@ -55,6 +55,9 @@ final class Routes {
 
 	static final Route ENVIRONMENT = new Route("environment", "/v1/environments/{env}", Set.of("GET", "PUT", "DELETE"));
 
+	static final Route PASSWORD = new Route("password", "/v1/environments/{env}/users/{user}/password",
+			Set.of("GET", "PUT"));
+
 	static final Route POPULATIONS = new Route("populations", "/v1/environments/{env}/populations",
 			Set.of("GET", "POST"));
 
@@ -69,7 +72,7 @@ final class Routes {
 
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
-			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION);
+			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -123,6 +126,13 @@ final class Routes {
 
 	static final JsonEndpoint REPLACE_POPULATION = new JsonEndpoint("PUT", POPULATION, "name", "\"Default\"", "name");
 
+	/**
+	 * Set password, in its own media type: only in the value cases (the body and content
+	 * type cases assume {@code application/json}; its own test covers that).
+	 */
+	static final JsonEndpoint SET_PASSWORD = new JsonEndpoint("PUT", PASSWORD, "value", "\"2FederateM0re!\"", "value",
+			"application/vnd.pingidentity.password.set+json");
+
 	static final List<JsonEndpoint> JSON = List.of(PUT_MFA_ENABLED, PUT_BYPASS_MFA, CREATE_USER, REPLACE_USER,
 			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS, CREATE_POPULATION, REPLACE_POPULATION);
 
@@ -158,7 +168,11 @@ final class Routes {
 	 * @param value that property's accepted value, as JSON
 	 * @param target the detail target of a wrong value of that property
 	 */
-	record JsonEndpoint(String method, Route route, String key, String value, String target) {
+	record JsonEndpoint(String method, Route route, String key, String value, String target, String mediaType) {
+
+		JsonEndpoint(String method, Route route, String key, String value, String target) {
+			this(method, route, key, value, target, "application/json");
+		}
 
 		/** {@code "key":value}, the members of an accepted body. */
 		String members() {

@@ -43,6 +43,7 @@ class UserApiTest extends ApiTest {
 	/** The default population of the documentation environment. */
 	private static final String DEFAULT_POPULATION = "60971d3b-cc5a-4601-9c44-2be541f91bf1";
 
+	/** A population id the documentation environment does not have. */
 	private static final String OTHER_POPULATION = "3d3c3b3a-2f2e-4d2c-8b2a-191817161514";
 
 	private static final String START_TEXT = "2025-11-20T10:00:00.000Z";
@@ -62,6 +63,8 @@ class UserApiTest extends ApiTest {
 	private static final String UNIQUENESS_MESSAGE = "A user with this username already exists in the environment.";
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private String otherPopulation;
 
 	// --- Create ---
 
@@ -104,7 +107,7 @@ class UserApiTest extends ApiTest {
 		Response response = api().config(RestAssured.config()
 			.encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
 			.contentType("application/vnd.pingidentity.user.import+json")
-			.body("{\"username\": \"imported.user\", \"population\": {\"id\": \"" + OTHER_POPULATION
+			.body("{\"username\": \"imported.user\", \"population\": {\"id\": \"" + otherPopulation()
 					+ "\"}, \"mfaEnabled\": true}")
 			.post(USERS);
 
@@ -114,7 +117,7 @@ class UserApiTest extends ApiTest {
 		assertThat(response.header("Location")).isEqualTo(href(USERS + "/" + id))
 			.isEqualTo(JsonDocument.of(response).getString("_links.self.href"));
 		assertThat(response.asString())
-			.isEqualTo(userJson(id, "imported.user", null, null, true, OTHER_POPULATION, START_TEXT, START_TEXT));
+			.isEqualTo(userJson(id, "imported.user", null, null, true, this.otherPopulation, START_TEXT, START_TEXT));
 	}
 
 	@Test
@@ -621,7 +624,7 @@ class UserApiTest extends ApiTest {
 	void shouldReplaceUsernameEmailAndNameButKeepThePopulation() {
 		String id = createdId(
 				"{\"username\": \"put.me\", \"email\": \"put.me@example.com\", \"population\": {\"id\": \""
-						+ OTHER_POPULATION + "\"}}");
+						+ otherPopulation() + "\"}}");
 		this.clock.advance(Duration.ofHours(1));
 
 		Response response = put(id, """
@@ -636,7 +639,7 @@ class UserApiTest extends ApiTest {
 		name.put("family", "Placed");
 		name.put("middle", "E");
 		name.put("formatted", "Rita E. Placed");
-		String expected = userJson(id, "Put.Replaced", "replaced@example.com", name, false, OTHER_POPULATION,
+		String expected = userJson(id, "Put.Replaced", "replaced@example.com", name, false, this.otherPopulation,
 				START_TEXT, "2025-11-20T11:00:00.000Z");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.contentType()).isEqualTo("application/json");
@@ -851,6 +854,19 @@ class UserApiTest extends ApiTest {
 	}
 
 	// --- Helpers ---
+
+	/** A second population of the documentation environment, made for the test. */
+	private String otherPopulation() {
+		this.otherPopulation = JsonDocument
+			.of(api().contentType("application/json")
+				.body("{\"name\":\"Other\"}")
+				.post("/v1/environments/" + ENV + "/populations")
+				.then()
+				.statusCode(201)
+				.extract())
+			.getString("id");
+		return this.otherPopulation;
+	}
 
 	private Response create(String body) {
 		return api().contentType("application/json").body(body).post(USERS);

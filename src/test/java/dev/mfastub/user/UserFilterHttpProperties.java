@@ -38,9 +38,8 @@ class UserFilterHttpProperties extends SandboxTest {
 
 	private static final int TRIES = 100;
 
+	/** The sandbox's default population; the other one is made through the API. */
 	private static final UUID POPULATION_A = UUID.fromString("a1a1a1a1-0000-4000-8000-000000000001");
-
-	private static final UUID POPULATION_B = UUID.fromString("b2b2b2b2-0000-4000-8000-000000000002");
 
 	/**
 	 * Usernames that share prefixes, differ only in case, or hold wildcard characters.
@@ -55,7 +54,7 @@ class UserFilterHttpProperties extends SandboxTest {
 
 	@Test
 	void shouldListExactlyTheUsersAGeneratedFilterSelects() {
-		Sandbox sandbox = sandbox();
+		Sandbox sandbox = sandbox("{\"populationId\":\"" + POPULATION_A + "\"}");
 		List<KnownUser> users = createUsers(sandbox, new Random(USERNAMES.hashCode()));
 		FilterGenerator.Values values = new KnownValues(users);
 
@@ -133,6 +132,15 @@ class UserFilterHttpProperties extends SandboxTest {
 	}
 
 	private List<KnownUser> createUsers(Sandbox sandbox, Random random) {
+		UUID populationB = UUID.fromString(
+				JsonDocument
+					.of(api(sandbox).contentType("application/json")
+						.body("{\"name\":\"B\"}")
+						.post("/v1/environments/" + sandbox.id() + "/populations")
+						.then()
+						.statusCode(201)
+						.extract())
+					.getString("id"));
 		List<KnownUser> users = new ArrayList<>();
 		for (int i = 0; i < USERNAMES.size(); i++) {
 			Map<String, Object> body = new LinkedHashMap<>();
@@ -143,7 +151,7 @@ class UserFilterHttpProperties extends SandboxTest {
 			}
 			boolean mfaEnabled = random.nextBoolean();
 			body.put("mfaEnabled", mfaEnabled);
-			UUID population = List.of(POPULATION_A, POPULATION_B).get(random.nextInt(2));
+			UUID population = List.of(POPULATION_A, populationB).get(random.nextInt(2));
 			if (i % 3 != 0) {
 				body.put("population", Map.of("id", population));
 			}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentRepository;
+import dev.mfastub.population.Population;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -39,8 +40,13 @@ class UserRepositoryTest {
 	@BeforeEach
 	void createEnvironment() {
 		this.environmentId = UUID.randomUUID();
-		this.environments
-			.saveAndFlush(new Environment(this.environmentId, "test", UUID.randomUUID(), UUID.randomUUID(), NOW));
+		saveEnvironment(this.environmentId, "test");
+	}
+
+	/** An environment with its default population, whose id is the environment's. */
+	private void saveEnvironment(UUID id, String name) {
+		this.environments.saveAndFlush(new Environment(id, name, UUID.randomUUID(), id, NOW));
+		this.entities.persistAndFlush(new Population(id, id, Population.DEFAULT_NAME, null, NOW));
 	}
 
 	@Test
@@ -54,7 +60,7 @@ class UserRepositoryTest {
 	@Test
 	void shouldAllowSameUsernameInAnotherEnvironment() {
 		UUID other = UUID.randomUUID();
-		this.environments.saveAndFlush(new Environment(other, "other", UUID.randomUUID(), UUID.randomUUID(), NOW));
+		saveEnvironment(other, "other");
 		this.users.saveAndFlush(newUser(this.environmentId, "shared"));
 
 		this.users.saveAndFlush(newUser(other, "shared"));
@@ -72,7 +78,7 @@ class UserRepositoryTest {
 
 	@Test
 	void shouldKeepInstantsToTheMillisecond() {
-		User user = new User(UUID.randomUUID(), this.environmentId, UUID.randomUUID(),
+		User user = new User(UUID.randomUUID(), this.environmentId, this.environmentId,
 				new UserProfile("timed", null, null), new MfaState(false, Instant.parse("2025-11-26T00:00:00.999Z")),
 				NOW);
 		this.users.saveAndFlush(user);
@@ -124,7 +130,7 @@ class UserRepositoryTest {
 	}
 
 	private static User newUser(UUID environmentId, String username) {
-		return new User(UUID.randomUUID(), environmentId, UUID.randomUUID(), new UserProfile(username, null, null),
+		return new User(UUID.randomUUID(), environmentId, environmentId, new UserProfile(username, null, null),
 				new MfaState(false, null), NOW);
 	}
 

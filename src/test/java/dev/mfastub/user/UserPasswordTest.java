@@ -1,0 +1,134 @@
+package dev.mfastub.user;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.mfastub.support.ApiTest;
+import dev.mfastub.support.Json;
+import dev.mfastub.support.JsonDocument;
+
+import static dev.mfastub.support.PingOneErrors.FORBIDDEN;
+import static dev.mfastub.support.PingOneErrors.UNSUPPORTED_MEDIA_TYPE;
+import static dev.mfastub.support.PingOneErrors.assertError;
+import static dev.mfastub.support.PingOneErrors.assertInvalidData;
+import static dev.mfastub.support.PingOneErrors.assertNotFound;
+import static dev.mfastub.support.PingOneErrors.detail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /v1/environments/{envID}/users/{userID}/password}: Task 2's step 6 sets Ada's
+ * password and reads status {@code OK}; the value is kept only as a hash and shown
+ * nowhere.
+ */
+class UserPasswordTest extends ApiTest {
+
+	private static final String SET = "application/vnd.pingidentity.password.set+json";
+
+	private static final String PASSWORD = "2FederateM0re!";
+
+	private static final String POLICY = UserPasswords.policyOf(UUID.fromString(ENV)).toString();
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void shouldSetAPasswordAndShowItsStatus() {
+		this.clock.advance(Duration.ofMinutes(2));
+
+		Response response = set(ADA, "{\"value\":\"" + PASSWORD + "\",\"forceChange\":false}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.asString()).isEqualTo(Json.compact("""
+				{"_links":{"self":{"href":"%1$s/password"},"environment":{"href":"%2$s"},"user":{"href":"%1$s"}},
+				 "environment":{"id":"%3$s"},"user":{"id":"%4$s"},"passwordPolicy":{"id":"%5$s"},"status":"OK",
+				 "lastChangedAt":"2025-11-20T10:02:00.000Z"}""".formatted(href(user(ADA)),
+				href("/v1/environments/" + ENV), ENV, ADA, POLICY)));
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/password")).getString("status")).isEqualTo("OK");
+		assertThat(JsonDocument.of(api().get(user(ADA))).getString("updatedAt")).isEqualTo("2025-11-20T10:02:00.000Z");
+	}
+
+	@Test
+	void shouldAskForAChangeWhenForced() {
+		set(ADA, "{\"value\":\"" + PASSWORD + "\",\"forceChange\":true}").then().statusCode(200);
+
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/password")).getString("status"))
+			.isEqualTo("MUST_CHANGE_PASSWORD");
+	}
+
+	@Test
+	void shouldShowNoPasswordUntilOneIsSet() {
+		Response response = api().get(user(GRACE) + "/password");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonDocument state = JsonDocument.of(response);
+		assertThat(state.getString("status")).isEqualTo("NO_PASSWORD");
+		assertThat(state.<Object>get("lastChangedAt")).isNull();
+	}
+
+	@Test
+	void shouldKeepOnlyAHashAndShowTheValueNowhere() {
+		set(ADA, "{\"value\":\"" + PASSWORD + "\"}").then().statusCode(200);
+
+		String stored = this.jdbc.queryForObject("SELECT password_hash FROM users WHERE environment_id = ? AND id = ?",
+				String.class, UUID.fromString(ENV), UUID.fromString(ADA));
+		assertThat(stored).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		String journal = anonymous().get("/__stub/environments/" + ENV + "/events").asString();
+		assertThat(journal).contains("USER_PASSWORD_SET")
+			.contains("\"before\":{\"status\":\"NO_PASSWORD\"},\"after\":{\"status\":\"OK\"}")
+			.doesNotContain(PASSWORD);
+		assertThat(api().get(user(ADA)).asString()).doesNotContain(PASSWORD).doesNotContain("bcrypt");
+	}
+
+	@Test
+	void shouldRefuseAPasswordThePolicyDoesNotAllow() {
+		for (String weak : new String[] { "short1!A", "alllowercase1!", "ALLUPPERCASE1!", "NoDigitsHere!",
+				"NoSpecials123", "Tab\\tInside1!" }) {
+			Response response = set(ADA, "{\"value\":\"" + weak + "\"}");
+			if (weak.equals("short1!A")) {
+				// Eight characters: long enough.
+				assertThat(response.statusCode()).isEqualTo(200);
+				continue;
+			}
+			assertInvalidData(response,
+					detail("INVALID_VALUE", "value",
+							"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
+									+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
+									+ "control characters."));
+		}
+		assertInvalidData(set(GRACE, "{\"value\":\"Sh0rt!\"}"),
+				detail("INVALID_VALUE", "value",
+						"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
+								+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
+								+ "control characters."));
+		assertInvalidData(set(GRACE, "{\"forceChange\":true}"),
+				detail("REQUIRED_VALUE", "value", "value is required."));
+		assertThat(JsonDocument.of(api().get(user(GRACE) + "/password")).getString("status")).isEqualTo("NO_PASSWORD");
+	}
+
+	@Test
+	void shouldRefuseAnotherMediaTypeAndTheReadOnlyApp() {
+		assertError(api().contentType("application/json")
+			.body("{\"value\":\"" + PASSWORD + "\"}")
+			.put(user(ADA) + "/password"), 415, "INVALID_REQUEST", UNSUPPORTED_MEDIA_TYPE);
+		assertError(
+				anonymous().auth()
+					.oauth2(readOnlyToken())
+					.contentType(SET)
+					.body("{\"value\":\"" + PASSWORD + "\"}")
+					.put(user(ADA) + "/password"),
+				403, "ACCESS_FAILED", FORBIDDEN,
+				detail("INSUFFICIENT_PERMISSIONS", null, "The application's roles allow reading only."));
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/password")).getString("status")).isEqualTo("NO_PASSWORD");
+		assertNotFound(set(UNKNOWN, "{\"value\":\"" + PASSWORD + "\"}"));
+	}
+
+	private Response set(String userId, String body) {
+		return api().contentType(SET).body(body).put(user(userId) + "/password");
+	}
+
+}
