@@ -91,6 +91,7 @@ public class Applications {
 	@Transactional
 	public void forgetEnvironment(UUID environmentId) {
 		this.assignments.deleteByScope(RoleScope.ENVIRONMENT, environmentId);
+		this.assignments.deleteByScopeEnvironment(environmentId);
 	}
 
 	/** Whether any role the app holds, over anything, may change users. */

@@ -1,6 +1,9 @@
 package dev.mfastub.auth;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,13 +85,87 @@ public record CallerRoles(List<Held> held, UUID environmentId, String clientId) 
 	}
 
 	/**
+	 * Whether the app may assign a role over a scope: PingOne's rule is that an actor
+	 * assigns only roles it holds itself, over the same scope or a broader one, or the
+	 * read-only variant of such a role.
+	 * @param role the role to assign
+	 * @param target the scope to assign it over
+	 * @return {@code true} when it may
+	 */
+	boolean mayAssign(Role role, Scope target) {
+		return this.held.stream()
+			.anyMatch((assignment) -> (assignment.role() == role || role.isReadOnlyVariantOf(assignment.role()))
+					&& assignment.coversScope(target));
+	}
+
+	/**
+	 * The populations of an environment the app holds a role over that reaches users,
+	 * with the most each gives.
+	 * @param environmentId the environment
+	 * @return access by population; empty when it holds none there
+	 */
+	Map<UUID, Role.Access> overPopulationsOf(UUID environmentId) {
+		Map<UUID, Role.Access> populations = new HashMap<>();
+		for (Held assignment : this.held) {
+			if (assignment.scopeType() == RoleScope.POPULATION && environmentId.equals(assignment.scopeEnvironmentId())
+					&& assignment.role().userAccess() != Role.Access.NONE) {
+				populations.merge(assignment.scopeId(), assignment.role().userAccess(),
+						(a, b) -> (a.compareTo(b) >= 0) ? a : b);
+			}
+		}
+		return populations;
+	}
+
+	/**
+	 * What an assignment is over, fully placed: a population with its environment, an
+	 * environment with its organization.
+	 *
+	 * @param type the kind of scope
+	 * @param id the organization, environment or population
+	 * @param environmentId the environment it is or is in; {@code null} for an
+	 * organization
+	 * @param organizationId the organization it is or is in
+	 */
+	public record Scope(RoleScope type, UUID id, UUID environmentId, UUID organizationId) {
+
+	}
+
+	/**
+	 * What the app may do with the worker apps of an environment: the most any role gives
+	 * whose scope covers it.
+	 */
+	Role.Access overApplications(UUID environmentId, UUID organizationId) {
+		Role.Access access = Role.Access.NONE;
+		for (Held assignment : this.held) {
+			if (assignment.covers(environmentId, organizationId)
+					&& assignment.role().applicationAccess().compareTo(access) > 0) {
+				access = assignment.role().applicationAccess();
+			}
+		}
+		return access;
+	}
+
+	/**
 	 * A role an app holds over a scope.
 	 *
 	 * @param role the role
 	 * @param scopeType what kind of scope
 	 * @param scopeId the organization, environment or population
+	 * @param scopeEnvironmentId the population's environment; {@code null} for other
+	 * scopes
 	 */
-	public record Held(Role role, RoleScope scopeType, UUID scopeId) {
+	public record Held(Role role, RoleScope scopeType, UUID scopeId, UUID scopeEnvironmentId) {
+
+		/** Whether it is over a scope, or over something that holds it. */
+		boolean coversScope(Scope target) {
+			return switch (this.scopeType) {
+				case ORGANIZATION -> this.scopeId.equals(target.organizationId());
+				case ENVIRONMENT -> this.scopeId.equals(target.environmentId());
+				case POPULATION -> target.type() == RoleScope.POPULATION && this.scopeId.equals(target.id())
+						&& Objects.equals(this.scopeEnvironmentId, target.environmentId());
+				case APPLICATION -> false;
+			};
+		}
 
 		/** Whether it covers an environment of an organization. */
 		boolean covers(UUID environmentId, UUID organizationId) {

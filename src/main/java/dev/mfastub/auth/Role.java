@@ -118,6 +118,32 @@ public enum Role {
 		return this == ORGANIZATION_ADMIN || this == ENVIRONMENT_ADMIN;
 	}
 
+	/**
+	 * Whether this is the read-only variant of another built-in role: one an actor
+	 * holding that role may assign too (PingOne's roles page).
+	 */
+	boolean isReadOnlyVariantOf(Role other) {
+		return switch (this) {
+			case IDENTITY_DATA_READ_ONLY -> other == IDENTITY_DATA_ADMIN;
+			case CONFIGURATION_READ_ONLY -> other == ENVIRONMENT_ADMIN;
+			case DAVINCI_ADMIN_READ_ONLY -> other == DAVINCI_ADMIN;
+			default -> false;
+		};
+	}
+
+	/**
+	 * What the role may do with the worker apps (and their role assignments) of what it
+	 * covers: Environment Admin and Client Application Developer manage them,
+	 * Configuration Read Only reads them.
+	 */
+	public Access applicationAccess() {
+		return switch (this) {
+			case ENVIRONMENT_ADMIN, CLIENT_APPLICATION_DEVELOPER -> Access.WRITE;
+			case CONFIGURATION_READ_ONLY -> Access.READ;
+			default -> Access.NONE;
+		};
+	}
+
 	/** What the role may do with the users of what it covers. */
 	public Access userAccess() {
 		return this.userAccess;

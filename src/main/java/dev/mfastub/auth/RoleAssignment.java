@@ -36,6 +36,10 @@ public class RoleAssignment {
 	@Column(name = "scope_id", nullable = false, updatable = false)
 	private UUID scopeId;
 
+	/** The environment of a population scope; {@code null} for other scopes. */
+	@Column(name = "scope_environment_id", updatable = false)
+	private UUID scopeEnvironmentId;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -43,11 +47,17 @@ public class RoleAssignment {
 	}
 
 	RoleAssignment(UUID applicationId, Role role, RoleScope scopeType, UUID scopeId, Instant now) {
+		this(applicationId, role, scopeType, scopeId, null, now);
+	}
+
+	RoleAssignment(UUID applicationId, Role role, RoleScope scopeType, UUID scopeId, UUID scopeEnvironmentId,
+			Instant now) {
 		this.id = idOf(applicationId, role, scopeType, scopeId);
 		this.applicationId = applicationId;
 		this.role = role;
 		this.scopeType = scopeType;
 		this.scopeId = scopeId;
+		this.scopeEnvironmentId = scopeEnvironmentId;
 		this.createdAt = now;
 	}
 
@@ -78,6 +88,16 @@ public class RoleAssignment {
 
 	public UUID scopeId() {
 		return this.scopeId;
+	}
+
+	/** The environment of a population scope; {@code null} for other scopes. */
+	public UUID scopeEnvironmentId() {
+		return this.scopeEnvironmentId;
+	}
+
+	/** As the access decisions read it. */
+	CallerRoles.Held held() {
+		return new CallerRoles.Held(this.role, this.scopeType, this.scopeId, this.scopeEnvironmentId);
 	}
 
 	public Instant createdAt() {

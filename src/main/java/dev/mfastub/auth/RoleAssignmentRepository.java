@@ -20,4 +20,11 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
 	@Query("DELETE FROM RoleAssignment r WHERE r.scopeType = :scopeType AND r.scopeId = :scopeId")
 	void deleteByScope(RoleScope scopeType, UUID scopeId);
 
+	/** Deletes the roles held over the populations of an environment. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("DELETE FROM RoleAssignment r WHERE r.scopeEnvironmentId = :environmentId")
+	void deleteByScopeEnvironment(UUID environmentId);
+
+	java.util.Optional<RoleAssignment> findByIdAndApplicationId(UUID id, UUID applicationId);
+
 }

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.mfastub.auth.CallerRoles.Held;
+import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.RequestClock;
 import dev.mfastub.web.ApiException;
@@ -97,9 +99,13 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v1/environments/{environmentId}")
-				.access(new EnvironmentAccess(environments, true))
+				.access(new EnvironmentAccess(environments, Resource.ENVIRONMENT))
+				.requestMatchers("/v1/environments/{environmentId}/applications/**")
+				.access(new EnvironmentAccess(environments, Resource.APPLICATIONS))
+				.requestMatchers("/v1/environments/{environmentId}/populations/**")
+				.access(new EnvironmentAccess(environments, Resource.POPULATIONS))
 				.requestMatchers("/v1/environments/{environmentId}/**")
-				.access(new EnvironmentAccess(environments, false))
+				.access(new EnvironmentAccess(environments, Resource.USERS))
 				.requestMatchers("/v1/organizations/{organizationId}/**")
 				.access(new OrganizationAccess(environments))
 				.anyRequest()
@@ -219,7 +225,7 @@ class SecurityConfiguration {
 	 * no environment at all is let through to be answered 404, as every id that names
 	 * nothing is.
 	 */
-	private record EnvironmentAccess(Environments environments, boolean environmentItself) implements CallerAccess {
+	private record EnvironmentAccess(Environments environments, Resource resource) implements CallerAccess {
 
 		@Override
 		public AuthorizationResult decide(CallerRoles assignments, JwtAuthenticationToken token,
@@ -238,22 +244,70 @@ class SecurityConfiguration {
 				// (The stub writes org into every token it issues.)
 				return new AuthorizationDecision(!own);
 			}
-			Role.Access access = assignments.overUsers(pathEnvironment, organization.get());
-			if (access == null) {
-				return new Denial(own ? "The application has no role in this environment."
-						: "The access token was issued for another environment.");
-			}
 			String method = context.getRequest().getMethod();
-			if (this.environmentItself) {
-				return environmentDecision(assignments, method, pathEnvironment, organization.get());
-			}
 			boolean writes = !READ_METHODS.contains(method);
+			Role.Access access = assignments.overUsers(pathEnvironment, organization.get());
+			if (this.resource == Resource.ENVIRONMENT) {
+				return (access != null) ? environmentDecision(assignments, method, pathEnvironment, organization.get())
+						: noRole(own);
+			}
+			if (this.resource == Resource.APPLICATIONS) {
+				return (access != null)
+						? accessDecision(assignments.overApplications(pathEnvironment, organization.get()), writes,
+								"The application's roles give no access to applications.")
+						: noRole(own);
+			}
+			if (access != null && access.allows(writes)) {
+				return new AuthorizationDecision(true);
+			}
+			// Not enough over the whole environment: roles over some of its populations
+			// may
+			// be.
+			Map<UUID, Role.Access> populations = assignments.overPopulationsOf(pathEnvironment);
+			if (!populations.isEmpty()) {
+				return populationDecision(populations, this.resource, context, writes);
+			}
+			return (access != null) ? accessDecision(access, writes, "The application's roles give no access to users.")
+					: noRole(own);
+		}
+
+		private static Denial noRole(boolean own) {
+			return new Denial(own ? "The application has no role in this environment."
+					: "The access token was issued for another environment.");
+		}
+
+		/** A decision from what the caller's roles give over a kind of resource. */
+		private static AuthorizationResult accessDecision(Role.Access access, boolean writes, String noAccess) {
 			if (access == Role.Access.NONE) {
-				return new Denial("The application's roles give no access to users.");
+				return new Denial(noAccess);
 			}
 			if (!access.allows(writes)) {
 				return new Denial(writes ? "The application's roles allow reading only."
 						: "The application has no role in this environment.");
+			}
+			return new AuthorizationDecision(true);
+		}
+
+		/**
+		 * A caller whose roles are over some populations of the environment only: it
+		 * reads (and, with a role that writes, changes) the users of those, and reads the
+		 * populations; the request carries which, for the services to keep to.
+		 */
+		private static AuthorizationResult populationDecision(Map<UUID, Role.Access> populations, Resource resource,
+				RequestAuthorizationContext context, boolean writes) {
+			if (resource != Resource.USERS && !(resource == Resource.POPULATIONS && !writes)) {
+				return new Denial("The application's roles are over populations: they reach only their users.");
+			}
+			Set<UUID> reached = populations.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().allows(writes))
+				.map(Map.Entry::getKey)
+				.collect(Collectors.toUnmodifiableSet());
+			if (reached.isEmpty()) {
+				return new Denial("The application's roles allow reading only.");
+			}
+			if (resource == Resource.USERS) {
+				context.getRequest().setAttribute(ApiCall.POPULATIONS_ATTRIBUTE, reached);
 			}
 			return new AuthorizationDecision(true);
 		}
@@ -298,6 +352,26 @@ class SecurityConfiguration {
 			}
 			return new Denial("The application has no role over this organization.");
 		}
+
+	}
+
+	/**
+	 * What a path of an environment is about, as the security chain's matchers (which
+	 * read paths as Spring MVC does) tell them apart.
+	 */
+	private enum Resource {
+
+		/** The environment itself. */
+		ENVIRONMENT,
+
+		/** Its worker apps and their role assignments. */
+		APPLICATIONS,
+
+		/** Its populations. */
+		POPULATIONS,
+
+		/** Its users, and everything else below it. */
+		USERS
 
 	}
 

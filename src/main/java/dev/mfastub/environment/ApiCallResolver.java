@@ -2,6 +2,7 @@ package dev.mfastub.environment;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,8 +56,11 @@ class ApiCallResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer
 		}
 		HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
 		Principal caller = request.getUserPrincipal();
+		@SuppressWarnings("unchecked")
+		Set<UUID> populations = (servlet.getAttribute(ApiCall.POPULATIONS_ATTRIBUTE) instanceof Set<?> reached)
+				? (Set<UUID>) reached : null;
 		return new ApiCall(environmentId, this.clock.now(environmentId), (caller != null) ? caller.getName() : null,
-				Correlation.of(servlet), Links.base(servlet));
+				Correlation.of(servlet), Links.base(servlet), populations);
 	}
 
 }

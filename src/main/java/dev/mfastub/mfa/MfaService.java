@@ -73,11 +73,25 @@ class MfaService {
 
 	/** No environment, no users: the one 404 either way, without asking twice. */
 	private MfaState read(ApiCall call, UUID userId) {
-		return this.users.findMfaState(call.environmentId(), userId).orElseThrow(ApiException::notFound);
+		return this.users.findMfaState(call.environmentId(), userId)
+			.filter((state) -> reaches(call, userId))
+			.orElseThrow(ApiException::notFound);
 	}
 
 	private MfaState lock(ApiCall call, UUID userId) {
-		return this.users.lockMfaState(call.environmentId(), userId).orElseThrow(ApiException::notFound);
+		return this.users.lockMfaState(call.environmentId(), userId)
+			.filter((state) -> reaches(call, userId))
+			.orElseThrow(ApiException::notFound);
+	}
+
+	/**
+	 * Whether the caller's roles reach the user: asked only of a caller whose roles are
+	 * over populations, so the hot path stays one statement.
+	 */
+	private boolean reaches(ApiCall call, UUID userId) {
+		return call.populations() == null || this.users.findByEnvironmentIdAndId(call.environmentId(), userId)
+			.map((user) -> call.reaches(user.populationId()))
+			.orElse(false);
 	}
 
 	/** The journal's view of {@code mfaEnabled}. */

@@ -27,6 +27,9 @@ interface PopulationRepository extends JpaRepository<Population, Population.Key>
 
 	boolean existsByEnvironmentIdAndId(UUID environmentId, UUID id);
 
+	@Query("SELECT p.environmentId FROM Population p WHERE p.id = :id ORDER BY p.createdAt, p.environmentId")
+	List<UUID> findEnvironmentIdsById(UUID id);
+
 	List<Population> findByEnvironmentIdOrderByCreatedAtAscIdAsc(UUID environmentId);
 
 	boolean existsByEnvironmentIdAndNameKeyAndIdNot(UUID environmentId, String nameKey, UUID id);

@@ -54,6 +54,16 @@ public class Populations {
 	}
 
 	/**
+	 * The environments that have a population of this id: ids are unique per environment
+	 * only (sandboxes may copy another's).
+	 * @param populationId the population
+	 * @return its environments, oldest population first
+	 */
+	public List<UUID> environmentsWith(UUID populationId) {
+		return this.populations.findEnvironmentIdsById(populationId);
+	}
+
+	/**
 	 * Writes the populations an environment starts with: its default, named
 	 * {@value Population#DEFAULT_NAME}, and every other one its users name, each named
 	 * after its id.

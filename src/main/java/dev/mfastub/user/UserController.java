@@ -72,7 +72,7 @@ class UserController {
 			@RequestParam(required = false) PageCursor cursor, HttpServletRequest request) {
 		int pageSize = (limit != null) ? limit : DEFAULT_LIMIT;
 		UserFilter.Condition condition = (filter != null) ? UserFilter.parse(filter) : null;
-		UserService.UserPage page = this.users.list(environmentId, condition, pageSize,
+		UserService.UserPage page = this.users.list(call, condition, pageSize,
 				(cursor != null) ? cursor.after() : null);
 		String collection = UserLinks.users(call);
 		String self = (request.getQueryString() != null) ? collection + "?" + request.getQueryString() : collection;
@@ -92,7 +92,7 @@ class UserController {
 
 	@GetMapping("/{userId}")
 	UserResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
-		return UserResponse.from(call.baseUrl(), this.users.require(environmentId, userId));
+		return UserResponse.from(call.baseUrl(), this.users.require(call, userId));
 	}
 
 	@PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)

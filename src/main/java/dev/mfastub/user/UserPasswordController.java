@@ -37,7 +37,7 @@ class UserPasswordController {
 
 	@GetMapping
 	PasswordResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
-		return PasswordResponse.of(call, this.passwords.state(environmentId, userId));
+		return PasswordResponse.of(call, this.passwords.state(call, userId));
 	}
 
 	@PutMapping(consumes = PASSWORD_SET_JSON)

@@ -54,13 +54,13 @@ class UserPasswords {
 		return UUID.nameUUIDFromBytes(("password policy:" + environmentId).getBytes(StandardCharsets.UTF_8));
 	}
 
-	User state(UUID environmentId, UUID userId) {
-		return this.users.require(environmentId, userId);
+	User state(ApiCall call, UUID userId) {
+		return this.users.require(call, userId);
 	}
 
 	@Transactional
 	User set(ApiCall call, UUID userId, PasswordSetRequest request) {
-		User user = this.users.requireForUpdate(call.environmentId(), userId);
+		User user = this.users.requireForUpdate(call, userId);
 		requireStandardPolicy(request.value());
 		PasswordStatus status = Boolean.TRUE.equals(request.forceChange()) ? PasswordStatus.MUST_CHANGE_PASSWORD
 				: PasswordStatus.OK;
@@ -69,7 +69,7 @@ class UserPasswords {
 				status.name(), call.now());
 		this.journal.record(call, EventType.USER_PASSWORD_SET, userId, Map.of("status", before),
 				Map.of("status", status.name()));
-		return this.users.require(call.environmentId(), userId);
+		return this.users.require(call, userId);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.mfastub.user;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -15,6 +16,7 @@ import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.UniqueViolations;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -50,9 +52,12 @@ public class UserService {
 	 * @return the user
 	 * @throws ApiException a 404 when either is unknown
 	 */
-	public User require(UUID environmentId, UUID userId) {
-		// No environment, no users: the one 404 either way, without asking twice.
-		return this.users.findByEnvironmentIdAndId(environmentId, userId).orElseThrow(ApiException::notFound);
+	public User require(ApiCall call, UUID userId) {
+		// No environment, no users: the one 404 either way, without asking twice. A user
+		// of a population the caller's roles do not reach is not there for it either.
+		return this.users.findByEnvironmentIdAndId(call.environmentId(), userId)
+			.filter((user) -> call.reaches(user.populationId()))
+			.orElseThrow(ApiException::notFound);
 	}
 
 	/**
@@ -64,8 +69,10 @@ public class UserService {
 	 * @throws ApiException a 404 when either is unknown
 	 */
 	@Transactional
-	public User requireForUpdate(UUID environmentId, UUID userId) {
-		return this.users.lockByEnvironmentIdAndId(environmentId, userId).orElseThrow(ApiException::notFound);
+	public User requireForUpdate(ApiCall call, UUID userId) {
+		return this.users.lockByEnvironmentIdAndId(call.environmentId(), userId)
+			.filter((user) -> call.reaches(user.populationId()))
+			.orElseThrow(ApiException::notFound);
 	}
 
 	@Transactional
@@ -79,15 +86,23 @@ public class UserService {
 		if (populationId != null && !this.populations.exists(environmentId, populationId)) {
 			throw populationUnknown();
 		}
+		if (!call.reaches(population)) {
+			throw ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
+					"The application's roles do not reach this population.", null));
+		}
 		User user = saveChecked(new User(UUID.randomUUID(), environmentId, population, profile,
 				new MfaState(mfaEnabled, null), call.now()));
 		this.journal.record(call, EventType.USER_CREATED, user.id(), null, UserSnapshot.of(user));
 		return user;
 	}
 
-	UserPage list(UUID environmentId, UserFilter.Condition filter, int limit, UUID after) {
+	UserPage list(ApiCall call, UserFilter.Condition filter, int limit, UUID after) {
+		UUID environmentId = call.environmentId();
 		this.environments.require(environmentId);
 		Specification<User> matching = inEnvironment(environmentId);
+		if (call.populations() != null) {
+			matching = matching.and(inPopulations(call.populations()));
+		}
 		if (filter != null) {
 			matching = matching.and(filter.toSpecification());
 		}
@@ -108,7 +123,7 @@ public class UserService {
 	@Transactional
 	User edit(ApiCall call, UUID userId, UnaryOperator<UserProfile> change) {
 		UUID environmentId = call.environmentId();
-		User user = requireForUpdate(environmentId, userId);
+		User user = requireForUpdate(call, userId);
 		UserProfile profile = change.apply(user.profile());
 		if (this.users.existsByEnvironmentIdAndUsernameKeyAndIdNot(environmentId, User.usernameKey(profile.username()),
 				userId)) {
@@ -123,7 +138,7 @@ public class UserService {
 
 	@Transactional
 	void delete(ApiCall call, UUID userId) {
-		User user = requireForUpdate(call.environmentId(), userId);
+		User user = requireForUpdate(call, userId);
 		this.users.delete(user);
 		this.journal.record(call, EventType.USER_DELETED, userId, UserSnapshot.of(user), null);
 	}
@@ -157,6 +172,10 @@ public class UserService {
 
 	private static Specification<User> inEnvironment(UUID environmentId) {
 		return (root, query, builder) -> builder.equal(root.get("environmentId"), environmentId);
+	}
+
+	private static Specification<User> inPopulations(Set<UUID> populations) {
+		return (root, query, builder) -> root.get("populationId").in(populations);
 	}
 
 	private static Specification<User> idAfter(UUID id) {

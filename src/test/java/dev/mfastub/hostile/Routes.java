@@ -58,6 +58,12 @@ final class Routes {
 	static final Route PASSWORD = new Route("password", "/v1/environments/{env}/users/{user}/password",
 			Set.of("GET", "PUT"));
 
+	static final Route ROLE_ASSIGNMENTS = new Route("roleAssignments",
+			"/v1/environments/{env}/applications/{app}/roleAssignments", Set.of("GET", "POST"));
+
+	static final Route ROLE_ASSIGNMENT = new Route("roleAssignment",
+			"/v1/environments/{env}/applications/{app}/roleAssignments/{assignment}", Set.of("GET", "DELETE"));
+
 	static final Route POPULATIONS = new Route("populations", "/v1/environments/{env}/populations",
 			Set.of("GET", "POST"));
 
@@ -72,7 +78,8 @@ final class Routes {
 
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
-			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD);
+			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
+			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();

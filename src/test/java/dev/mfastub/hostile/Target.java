@@ -23,6 +23,9 @@ record Target(String environment, String user, String organization, String popul
 	/** A built-in role, Identity Data Admin. */
 	static final String ROLE = "a1d9baa0-9425-3110-8b9d-1b815963015b";
 
+	/** A role assignment id: none has it, so its routes answer 404 past the checks. */
+	static final String ASSIGNMENT = "4a55e5c1-0000-4000-8000-00000000a551";
+
 	/** The organization's one license. */
 	String license() {
 		return Organizations.licenseOf(UUID.fromString(this.organization)).toString();
@@ -35,6 +38,8 @@ record Target(String environment, String user, String organization, String popul
 			.replace("{role}", ROLE)
 			.replace("{org}", this.organization)
 			.replace("{population}", this.population)
+			.replace("{app}", this.clientId)
+			.replace("{assignment}", ASSIGNMENT)
 			.replace("{license}", license());
 	}
 

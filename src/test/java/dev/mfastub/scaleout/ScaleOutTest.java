@@ -118,6 +118,23 @@ class ScaleOutTest {
 	}
 
 	@Test
+	void shouldStopATokenOnOneInstanceOnceItsRoleIsTakenAwayThroughTheOther() {
+		Box box = sandbox(a, """
+				{"applications":[{"roles":["Environment Admin","Identity Data Admin"]},
+				                 {"clientId":"second-app","roles":["Identity Data Admin"]}]}""");
+		String admin = a.token(box.id(), box.clientId(), box.secret());
+		String second = b.token(box.id(), "second-app", box.created().getString("applications[1].clientSecret"));
+		b.api(second).get(box.users()).then().statusCode(200);
+		String assignments = "/v1/environments/" + box.id() + "/applications/second-app/roleAssignments";
+		String assignment = JsonDocument.of(a.api(admin).get(assignments)).getString("_embedded.roleAssignments[0].id");
+
+		a.api(admin).delete(assignments + "/" + assignment).then().statusCode(204);
+
+		b.api(second).get(box.users()).then().statusCode(403);
+		assertThat(JsonDocument.of(b.api(admin).get(assignments)).getInt("count")).isZero();
+	}
+
+	@Test
 	void shouldServeTheSameOneKeyFromBothInstances() {
 		String fromA = a.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
 		String fromB = b.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
