@@ -2,6 +2,7 @@ package dev.mfastub.auth;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.UUID;
 
@@ -50,6 +51,20 @@ public class Application {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	private String description;
+
+	@Column(name = "token_endpoint_auth_method", nullable = false)
+	private String tokenEndpointAuthMethod = "CLIENT_SECRET_BASIC";
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	/**
+	 * The secret in the clear, for apps made through the API, whose secret PingOne's API
+	 * reads back; {@code null} for seeded and sandbox apps, which keep only the hash.
+	 */
+	private String secret;
 
 	protected Application() {
 	}
@@ -102,6 +117,55 @@ public class Application {
 
 	public boolean enabled() {
 		return this.enabled;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	/** {@code CLIENT_SECRET_BASIC} or {@code CLIENT_SECRET_POST}. */
+	public String tokenEndpointAuthMethod() {
+		return this.tokenEndpointAuthMethod;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return (this.updatedAt != null) ? this.updatedAt : this.createdAt;
+	}
+
+	/** The secret in the clear, when the app was made through the API; else empty. */
+	Optional<String> secret() {
+		return Optional.ofNullable(this.secret);
+	}
+
+	/** Keeps the secret readable, as PingOne's API reads it back. */
+	void keepSecret(String secret) {
+		this.secret = secret;
+	}
+
+	/**
+	 * Sets what PingOne's application API changes.
+	 * @param name its name
+	 * @param description its description, or {@code null}
+	 * @param enabled whether its tokens work
+	 * @param tokenEndpointAuthMethod its client authentication
+	 * @param now when
+	 */
+	void describe(String name, String description, boolean enabled, String tokenEndpointAuthMethod, Instant now) {
+		this.name = name;
+		this.description = description;
+		this.enabled = enabled;
+		this.tokenEndpointAuthMethod = tokenEndpointAuthMethod;
+		this.updatedAt = now;
+	}
+
+	@Override
+	public String toString() {
+		// Never the secret or its hash.
+		return "Application[" + this.clientId + " of " + this.environmentId + "]";
 	}
 
 }

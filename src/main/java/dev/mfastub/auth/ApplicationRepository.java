@@ -1,5 +1,6 @@
 package dev.mfastub.auth;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,5 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ApplicationRepository extends JpaRepository<Application, UUID>, ApplicationGrants {
 
 	Optional<Application> findByEnvironmentIdAndClientId(UUID environmentId, String clientId);
+
+	List<Application> findByEnvironmentIdOrderByCreatedAtAscClientIdAsc(UUID environmentId);
 
 }

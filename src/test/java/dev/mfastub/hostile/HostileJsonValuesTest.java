@@ -90,6 +90,21 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		password = new Values(cases, Routes.SET_PASSWORD, "{\"value\":\"2FederateM0re!\",\"forceChange\":%s}");
 		password.refuse("forceChange", "\"true\"", "1", JNDI, "[]");
 
+		String worker = "\"type\":\"WORKER\",\"protocol\":\"OPENID_CONNECT\",\"tokenEndpointAuthMethod\":\"CLIENT_SECRET_BASIC\"";
+		Values application = new Values(cases, Routes.CREATE_APPLICATION, "{" + worker + ",\"name\":%s}");
+		application.refuse("name", "\"\"", "\"\\u0000\"", "\"a\\u001bb\"", LONG_STRING, HUGE_NUMBER, "[\"x\"]", "null");
+		application = new Values(cases, Routes.CREATE_APPLICATION,
+				"{\"name\":\"Hostile\",\"protocol\":\"OPENID_CONNECT\","
+						+ "\"tokenEndpointAuthMethod\":\"CLIENT_SECRET_BASIC\",\"type\":%s}");
+		application.refuse("type", "\"WEB_APP\"", "\"worker\"", "\"WORKER\\u0000\"", JNDI, SQL, HUGE_NUMBER, "null");
+		application = new Values(cases, Routes.CREATE_APPLICATION,
+				"{" + worker + ",\"name\":\"Hostile\",\"grantTypes\":%s}");
+		application.refuse("grantTypes", "[]", "[\"IMPLICIT\"]", "\"CLIENT_CREDENTIALS\"", "{}");
+		application.refuse("grantTypes[0]", "[null]");
+		application = new Values(cases, Routes.CREATE_APPLICATION,
+				"{" + worker + ",\"name\":\"Hostile\",\"enabled\":%s}");
+		application.refuse("enabled", "\"true\"", "1", "[]");
+
 		Values replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":%s}");
 		replace.refuse("username", "\"\\u0000\"", LONG_STRING, HUGE_NUMBER, DIGITS);
 		replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":\"ada.replaced\",\"email\":%s}");

@@ -58,6 +58,15 @@ final class Routes {
 	static final Route PASSWORD = new Route("password", "/v1/environments/{env}/users/{user}/password",
 			Set.of("GET", "PUT"));
 
+	static final Route APPLICATIONS = new Route("applications", "/v1/environments/{env}/applications",
+			Set.of("GET", "POST"));
+
+	static final Route APPLICATION = new Route("application", "/v1/environments/{env}/applications/{app}",
+			Set.of("GET", "PUT", "DELETE"));
+
+	static final Route APPLICATION_SECRET = new Route("application secret",
+			"/v1/environments/{env}/applications/{app}/secret", Set.of("GET"));
+
 	static final Route ROLE_ASSIGNMENTS = new Route("roleAssignments",
 			"/v1/environments/{env}/applications/{app}/roleAssignments", Set.of("GET", "POST"));
 
@@ -79,7 +88,7 @@ final class Routes {
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
-			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT);
+			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -139,6 +148,12 @@ final class Routes {
 	 */
 	static final JsonEndpoint SET_PASSWORD = new JsonEndpoint("PUT", PASSWORD, "value", "\"2FederateM0re!\"", "value",
 			"application/vnd.pingidentity.password.set+json");
+
+	/**
+	 * Create a worker app: only in the value cases, whose templates hold a whole body.
+	 */
+	static final JsonEndpoint CREATE_APPLICATION = new JsonEndpoint("POST", APPLICATIONS, "name", "\"Hostile\"",
+			"name");
 
 	static final List<JsonEndpoint> JSON = List.of(PUT_MFA_ENABLED, PUT_BYPASS_MFA, CREATE_USER, REPLACE_USER,
 			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS, CREATE_POPULATION, REPLACE_POPULATION);
