@@ -63,8 +63,13 @@ class SecretsNeverShownTest extends SandboxTest {
 
 	private static final String WRONG_CONTROL_TOKEN = "wrongctl-Jx2cV7bN4mK9sL3dH8gW";
 
+	/** A user's password, and one the policy refuses. */
+	private static final String PASSWORD = "Pw-Never-Shown-7q!";
+
+	private static final String WEAK_PASSWORD = "weakneverShown";
+
 	private static final List<String> SECRETS = List.of(POST_SECRET, BASIC_SECRET, WRONG_POST_SECRET,
-			WRONG_BASIC_SECRET, MALFORMED_SECRET, CONTROL_TOKEN, WRONG_CONTROL_TOKEN);
+			WRONG_BASIC_SECRET, MALFORMED_SECRET, CONTROL_TOKEN, WRONG_CONTROL_TOKEN, PASSWORD, WEAK_PASSWORD);
 
 	/** A sandbox with one app of each client authentication method, and one user. */
 	private static final String DEFINITION = """
@@ -126,6 +131,29 @@ class SecretsNeverShownTest extends SandboxTest {
 					.post(sandbox.tokenPath()));
 		see("token, Basic, wrong secret", 401,
 				tokenRequest().auth().preemptive().basic(BASIC_CLIENT, WRONG_BASIC_SECRET).post(sandbox.tokenPath()));
+
+		assertNothingShown(output);
+	}
+
+	@Test
+	void shouldNeverShowAUsersPassword(CapturedOutput output) {
+		Sandbox sandbox = sandbox(DEFINITION);
+		String password = sandbox.user(ADA) + "/password";
+		String set = "application/vnd.pingidentity.password.set+json";
+
+		see("set password", 200,
+				api(sandbox).contentType(set)
+					.body("{\"value\":\"" + PASSWORD + "\",\"forceChange\":false}")
+					.put(password));
+		see("set a password the policy refuses", 400,
+				api(sandbox).contentType(set).body("{\"value\":\"" + WEAK_PASSWORD + "\"}").put(password));
+		see("set password, wrong media type", 415,
+				api(sandbox).contentType("application/json").body("{\"value\":\"" + PASSWORD + "\"}").put(password));
+		see("set password, malformed body", 400,
+				api(sandbox).contentType(set).body("{\"value\":\"" + PASSWORD + "\",}").put(password));
+		see("password state", 200, api(sandbox).get(password));
+		see("user", 200, api(sandbox).get(sandbox.user(ADA)));
+		see("journal", 200, control().get("/__stub/environments/" + sandbox.id() + "/events"));
 
 		assertNothingShown(output);
 	}

@@ -43,7 +43,7 @@ class PlatformEnvironmentApiTest extends ApiTest {
 	}
 
 	@Test
-	void shouldRunTask2FromCreatingTheEnvironmentToEnablingMfa() {
+	void shouldRunTask2FromTheLicenseToEnablingMfa() {
 		// Step 2: the license.
 		String license = JsonDocument
 			.of(api().queryParam("filter", "status eq \"active\"")
@@ -76,15 +76,30 @@ class PlatformEnvironmentApiTest extends ApiTest {
 				   "description":"New environment product description","console":{"href":"https://example.com"}}]}}
 				""".formatted(self, organization, LICENSE, id, ORGANIZATION)));
 
-		// Steps 5 and 7, on the new environment, with the admin environment's token.
-		String user = JsonDocument
-			.of(api().contentType("application/json")
-				.body("{\"username\":\"shared.user\",\"email\":\"shared.user@example.com\"}")
-				.post("/v1/environments/" + id + "/users")
-				.then()
-				.statusCode(201)
-				.extract())
-			.getString("id");
+		// Steps 4 to 7, on the new environment, with the admin environment's token.
+		Response population = api().contentType("application/json")
+			.body("{\"name\":\"Sample Users\",\"description\":\"Sample Population\"}")
+			.post("/v1/environments/" + id + "/populations");
+		assertThat(population.statusCode()).isEqualTo(201);
+		String populationId = JsonDocument.of(population).getString("id");
+		assertThat(JsonDocument.of(api().get("/v1/environments/" + id + "/populations"))
+			.getList("_embedded.populations.name", String.class)).containsExactly("Default", "Sample Users");
+
+		Response created = api().contentType("application/json")
+			.body("""
+					{"email":"shared.user@example.com","name":{"given":"Shared","family":"User"},
+					 "population":{"id":"%s"},"username":"sharedTestUser"}""".formatted(populationId))
+			.post("/v1/environments/" + id + "/users");
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(JsonDocument.of(created).getString("population.id")).isEqualTo(populationId);
+		String user = JsonDocument.of(created).getString("id");
+
+		Response password = api().contentType("application/vnd.pingidentity.password.set+json")
+			.body("{\"value\":\"2FederateM0re!\",\"forceChange\":false}")
+			.put("/v1/environments/" + id + "/users/" + user + "/password");
+		assertThat(password.statusCode()).isEqualTo(200);
+		assertThat(JsonDocument.of(password).getString("status")).isEqualTo("OK");
+
 		api().contentType("application/json")
 			.body("{\"mfaEnabled\":true}")
 			.put("/v1/environments/" + id + "/users/" + user + "/mfaEnabled")
