@@ -9,11 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /**
  * A PingOne environment: an isolated sandbox with its own users and clock.
  */
 @Entity
 @Table(name = "environments")
+// An update writes only what changed: a clock change and a new default population,
+// made at once through two instances, never undo each other.
+@DynamicUpdate
 public class Environment {
 
 	@Id

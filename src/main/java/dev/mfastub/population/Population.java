@@ -1,9 +1,7 @@
 package dev.mfastub.population;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,13 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import dev.mfastub.environment.EnvironmentScopedId;
+
 /**
  * A population of an environment. Whether it is the default is the environment's to say
  * ({@code default_population_id}), so there is always exactly one.
  */
 @Entity
 @Table(name = "populations")
-@IdClass(Population.Key.class)
+@IdClass(EnvironmentScopedId.class)
 public class Population {
 
 	/** The name of the population every environment starts with. */
@@ -98,36 +98,6 @@ public class Population {
 
 	public Instant updatedAt() {
 		return this.updatedAt;
-	}
-
-	/**
-	 * The composite key: ids are unique per environment, as users' are.
-	 */
-	public static class Key implements Serializable {
-
-		private UUID environmentId;
-
-		private UUID id;
-
-		protected Key() {
-		}
-
-		public Key(UUID environmentId, UUID id) {
-			this.environmentId = environmentId;
-			this.id = id;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(this.environmentId, key.environmentId)
-					&& Objects.equals(this.id, key.id);
-		}
-
-		@Override
-		public int hashCode() {
-			return Objects.hash(this.environmentId, this.id);
-		}
-
 	}
 
 }

@@ -10,10 +10,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import dev.mfastub.environment.EnvironmentScopedId;
+
 /**
  * The populations of all environments; every lookup names the environment.
  */
-interface PopulationRepository extends JpaRepository<Population, Population.Key> {
+interface PopulationRepository extends JpaRepository<Population, EnvironmentScopedId> {
 
 	Optional<Population> findByEnvironmentIdAndId(UUID environmentId, UUID id);
 

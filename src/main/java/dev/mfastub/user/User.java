@@ -1,9 +1,7 @@
 package dev.mfastub.user;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import dev.mfastub.environment.EnvironmentScopedId;
 import dev.mfastub.user.UserProfile.PersonName;
 
 /**
@@ -21,7 +20,7 @@ import dev.mfastub.user.UserProfile.PersonName;
  */
 @Entity
 @Table(name = "users")
-@IdClass(User.Key.class)
+@IdClass(EnvironmentScopedId.class)
 public class User {
 
 	/** PingOne's lifecycle status for a user whose account needs no verification. */
@@ -141,36 +140,6 @@ public class User {
 
 	public UUID id() {
 		return this.id;
-	}
-
-	/**
-	 * A user's identity: ids are unique within an environment, not across them.
-	 */
-	public static class Key implements Serializable {
-
-		private UUID environmentId;
-
-		private UUID id;
-
-		protected Key() {
-		}
-
-		public Key(UUID environmentId, UUID id) {
-			this.environmentId = environmentId;
-			this.id = id;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(this.environmentId, key.environmentId)
-					&& Objects.equals(this.id, key.id);
-		}
-
-		@Override
-		public int hashCode() {
-			return Objects.hash(this.environmentId, this.id);
-		}
-
 	}
 
 	public UUID environmentId() {

@@ -13,12 +13,14 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import dev.mfastub.environment.EnvironmentScopedId;
+
 /**
  * The users of all environments. Every lookup names the environment, so one environment
  * can never see another's users.
  */
 public interface UserRepository
-		extends JpaRepository<User, User.Key>, JpaSpecificationExecutor<User>, UserMfaColumns, UserInserts {
+		extends JpaRepository<User, EnvironmentScopedId>, JpaSpecificationExecutor<User>, UserMfaColumns, UserInserts {
 
 	Optional<User> findByEnvironmentIdAndId(UUID environmentId, UUID id);
 

@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-import dev.mfastub.support.PostgresTestDatabase;
+import dev.mfastub.support.MigrationDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -31,11 +30,8 @@ class RoleAssignmentsMigrationTest {
 
 	@Test
 	void shouldTurnEachStoredRoleIntoAnAssignmentOverTheAppsEnvironment() {
-		String name = "mem:role-assignments-migration-" + UUID.randomUUID();
-		DriverManagerDataSource database = PostgresTestDatabase.ENABLED
-				? new DriverManagerDataSource(PostgresTestDatabase.url(name))
-				: new DriverManagerDataSource("jdbc:h2:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
-		migrate(database, "4");
+		DriverManagerDataSource database = MigrationDatabase.fresh("role-assignments-migration-" + UUID.randomUUID());
+		MigrationDatabase.migrate(database, "4");
 		JdbcTemplate jdbc = new JdbcTemplate(database);
 		Instant created = Instant.parse("2025-11-20T10:00:00Z");
 		jdbc.update(
@@ -45,7 +41,7 @@ class RoleAssignmentsMigrationTest {
 		insertApp(jdbc, ADMIN, "admin", "ENVIRONMENT_ADMIN,IDENTITY_ADMIN", created);
 		insertApp(jdbc, READER, "reader", "IDENTITY_DATA_READ_ONLY", created);
 
-		migrate(database, "5");
+		MigrationDatabase.migrate(database, "5");
 
 		List<List<Object>> rows = jdbc.query(
 				"SELECT id, application_id, role_name, scope_type, scope_id "
@@ -60,10 +56,6 @@ class RoleAssignmentsMigrationTest {
 			.map((column) -> column.toLowerCase(java.util.Locale.ROOT))
 			.containsExactlyInAnyOrder("id", "environment_id", "client_id", "name", "secret_hash", "grant_types",
 					"enabled", "created_at");
-	}
-
-	private static void migrate(DriverManagerDataSource database, String target) {
-		Flyway.configure().dataSource(database).target(target).load().migrate();
 	}
 
 	private static void insertApp(JdbcTemplate jdbc, UUID id, String clientId, String roles, Instant created) {

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import dev.mfastub.support.PostgresTestDatabase;
+import dev.mfastub.support.MigrationDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,11 +31,8 @@ class PopulationsMigrationTest {
 
 	@Test
 	void shouldMakeAPopulationOfEveryOneUsersAreIn() {
-		String name = "mem:populations-migration-" + UUID.randomUUID();
-		DriverManagerDataSource database = PostgresTestDatabase.ENABLED
-				? new DriverManagerDataSource(PostgresTestDatabase.url(name))
-				: new DriverManagerDataSource("jdbc:h2:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
-		migrate(database, "6");
+		DriverManagerDataSource database = MigrationDatabase.fresh("populations-migration-" + UUID.randomUUID());
+		MigrationDatabase.migrate(database, "6");
 		JdbcTemplate jdbc = new JdbcTemplate(database);
 		Timestamp created = Timestamp.from(Instant.parse("2025-11-20T10:00:00Z"));
 		jdbc.update("INSERT INTO environments (id, name, organization_id, default_population_id, created_at) "
@@ -45,7 +41,7 @@ class PopulationsMigrationTest {
 		insertUser(jdbc, "elsewhere.one", OTHER, created);
 		insertUser(jdbc, "elsewhere.two", OTHER, created);
 
-		migrate(database, "7");
+		MigrationDatabase.migrate(database, "7");
 
 		List<List<Object>> rows = jdbc.query(
 				"SELECT id, name, name_key FROM populations WHERE environment_id = ? ORDER BY name",
@@ -54,10 +50,6 @@ class PopulationsMigrationTest {
 				List.of(OTHER, "Population " + OTHER, "population " + OTHER));
 		assertThatThrownBy(() -> insertUser(jdbc, "nowhere", UUID.randomUUID(), created))
 			.isInstanceOf(DataIntegrityViolationException.class);
-	}
-
-	private static void migrate(DriverManagerDataSource database, String target) {
-		Flyway.configure().dataSource(database).target(target).load().migrate();
 	}
 
 	private static void insertUser(JdbcTemplate jdbc, String username, UUID population, Timestamp created) {

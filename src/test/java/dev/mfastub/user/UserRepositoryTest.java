@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentRepository;
+import dev.mfastub.environment.EnvironmentScopedId;
 import dev.mfastub.population.Population;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,7 @@ class UserRepositoryTest {
 				NOW);
 		this.users.saveAndFlush(user);
 
-		User read = this.users.findById(new User.Key(this.environmentId, user.id())).orElseThrow();
+		User read = this.users.findById(new EnvironmentScopedId(this.environmentId, user.id())).orElseThrow();
 
 		assertThat(read.bypassMfaUntil()).isEqualTo(Instant.parse("2025-11-26T00:00:00.999Z"));
 		assertThat(read.createdAt()).isEqualTo(NOW);
