@@ -122,6 +122,11 @@ public class User {
 		return username.toLowerCase(Locale.ROOT);
 	}
 
+	void changeEnabled(boolean enabled, Instant now) {
+		this.enabled = enabled;
+		this.updatedAt = now;
+	}
+
 	void replaceProfile(UserProfile profile, Instant now) {
 		applyProfile(profile);
 		this.updatedAt = now;

@@ -136,6 +136,19 @@ public class UserService {
 		return saved;
 	}
 
+	/**
+	 * Turns a user's ability to authenticate on or off (PingOne's "Update User Enabled").
+	 */
+	@Transactional
+	User changeEnabled(ApiCall call, UUID userId, boolean enabled) {
+		User user = requireForUpdate(call, userId);
+		UserSnapshot before = UserSnapshot.of(user);
+		user.changeEnabled(enabled, call.now());
+		User saved = this.users.saveAndFlush(user);
+		this.journal.record(call, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
+		return saved;
+	}
+
 	@Transactional
 	void delete(ApiCall call, UUID userId) {
 		User user = requireForUpdate(call, userId);

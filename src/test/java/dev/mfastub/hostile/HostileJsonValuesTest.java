@@ -72,6 +72,9 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"mfaEnabled\":%s}");
 		create.refuse("mfaEnabled", "\"true\"", HUGE_NUMBER, JNDI);
 
+		Values enabled = new Values(cases, Routes.PUT_ENABLED, "{\"enabled\":%s}");
+		enabled.refuse("enabled", "\"false\"", "0", "null", HUGE_NUMBER, JNDI, "[]", "{}");
+
 		Values population = new Values(cases, Routes.CREATE_POPULATION, "{\"name\":%s}");
 		population.refuse("name", "\"\"", "\" \"", "\"\\u0000\"", "\"tab\\there\"", "\"line\\u2028separator\"",
 				LONG_STRING, HUGE_NUMBER, DIGITS, "[\"x\"]", "{\"$ne\":null}", "null");

@@ -55,6 +55,9 @@ final class Routes {
 
 	static final Route ENVIRONMENT = new Route("environment", "/v1/environments/{env}", Set.of("GET", "PUT", "DELETE"));
 
+	static final Route ENABLED = new Route("enabled", "/v1/environments/{env}/users/{user}/enabled",
+			Set.of("GET", "PUT"));
+
 	static final Route PASSWORD = new Route("password", "/v1/environments/{env}/users/{user}/password",
 			Set.of("GET", "PUT"));
 
@@ -88,7 +91,7 @@ final class Routes {
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
-			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET);
+			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -117,6 +120,8 @@ final class Routes {
 
 	static final JsonEndpoint PUT_MFA_ENABLED = new JsonEndpoint("PUT", MFA_ENABLED, "mfaEnabled", "true",
 			"mfaEnabled");
+
+	static final JsonEndpoint PUT_ENABLED = new JsonEndpoint("PUT", ENABLED, "enabled", "false", "enabled");
 
 	static final JsonEndpoint PUT_BYPASS_MFA = new JsonEndpoint("PUT", BYPASS_MFA, "bypassMFAEnabledUntil",
 			"\"2030-06-01T00:00:00.000Z\"", "bypassMFAEnabledUntil");
@@ -156,7 +161,8 @@ final class Routes {
 			"name");
 
 	static final List<JsonEndpoint> JSON = List.of(PUT_MFA_ENABLED, PUT_BYPASS_MFA, CREATE_USER, REPLACE_USER,
-			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS, CREATE_POPULATION, REPLACE_POPULATION);
+			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS, CREATE_POPULATION, REPLACE_POPULATION,
+			PUT_ENABLED);
 
 	/** Methods a route may lack: the usual ones, and some no route has. */
 	static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND",
