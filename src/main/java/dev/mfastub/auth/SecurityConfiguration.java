@@ -260,9 +260,8 @@ class SecurityConfiguration {
 			if (access != null && access.allows(writes)) {
 				return new AuthorizationDecision(true);
 			}
-			// Not enough over the whole environment: roles over some of its populations
-			// may
-			// be.
+			// Not enough over the whole environment: roles over some of its
+			// populations may be.
 			Map<UUID, Role.Access> populations = assignments.overPopulationsOf(pathEnvironment);
 			if (!populations.isEmpty()) {
 				return populationDecision(populations, this.resource, context, writes);
