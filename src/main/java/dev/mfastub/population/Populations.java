@@ -2,6 +2,7 @@ package dev.mfastub.population;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,6 +84,7 @@ public class Populations {
 		this.populations.flush();
 	}
 
+	/** The populations of an environment: its default first, then the oldest first. */
 	List<Counted> list(UUID environmentId) {
 		Environment environment = this.environments.require(environmentId);
 		Map<UUID, Long> counts = this.members.countByPopulation(environmentId);
@@ -90,6 +92,10 @@ public class Populations {
 			.stream()
 			.map((population) -> new Counted(population, population.id().equals(environment.defaultPopulationId()),
 					counts.getOrDefault(population.id(), 0L)))
+			// A population made in the same millisecond as its environment would
+			// otherwise
+			// come before the default by the chance of its id.
+			.sorted(Comparator.comparing((Counted counted) -> !counted.isDefault()))
 			.toList();
 	}
 
