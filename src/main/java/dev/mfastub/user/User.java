@@ -122,6 +122,11 @@ public class User {
 		return username.toLowerCase(Locale.ROOT);
 	}
 
+	void moveTo(UUID populationId, Instant now) {
+		this.populationId = populationId;
+		this.updatedAt = now;
+	}
+
 	void changeEnabled(boolean enabled, Instant now) {
 		this.enabled = enabled;
 		this.updatedAt = now;

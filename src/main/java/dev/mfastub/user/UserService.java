@@ -137,6 +137,28 @@ public class UserService {
 	}
 
 	/**
+	 * Moves a user to another population of its environment (PingOne's "Update User
+	 * Population"): one the caller's roles reach, as they reach the user.
+	 */
+	@Transactional
+	User move(ApiCall call, UUID userId, UUID populationId) {
+		User user = requireForUpdate(call, userId);
+		if (!this.populations.exists(call.environmentId(), populationId)) {
+			throw ApiException
+				.invalidData(ErrorDetail.invalidValue("id", "The population does not exist in this environment."));
+		}
+		if (!call.reaches(populationId)) {
+			throw ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
+					"The application's roles do not reach this population.", null));
+		}
+		UserSnapshot before = UserSnapshot.of(user);
+		user.moveTo(populationId, call.now());
+		User saved = saveChecked(user);
+		this.journal.record(call, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
+		return saved;
+	}
+
+	/**
 	 * Turns a user's ability to authenticate on or off (PingOne's "Update User Enabled").
 	 */
 	@Transactional

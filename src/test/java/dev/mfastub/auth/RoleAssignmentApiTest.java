@@ -187,6 +187,16 @@ class RoleAssignmentApiTest extends ApiTest {
 			.post("/v1/environments/" + ENV + "/users")
 			.then()
 			.statusCode(201);
+		assertNotFound(as(token).contentType("application/json")
+			.body("{\"id\":\"" + population + "\"}")
+			.put(user(ADA) + "/population"));
+		String defaultPopulation = JsonDocument.of(api().get(user(ADA))).getString("population.id");
+		assertError(
+				as(token).contentType("application/json")
+					.body("{\"id\":\"" + defaultPopulation + "\"}")
+					.put(user(contractor) + "/population"),
+				403, "ACCESS_FAILED", FORBIDDEN,
+				detail("INSUFFICIENT_PERMISSIONS", null, "The application's roles do not reach this population."));
 		as(token).get("/v1/environments/" + ENV + "/populations").then().statusCode(200);
 		assertError(as(token).get("/v1/environments/" + ENV), 403, "ACCESS_FAILED", FORBIDDEN,
 				detail("INSUFFICIENT_PERMISSIONS", null, "The application has no role in this environment."));

@@ -75,6 +75,10 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		Values enabled = new Values(cases, Routes.PUT_ENABLED, "{\"enabled\":%s}");
 		enabled.refuse("enabled", "\"false\"", "0", "null", HUGE_NUMBER, JNDI, "[]", "{}");
 
+		Values move = new Values(cases, Routes.PUT_USER_POPULATION, "{\"id\":%s}");
+		move.refuse("id", "\"not-a-uuid\"", "\"00000000-0000-4000-8000-000000000000\"", SQL, JNDI, HUGE_NUMBER, "null",
+				"[]", "{}");
+
 		Values population = new Values(cases, Routes.CREATE_POPULATION, "{\"name\":%s}");
 		population.refuse("name", "\"\"", "\" \"", "\"\\u0000\"", "\"tab\\there\"", "\"line\\u2028separator\"",
 				LONG_STRING, HUGE_NUMBER, DIGITS, "[\"x\"]", "{\"$ne\":null}", "null");

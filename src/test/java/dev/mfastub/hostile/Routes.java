@@ -58,6 +58,9 @@ final class Routes {
 	static final Route ENABLED = new Route("enabled", "/v1/environments/{env}/users/{user}/enabled",
 			Set.of("GET", "PUT"));
 
+	static final Route USER_POPULATION = new Route("user population", "/v1/environments/{env}/users/{user}/population",
+			Set.of("GET", "PUT"));
+
 	static final Route PASSWORD = new Route("password", "/v1/environments/{env}/users/{user}/password",
 			Set.of("GET", "PUT"));
 
@@ -91,7 +94,7 @@ final class Routes {
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
-			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED);
+			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED, USER_POPULATION);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -122,6 +125,13 @@ final class Routes {
 			"mfaEnabled");
 
 	static final JsonEndpoint PUT_ENABLED = new JsonEndpoint("PUT", ENABLED, "enabled", "false", "enabled");
+
+	/**
+	 * Move a user: only in the value cases (an accepted body names the sandbox's own
+	 * population, which a fixed body cannot).
+	 */
+	static final JsonEndpoint PUT_USER_POPULATION = new JsonEndpoint("PUT", USER_POPULATION, "id",
+			"\"00000000-0000-4000-8000-000000000001\"", "id");
 
 	static final JsonEndpoint PUT_BYPASS_MFA = new JsonEndpoint("PUT", BYPASS_MFA, "bypassMFAEnabledUntil",
 			"\"2030-06-01T00:00:00.000Z\"", "bypassMFAEnabledUntil");
