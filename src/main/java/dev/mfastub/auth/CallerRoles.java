@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,14 +75,7 @@ public record CallerRoles(List<Held> held, UUID environmentId, String clientId) 
 	 * scope covers it, or {@code null} when none does.
 	 */
 	Role.Access overUsers(UUID environmentId, UUID organizationId) {
-		Role.Access access = null;
-		for (Held assignment : this.held) {
-			if (assignment.covers(environmentId, organizationId)
-					&& (access == null || assignment.role().userAccess().compareTo(access) > 0)) {
-				access = assignment.role().userAccess();
-			}
-		}
-		return access;
+		return most(environmentId, organizationId, Role::userAccess);
 	}
 
 	/**
@@ -132,14 +126,22 @@ public record CallerRoles(List<Held> held, UUID environmentId, String clientId) 
 
 	/**
 	 * What the app may do with the worker apps of an environment: the most any role gives
-	 * whose scope covers it.
+	 * whose scope covers it, or {@code null} when none does.
 	 */
 	Role.Access overApplications(UUID environmentId, UUID organizationId) {
-		Role.Access access = Role.Access.NONE;
+		return most(environmentId, organizationId, Role::applicationAccess);
+	}
+
+	/**
+	 * The most one kind of access the roles whose scope covers an environment give, or
+	 * {@code null} when none covers it.
+	 */
+	private Role.Access most(UUID environmentId, UUID organizationId, Function<Role, Role.Access> kind) {
+		Role.Access access = null;
 		for (Held assignment : this.held) {
 			if (assignment.covers(environmentId, organizationId)
-					&& assignment.role().applicationAccess().compareTo(access) > 0) {
-				access = assignment.role().applicationAccess();
+					&& (access == null || kind.apply(assignment.role()).compareTo(access) > 0)) {
+				access = kind.apply(assignment.role());
 			}
 		}
 		return access;

@@ -50,7 +50,7 @@ class RoleAssignmentController {
 		CallerRoles caller = caller(authentication);
 		Application application = this.assignments.requireApplication(environmentId, applicationId);
 		String base = Links.base(request);
-		List<RoleAssignmentResponse> items = this.assignments.list(environmentId, applicationId)
+		List<RoleAssignmentResponse> items = this.assignments.list(application)
 			.stream()
 			.map((assignment) -> response(base, caller, application, assignment))
 			.toList();
@@ -65,8 +65,8 @@ class RoleAssignmentController {
 	ResponseEntity<RoleAssignmentResponse> create(@PathVariable UUID environmentId, @PathVariable String applicationId,
 			@Valid @RequestBody RoleAssignmentRequest body, Authentication authentication, HttpServletRequest request) {
 		CallerRoles caller = caller(authentication);
-		RoleAssignment created = this.assignments.create(caller, environmentId, applicationId, body);
 		Application application = this.assignments.requireApplication(environmentId, applicationId);
+		RoleAssignment created = this.assignments.create(caller, application, body);
 		RoleAssignmentResponse response = response(Links.base(request), caller, application, created);
 		return ResponseEntity.created(URI.create(response.links().self().href())).body(response);
 	}
@@ -76,14 +76,15 @@ class RoleAssignmentController {
 			@PathVariable UUID assignmentId, Authentication authentication, HttpServletRequest request) {
 		Application application = this.assignments.requireApplication(environmentId, applicationId);
 		return response(Links.base(request), caller(authentication), application,
-				this.assignments.get(environmentId, applicationId, assignmentId));
+				this.assignments.get(application, assignmentId));
 	}
 
 	@DeleteMapping("/{assignmentId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID environmentId, @PathVariable String applicationId, @PathVariable UUID assignmentId,
 			Authentication authentication) {
-		this.assignments.delete(caller(authentication), environmentId, applicationId, assignmentId);
+		this.assignments.delete(caller(authentication),
+				this.assignments.requireApplication(environmentId, applicationId), assignmentId);
 	}
 
 	private RoleAssignmentResponse response(String base, CallerRoles caller, Application application,

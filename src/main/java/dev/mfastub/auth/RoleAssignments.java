@@ -58,20 +58,18 @@ public class RoleAssignments {
 			.orElseThrow(ApiException::notFound);
 	}
 
-	List<RoleAssignment> list(UUID environmentId, String applicationId) {
-		Application application = requireApplication(environmentId, applicationId);
+	List<RoleAssignment> list(Application application) {
 		return this.assignments.findByApplicationIdOrderByCreatedAtAscIdAsc(application.id());
 	}
 
-	RoleAssignment get(UUID environmentId, String applicationId, UUID assignmentId) {
-		Application application = requireApplication(environmentId, applicationId);
+	RoleAssignment get(Application application, UUID assignmentId) {
 		return this.assignments.findByIdAndApplicationId(assignmentId, application.id())
 			.orElseThrow(ApiException::notFound);
 	}
 
 	@Transactional
-	RoleAssignment create(CallerRoles caller, UUID environmentId, String applicationId, RoleAssignmentRequest request) {
-		Application application = requireApplication(environmentId, applicationId);
+	RoleAssignment create(CallerRoles caller, Application application, RoleAssignmentRequest request) {
+		UUID environmentId = application.environmentId();
 		Role role = Role.withId(request.role().id())
 			.orElseThrow(() -> ApiException
 				.invalidData(ErrorDetail.invalidValue("role.id", "No built-in role has this id.")));
@@ -93,11 +91,9 @@ public class RoleAssignments {
 	}
 
 	@Transactional
-	void delete(CallerRoles caller, UUID environmentId, String applicationId, UUID assignmentId) {
-		Application application = requireApplication(environmentId, applicationId);
-		RoleAssignment assignment = this.assignments.findByIdAndApplicationId(assignmentId, application.id())
-			.orElseThrow(ApiException::notFound);
-		requireMayChange(caller, application, assignment.role(), scopeOf(environmentId, assignment));
+	void delete(CallerRoles caller, Application application, UUID assignmentId) {
+		RoleAssignment assignment = get(application, assignmentId);
+		requireMayChange(caller, application, assignment.role(), scopeOf(application.environmentId(), assignment));
 		this.assignments.delete(assignment);
 		this.assignments.flush();
 	}

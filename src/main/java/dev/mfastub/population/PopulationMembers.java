@@ -17,6 +17,14 @@ public interface PopulationMembers {
 	Map<UUID, Long> countByPopulation(UUID environmentId);
 
 	/**
+	 * How many users one population has.
+	 * @param environmentId the environment
+	 * @param populationId the population
+	 * @return its users
+	 */
+	long countIn(UUID environmentId, UUID populationId);
+
+	/**
 	 * Whether a population has any user.
 	 * @param environmentId the environment
 	 * @param populationId the population

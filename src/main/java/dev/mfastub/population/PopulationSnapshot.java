@@ -14,10 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 record PopulationSnapshot(UUID id, String name, String description, @JsonProperty("default") boolean isDefault) {
 
-	static PopulationSnapshot of(Populations.Counted counted) {
-		Population population = counted.population();
-		return new PopulationSnapshot(population.id(), population.name(), population.description(),
-				counted.isDefault());
+	static PopulationSnapshot of(Population population, boolean isDefault) {
+		return new PopulationSnapshot(population.id(), population.name(), population.description(), isDefault);
 	}
 
 }

@@ -114,8 +114,10 @@ public class Populations {
 		if (Boolean.TRUE.equals(request.isDefault())) {
 			environment.changeDefaultPopulation(id);
 		}
-		Counted created = counted(environment, population);
-		this.journal.record(call, EventType.POPULATION_CREATED, null, null, PopulationSnapshot.of(created));
+		// New: no user is in it yet.
+		Counted created = new Counted(population, id.equals(environment.defaultPopulationId()), 0);
+		this.journal.record(call, EventType.POPULATION_CREATED, null, null,
+				PopulationSnapshot.of(population, created.isDefault()));
 		return created;
 	}
 
@@ -130,14 +132,18 @@ public class Populations {
 					"An environment always has a default population: make another one the default instead."));
 		}
 		requireUniqueName(call.environmentId(), request.name(), populationId);
-		PopulationSnapshot before = PopulationSnapshot.of(counted(environment, population));
+		Counted current = counted(environment, population);
+		PopulationSnapshot before = PopulationSnapshot.of(population, current.isDefault());
 		population.rename(request.name(), request.description(), call.now());
 		saveChecked(population);
 		if (Boolean.TRUE.equals(request.isDefault())) {
 			environment.changeDefaultPopulation(populationId);
 		}
-		Counted replaced = counted(environment, population);
-		this.journal.record(call, EventType.POPULATION_UPDATED, null, before, PopulationSnapshot.of(replaced));
+		// Its users are the same: only its name, description and default changed.
+		Counted replaced = new Counted(population, populationId.equals(environment.defaultPopulationId()),
+				current.userCount());
+		this.journal.record(call, EventType.POPULATION_UPDATED, null, before,
+				PopulationSnapshot.of(population, replaced.isDefault()));
 		return replaced;
 	}
 
@@ -153,7 +159,8 @@ public class Populations {
 		if (this.members.anyIn(call.environmentId(), populationId)) {
 			throw populationHasUsers();
 		}
-		PopulationSnapshot before = PopulationSnapshot.of(counted(environment, population));
+		// Neither the default nor holding users, as checked above.
+		PopulationSnapshot before = PopulationSnapshot.of(population, false);
 		try {
 			this.populations.delete(population);
 			this.populations.flush();
@@ -176,8 +183,7 @@ public class Populations {
 
 	private Counted counted(Environment environment, Population population) {
 		boolean isDefault = population.id().equals(environment.defaultPopulationId());
-		long users = this.members.countByPopulation(environment.id()).getOrDefault(population.id(), 0L);
-		return new Counted(population, isDefault, users);
+		return new Counted(population, isDefault, this.members.countIn(environment.id(), population.id()));
 	}
 
 	private void requireUniqueName(UUID environmentId, String name, UUID except) {

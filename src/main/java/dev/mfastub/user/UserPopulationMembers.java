@@ -28,6 +28,11 @@ class UserPopulationMembers implements PopulationMembers {
 	}
 
 	@Override
+	public long countIn(UUID environmentId, UUID populationId) {
+		return this.users.countByEnvironmentIdAndPopulationId(environmentId, populationId);
+	}
+
+	@Override
 	public boolean anyIn(UUID environmentId, UUID populationId) {
 		return this.users.existsByEnvironmentIdAndPopulationId(environmentId, populationId);
 	}

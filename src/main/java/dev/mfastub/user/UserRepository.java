@@ -65,6 +65,8 @@ public interface UserRepository
 
 	boolean existsByEnvironmentIdAndPopulationId(UUID environmentId, UUID populationId);
 
+	long countByEnvironmentIdAndPopulationId(UUID environmentId, UUID populationId);
+
 	boolean existsByEnvironmentIdAndUsernameKey(UUID environmentId, String usernameKey);
 
 	boolean existsByEnvironmentIdAndUsernameKeyAndIdNot(UUID environmentId, String usernameKey, UUID id);

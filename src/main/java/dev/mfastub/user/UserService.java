@@ -3,6 +3,7 @@ package dev.mfastub.user;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import dev.mfastub.environment.ApiCall;
@@ -84,12 +85,9 @@ public class UserService {
 		}
 		UUID population = (populationId != null) ? populationId : environment.defaultPopulationId();
 		if (populationId != null && !this.populations.exists(environmentId, populationId)) {
-			throw populationUnknown();
+			throw populationUnknown("population.id");
 		}
-		if (!call.reaches(population)) {
-			throw ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
-					"The application's roles do not reach this population.", null));
-		}
+		requireReachable(call, population);
 		User user = saveChecked(new User(UUID.randomUUID(), environmentId, population, profile,
 				new MfaState(mfaEnabled, null), call.now()));
 		this.journal.record(call, EventType.USER_CREATED, user.id(), null, UserSnapshot.of(user));
@@ -142,20 +140,13 @@ public class UserService {
 	 */
 	@Transactional
 	User move(ApiCall call, UUID userId, UUID populationId) {
-		User user = requireForUpdate(call, userId);
-		if (!this.populations.exists(call.environmentId(), populationId)) {
-			throw ApiException
-				.invalidData(ErrorDetail.invalidValue("id", "The population does not exist in this environment."));
-		}
-		if (!call.reaches(populationId)) {
-			throw ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
-					"The application's roles do not reach this population.", null));
-		}
-		UserSnapshot before = UserSnapshot.of(user);
-		user.moveTo(populationId, call.now());
-		User saved = saveChecked(user);
-		this.journal.record(call, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
-		return saved;
+		return update(call, userId, (user) -> {
+			if (!this.populations.exists(call.environmentId(), populationId)) {
+				throw populationUnknown("id");
+			}
+			requireReachable(call, populationId);
+			user.moveTo(populationId, call.now());
+		});
 	}
 
 	/**
@@ -163,10 +154,21 @@ public class UserService {
 	 */
 	@Transactional
 	User changeEnabled(ApiCall call, UUID userId, boolean enabled) {
+		return update(call, userId, (user) -> user.changeEnabled(enabled, call.now()));
+	}
+
+	/**
+	 * Changes a locked user, saves it and journals the change as {@code USER_UPDATED}.
+	 * @param call the call
+	 * @param userId the user
+	 * @param change checks and applies the change; throws to refuse it
+	 * @return the saved user
+	 */
+	private User update(ApiCall call, UUID userId, Consumer<User> change) {
 		User user = requireForUpdate(call, userId);
 		UserSnapshot before = UserSnapshot.of(user);
-		user.changeEnabled(enabled, call.now());
-		User saved = this.users.saveAndFlush(user);
+		change.accept(user);
+		User saved = saveChecked(user);
 		this.journal.record(call, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
 		return saved;
 	}
@@ -178,9 +180,16 @@ public class UserService {
 		this.journal.record(call, EventType.USER_DELETED, userId, UserSnapshot.of(user), null);
 	}
 
-	private static ApiException populationUnknown() {
-		return ApiException.invalidData(
-				ErrorDetail.invalidValue("population.id", "The population does not exist in this environment."));
+	private static void requireReachable(ApiCall call, UUID populationId) {
+		if (!call.reaches(populationId)) {
+			throw ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
+					"The application's roles do not reach this population.", null));
+		}
+	}
+
+	private static ApiException populationUnknown(String target) {
+		return ApiException
+			.invalidData(ErrorDetail.invalidValue(target, "The population does not exist in this environment."));
 	}
 
 	private User saveChecked(User user) {
@@ -194,7 +203,7 @@ public class UserService {
 			}
 			if (UniqueViolations.isForeignKeyViolation(ex)) {
 				// Its population was deleted between the check and the write.
-				throw populationUnknown();
+				throw populationUnknown("population.id");
 			}
 			throw ex;
 		}
