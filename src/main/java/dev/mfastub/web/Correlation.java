@@ -1,5 +1,10 @@
 package dev.mfastub.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -58,27 +63,62 @@ public final class Correlation {
 	}
 
 	/**
-	 * An external id as it is echoed: at most 100 characters, anything but letters,
-	 * digits and {@code . _ - / @ = # +} replaced by {@code _}, generated when absent.
-	 * @param value the header the client sent, or {@code null}
-	 * @return the value to echo
+	 * An external id as it is echoed, as PingOne's description of the headers has it: at
+	 * most 100 characters, anything but Unicode letters, combining marks, numeric
+	 * characters and {@code . _ - / @ = # +} replaced by {@code _}, generated when
+	 * absent.
+	 * <p>
+	 * HTTP headers travel as bytes, and the servlet container reads and writes them one
+	 * byte per character (ISO-8859-1). A client that sends UTF-8 gets its letters back as
+	 * the same UTF-8 bytes; in a header that is not UTF-8, every byte beyond ASCII is
+	 * replaced.
+	 * @param value the header as the container read it, or {@code null}
+	 * @return the value to echo, as the container should write it
 	 */
 	static String external(String value) {
 		if (value == null || value.isEmpty()) {
 			return Uuids.random().toString();
 		}
-		int length = Math.min(value.length(), MAX_EXTERNAL_ID_LENGTH);
-		StringBuilder sanitised = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			char c = value.charAt(i);
-			sanitised.append(isAllowed(c) ? c : '_');
+		String text = utf8OrAsIs(value);
+		StringBuilder sanitised = new StringBuilder();
+		int characters = 0;
+		for (int i = 0; i < text.length() && characters < MAX_EXTERNAL_ID_LENGTH; characters++) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			if (isAllowed(c)) {
+				sanitised.appendCodePoint(c);
+			}
+			else {
+				sanitised.append('_');
+			}
 		}
-		return sanitised.toString();
+		return new String(sanitised.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
 	}
 
-	private static boolean isAllowed(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-				|| c == '-' || c == '/' || c == '@' || c == '=' || c == '#' || c == '+';
+	private static String utf8OrAsIs(String latin1) {
+		byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			// Not UTF-8, so not Unicode letters either: only the ASCII ones can be kept.
+			return latin1.replaceAll("[^\\x00-\\x7F]", "_");
+		}
+	}
+
+	private static boolean isAllowed(int c) {
+		return switch (Character.getType(c)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+					Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+				true;
+			default -> c == '.' || c == '_' || c == '-' || c == '/' || c == '@' || c == '=' || c == '#' || c == '+';
+		};
 	}
 
 }
