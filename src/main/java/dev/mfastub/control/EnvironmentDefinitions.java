@@ -159,7 +159,7 @@ class EnvironmentDefinitions {
 		Role role = Role.named(name)
 			.orElseThrow(() -> ApiException.invalidData(ErrorDetail.invalidValue(target,
 					"Roles are PingOne's built-in role names, such as Identity Data Admin.",
-					new InnerError(null, null, null, Arrays.stream(Role.values()).map(Role::apiName).toList(), null))));
+					InnerError.allowedValues(Arrays.stream(Role.values()).map(Role::apiName).toList()))));
 		if ((scope != RoleScope.ENVIRONMENT && scope != RoleScope.ORGANIZATION)
 				|| !role.applicableTo().contains(scope)) {
 			throw ApiException.invalidData(ErrorDetail

@@ -87,7 +87,7 @@ class EnvironmentFactory {
 		this.users.insertAll(() -> definition.users()
 			.stream()
 			.map((user) -> new User(user.id(), definition.id(), user.populationId(),
-					new UserProfile(user.username(), user.email(), user.name()),
+					UserProfile.of(user.username(), user.email(), user.name()),
 					new MfaState(user.mfaEnabled(), user.bypassMFAEnabledUntil()), now))
 			.iterator());
 		for (ApplicationDefinition application : definition.applications()) {

@@ -113,9 +113,8 @@ class Faults {
 			throw ApiException.invalidData(target + ".", violations);
 		}
 		if (request.status() != null && !STATUSES.contains(request.status())) {
-			throw ApiException
-				.invalidData(ErrorDetail.invalidValue(target + ".status", "status must be 429, 500 or 503.",
-						new InnerError(null, null, null, List.of("429", "500", "503"), null)));
+			throw ApiException.invalidData(ErrorDetail.invalidValue(target + ".status",
+					"status must be 429, 500 or 503.", InnerError.allowedValues(List.of("429", "500", "503"))));
 		}
 		Duration latency = (request.latency() != null) ? request.latency().duration() : null;
 		if (request.status() == null && latency == null) {

@@ -53,7 +53,7 @@ final class PlatformValues {
 		}
 		List<String> names = Arrays.stream(values).map(Enum::name).toList();
 		throw new InvalidValueException(field + " must be one of " + String.join(", ", names) + ".",
-				new InnerError(null, null, null, names, null));
+				InnerError.allowedValues(names));
 	}
 
 }

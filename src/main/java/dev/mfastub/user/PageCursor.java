@@ -10,20 +10,32 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import dev.mfastub.web.InvalidValueException;
 
 /**
- * Where a page of users starts: the {@code cursor} of a {@code next} link, the URL-safe
- * Base64 form of the last id of the page before, so a client cannot mistake it for
- * anything it could compose.
+ * Where a page of users starts: the {@code cursor} of a {@code next} or {@code prev}
+ * link, the URL-safe Base64 form of the direction and the id the page starts from, so a
+ * client cannot mistake it for anything it could compose.
  *
- * @param after the id the next page starts after
+ * @param forward {@code true} for the users after {@code from} ({@code next}),
+ * {@code false} for those before it ({@code prev})
+ * @param from the id the page starts after, or ends before
  */
-@Schema(type = "string", description = "The cursor of a next link")
-record PageCursor(UUID after) {
+@Schema(type = "string", description = "The cursor of a next or prev link")
+record PageCursor(boolean forward, UUID from) {
 
-	/** A UUID in its canonical form, 36 characters, is 48 in unpadded Base64. */
-	private static final Pattern ENCODED = Pattern.compile("[A-Za-z0-9_-]{48}");
+	/**
+	 * A direction letter and a canonical UUID, 37 characters, are 50 in unpadded Base64.
+	 */
+	private static final Pattern ENCODED = Pattern.compile("[A-Za-z0-9_-]{50}");
 
-	private static final Pattern CANONICAL_UUID = Pattern
-		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	private static final Pattern DECODED = Pattern
+		.compile("[ab][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	static PageCursor after(UUID id) {
+		return new PageCursor(true, id);
+	}
+
+	static PageCursor before(UUID id) {
+		return new PageCursor(false, id);
+	}
 
 	/**
 	 * Reads a {@code cursor} parameter; Spring's conversion calls it.
@@ -34,18 +46,18 @@ record PageCursor(UUID after) {
 	public static PageCursor valueOf(String text) {
 		if (ENCODED.matcher(text).matches()) {
 			String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.ISO_8859_1);
-			if (CANONICAL_UUID.matcher(decoded).matches()) {
-				return new PageCursor(UUID.fromString(decoded));
+			if (DECODED.matcher(decoded).matches()) {
+				return new PageCursor(decoded.charAt(0) == 'a', UUID.fromString(decoded.substring(1)));
 			}
 		}
-		throw new InvalidValueException("cursor is not one this server returned in a next link.", null);
+		throw new InvalidValueException("cursor is not one this server returned in a next or prev link.", null);
 	}
 
 	@Override
 	public String toString() {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(this.after.toString().getBytes(StandardCharsets.US_ASCII));
+			.encodeToString(((this.forward ? "a" : "b") + this.from).getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

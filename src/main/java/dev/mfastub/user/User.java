@@ -11,7 +11,9 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import dev.mfastub.environment.EnvironmentScopedId;
+import dev.mfastub.user.UserProfile.Address;
 import dev.mfastub.user.UserProfile.PersonName;
+import dev.mfastub.user.UserProfile.Photo;
 
 /**
  * A user of an environment, with its MFA settings. The MFA columns are set when the user
@@ -25,6 +27,9 @@ public class User {
 
 	/** PingOne's lifecycle status for a user whose account needs no verification. */
 	static final String LIFECYCLE_ACCOUNT_OK = "ACCOUNT_OK";
+
+	/** PingOne's initial ID verification status. */
+	static final String VERIFY_NOT_INITIATED = "NOT_INITIATED";
 
 	@Id
 	@Column(name = "environment_id", nullable = false, updatable = false)
@@ -56,6 +61,62 @@ public class User {
 
 	@Column(name = "name_formatted")
 	private String formattedName;
+
+	@Column(name = "name_honorific_prefix")
+	private String honorificPrefix;
+
+	@Column(name = "name_honorific_suffix")
+	private String honorificSuffix;
+
+	private String nickname;
+
+	private String title;
+
+	@Column(name = "user_type")
+	private String type;
+
+	@Column(name = "external_id")
+	private String externalId;
+
+	@Column(name = "account_id")
+	private String accountId;
+
+	private String locale;
+
+	@Column(name = "preferred_language")
+	private String preferredLanguage;
+
+	private String timezone;
+
+	@Column(name = "mobile_phone")
+	private String mobilePhone;
+
+	@Column(name = "primary_phone")
+	private String primaryPhone;
+
+	@Column(name = "photo_href")
+	private String photoHref;
+
+	@Column(name = "address_street")
+	private String streetAddress;
+
+	@Column(name = "address_locality")
+	private String locality;
+
+	@Column(name = "address_region")
+	private String region;
+
+	@Column(name = "address_postal_code")
+	private String postalCode;
+
+	@Column(name = "address_country_code")
+	private String countryCode;
+
+	@Column(name = "email_verified", nullable = false)
+	private boolean emailVerified;
+
+	@Column(name = "verify_status", nullable = false)
+	private String verifyStatus;
 
 	@Column(nullable = false)
 	private boolean enabled;
@@ -105,13 +166,31 @@ public class User {
 	 * @param now the environment's current instant
 	 */
 	public User(UUID id, UUID environmentId, UUID populationId, UserProfile profile, MfaState mfa, Instant now) {
+		this(id, environmentId, populationId, profile, mfa, ImportedState.NONE, now);
+	}
+
+	/**
+	 * A new, enabled user, with the state PingOne's import sets.
+	 * @param id the user id
+	 * @param environmentId the environment it lives in
+	 * @param populationId its population
+	 * @param profile its attributes
+	 * @param mfa whether MFA is enabled, and until when it may be bypassed
+	 * @param imported its lifecycle status and whether its email is verified; its
+	 * password is set by {@link #setImportedPassword}
+	 * @param now the environment's current instant
+	 */
+	User(UUID id, UUID environmentId, UUID populationId, UserProfile profile, MfaState mfa, ImportedState imported,
+			Instant now) {
 		this.id = id;
 		this.environmentId = environmentId;
 		this.populationId = populationId;
 		this.enabled = true;
 		this.mfaEnabled = mfa.mfaEnabled();
 		this.bypassMfaUntil = mfa.bypassMfaUntil();
-		this.lifecycleStatus = LIFECYCLE_ACCOUNT_OK;
+		this.lifecycleStatus = imported.lifecycleStatus();
+		this.emailVerified = imported.emailVerified();
+		this.verifyStatus = VERIFY_NOT_INITIATED;
 		this.createdAt = now;
 		applyProfile(profile);
 		this.updatedAt = now;
@@ -132,6 +211,21 @@ public class User {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The password of an imported user, before it is first saved: afterwards only
+	 * {@link UserRepository#updatePassword} changes it.
+	 */
+	void setImportedPassword(String hash, PasswordStatus status, Instant now) {
+		this.passwordHash = hash;
+		this.passwordStatus = status.name();
+		this.passwordChangedAt = now;
+	}
+
+	void changeVerifyStatus(String verifyStatus, Instant now) {
+		this.verifyStatus = verifyStatus;
+		this.updatedAt = now;
+	}
+
 	void replaceProfile(UserProfile profile, Instant now) {
 		applyProfile(profile);
 		this.updatedAt = now;
@@ -146,6 +240,25 @@ public class User {
 		this.familyName = (name != null) ? name.family() : null;
 		this.middleName = (name != null) ? name.middle() : null;
 		this.formattedName = (name != null) ? name.formatted() : null;
+		this.honorificPrefix = (name != null) ? name.honorificPrefix() : null;
+		this.honorificSuffix = (name != null) ? name.honorificSuffix() : null;
+		this.nickname = profile.nickname();
+		this.title = profile.title();
+		this.type = profile.type();
+		this.externalId = profile.externalId();
+		this.accountId = profile.accountId();
+		this.locale = profile.locale();
+		this.preferredLanguage = profile.preferredLanguage();
+		this.timezone = profile.timezone();
+		this.mobilePhone = profile.mobilePhone();
+		this.primaryPhone = profile.primaryPhone();
+		this.photoHref = (profile.photo() != null) ? profile.photo().href() : null;
+		Address address = profile.address();
+		this.streetAddress = (address != null) ? address.streetAddress() : null;
+		this.locality = (address != null) ? address.locality() : null;
+		this.region = (address != null) ? address.region() : null;
+		this.postalCode = (address != null) ? address.postalCode() : null;
+		this.countryCode = (address != null) ? address.countryCode() : null;
 	}
 
 	public UUID id() {
@@ -161,8 +274,13 @@ public class User {
 	}
 
 	public UserProfile profile() {
-		PersonName name = new PersonName(this.givenName, this.familyName, this.middleName, this.formattedName);
-		return new UserProfile(this.username, this.email, name.orNullIfEmpty());
+		PersonName name = new PersonName(this.givenName, this.familyName, this.middleName, this.formattedName,
+				this.honorificPrefix, this.honorificSuffix);
+		return new UserProfile(this.username, this.email, name.orNullIfEmpty(), this.nickname, this.title, this.type,
+				this.externalId, this.accountId, this.locale, this.preferredLanguage, this.timezone, this.mobilePhone,
+				this.primaryPhone, (this.photoHref != null) ? new Photo(this.photoHref) : null,
+				new Address(this.streetAddress, this.locality, this.region, this.postalCode, this.countryCode)
+					.orNullIfEmpty());
 	}
 
 	public boolean enabled() {
@@ -192,6 +310,18 @@ public class User {
 
 	public String lifecycleStatus() {
 		return this.lifecycleStatus;
+	}
+
+	public boolean emailVerified() {
+		return this.emailVerified;
+	}
+
+	/**
+	 * PingOne's ID verification status: {@code NOT_INITIATED}, {@code ENABLED} or
+	 * {@code DISABLED}.
+	 */
+	public String verifyStatus() {
+		return this.verifyStatus;
 	}
 
 	public Instant createdAt() {

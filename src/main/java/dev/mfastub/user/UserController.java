@@ -15,6 +15,8 @@ import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.Links.Link;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -45,49 +47,90 @@ class UserController {
 
 	static final String USER_IMPORT_JSON = "application/vnd.pingidentity.user.import+json";
 
-	static final int DEFAULT_LIMIT = 100;
-
+	/** The largest {@code limit} PingOne's description of the endpoint accepts. */
 	static final int MAX_LIMIT = 1000;
+
+	/** The most users PingOne puts on one page. */
+	static final int MAX_PAGE_SIZE = 200;
 
 	private final UserService users;
 
-	UserController(UserService users) {
+	private final UserPatches patches;
+
+	UserController(UserService users, UserPatches patches) {
 		this.users = users;
+		this.patches = patches;
 	}
 
-	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, USER_IMPORT_JSON })
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201", description = "The created user; Location names it",
 			content = @Content(schema = @Schema(implementation = UserResponse.class)))
 	ResponseEntity<UserResponse> create(@PathVariable UUID environmentId, ApiCall call,
 			@Valid @RequestBody UserRequest request) {
+		if (Boolean.TRUE.equals(request.emailVerified())) {
+			// PingOne: "For the Create User operation, the flag can only be set to
+			// false."
+			throw ApiException.invalidData(ErrorDetail.invalidValue("emailVerified",
+					"emailVerified can only be set to false when creating a user; import the user to set it."));
+		}
+		return created(call, request, ImportedState.NONE);
+	}
+
+	/**
+	 * PingOne's "Create User (Import)": a create that also takes the password, the
+	 * lifecycle status and whether the email is verified.
+	 */
+	@PostMapping(consumes = USER_IMPORT_JSON)
+	@ApiResponse(responseCode = "201", description = "The imported user; Location names it",
+			content = @Content(schema = @Schema(implementation = UserResponse.class)))
+	ResponseEntity<UserResponse> importUser(@PathVariable UUID environmentId, ApiCall call,
+			@Valid @RequestBody UserRequest request) {
+		ImportedState imported = request.toImportedState();
+		if (imported.verificationRequired() && request.email() == null) {
+			// PingOne sends the verification email, so it needs an address.
+			throw ApiException.invalidData(ErrorDetail.requiredValue("email"));
+		}
+		return created(call, request, imported);
+	}
+
+	private ResponseEntity<UserResponse> created(ApiCall call, UserRequest request, ImportedState imported) {
 		UUID population = (request.population() != null) ? request.population().id() : null;
-		User user = this.users.create(call, population, request.toProfile(), Boolean.TRUE.equals(request.mfaEnabled()));
+		User user = this.users.create(call, population, request.toProfile(), Boolean.TRUE.equals(request.mfaEnabled()),
+				imported);
 		return ResponseEntity.created(URI.create(UserLinks.user(call, user.id())))
 			.body(UserResponse.from(call.baseUrl(), user));
 	}
 
+	/**
+	 * PingOne's "Read All Users": pages of at most {@value #MAX_PAGE_SIZE} users, as
+	 * PingOne's paging page says of this endpoint, whatever {@code limit} asks for.
+	 */
 	@GetMapping
 	UserListResponse list(@PathVariable UUID environmentId, ApiCall call, @RequestParam(required = false) String filter,
 			@RequestParam(required = false) @Min(1) @Max(MAX_LIMIT) Integer limit,
 			@RequestParam(required = false) PageCursor cursor, HttpServletRequest request) {
-		int pageSize = (limit != null) ? limit : DEFAULT_LIMIT;
+		int pageSize = (limit != null) ? Math.min(limit, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
 		UserFilter.Condition condition = (filter != null) ? UserFilter.parse(filter) : null;
-		UserService.UserPage page = this.users.list(call, condition, pageSize,
-				(cursor != null) ? cursor.after() : null);
+		UserService.UserPage page = this.users.list(call, condition, pageSize, cursor);
 		String collection = UserLinks.users(call);
 		String self = (request.getQueryString() != null) ? collection + "?" + request.getQueryString() : collection;
-		Link next = null;
-		if (page.next() != null) {
-			String query = "?limit=" + pageSize + "&cursor=" + new PageCursor(page.next());
-			if (filter != null) {
-				query += "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
-			}
-			next = new Link(collection + query);
-		}
-		return new UserListResponse(new UserListResponse.PageLinks(new Link(self), next),
+		return new UserListResponse(
+				new UserListResponse.PageLinks(new Link(self), link(collection, limit, page.next(), filter),
+						link(collection, limit, page.previous(), filter)),
 				new UserListResponse.Embedded(
 						page.users().stream().map((user) -> UserResponse.from(call.baseUrl(), user)).toList()),
 				page.count(), page.users().size());
+	}
+
+	private static Link link(String collection, Integer limit, PageCursor cursor, String filter) {
+		if (cursor == null) {
+			return null;
+		}
+		String query = ((limit != null) ? "?limit=" + limit + "&" : "?") + "cursor=" + cursor;
+		if (filter != null) {
+			query += "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
+		}
+		return new Link(collection + query);
 	}
 
 	@GetMapping("/{userId}")
@@ -103,11 +146,9 @@ class UserController {
 
 	@PatchMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	UserResponse patch(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody UserPatchRequest request) {
-		if (request.removesUsername()) {
-			throw ApiException.invalidData(ErrorDetail.requiredValue("username"));
-		}
-		return UserResponse.from(call.baseUrl(), this.users.edit(call, userId, request::applyTo));
+			@RequestBody @Schema(implementation = UserRequest.class) ObjectNode patch) {
+		return UserResponse.from(call.baseUrl(),
+				this.users.edit(call, userId, (current) -> this.patches.apply(current, patch)));
 	}
 
 	@DeleteMapping("/{userId}")

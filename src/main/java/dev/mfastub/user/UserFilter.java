@@ -1,12 +1,13 @@
 package dev.mfastub.user;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.ErrorDetail.InnerError;
 import dev.mfastub.web.Uuids;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -34,6 +35,14 @@ final class UserFilter {
 	static final int MAX_LENGTH = 2048;
 
 	static final int MAX_DEPTH = 32;
+
+	private static final List<String> EQ = List.of("eq");
+
+	private static final List<String> EQ_SW = List.of("eq", "sw");
+
+	private static final List<String> EQ_SW_CO = List.of("eq", "sw", "co");
+
+	private static final List<String> ALL = List.of("eq", "sw", "ew", "co");
 
 	private final List<Token> tokens;
 
@@ -107,7 +116,7 @@ final class UserFilter {
 		String op = operator.text().toLowerCase(Locale.ROOT);
 		if (operator.kind() != Kind.WORD || !attribute.operators.contains(op)) {
 			throw invalid("The attribute " + attribute.name + " supports the operators " + attribute.operators
-					+ " in filters.");
+					+ " in filters.", InnerError.supportedOperators(attribute.operators));
 		}
 		Token value = next("a value");
 		return attribute.compare(op, value);
@@ -184,7 +193,11 @@ final class UserFilter {
 	}
 
 	static ApiException invalid(String message) {
-		return ApiException.invalidData(new ErrorDetail("INVALID_FILTER", "filter", message, null));
+		return invalid(message, null);
+	}
+
+	private static ApiException invalid(String message, InnerError hint) {
+		return ApiException.invalidData(new ErrorDetail("INVALID_FILTER", "filter", message, hint));
 	}
 
 	private enum Kind {
@@ -241,9 +254,15 @@ final class UserFilter {
 					return builder.disjunction();
 				}
 				var path = root.<Object>get(this.field);
-				if ("sw".equals(this.operator)) {
+				if (!"eq".equals(this.operator)) {
 					var text = this.lowerCaseField ? builder.lower(path.as(String.class)) : path.as(String.class);
-					return builder.like(text, escapeLike((String) this.value) + "%", '\\');
+					String escaped = escapeLike((String) this.value);
+					String pattern = switch (this.operator) {
+						case "sw" -> escaped + "%";
+						case "ew" -> "%" + escaped;
+						default -> "%" + escaped + "%";
+					};
+					return builder.like(text, pattern, '\\');
 				}
 				if (this.lowerCaseField) {
 					return builder.equal(builder.lower(path.as(String.class)), this.value);
@@ -258,21 +277,49 @@ final class UserFilter {
 
 	}
 
+	/**
+	 * What a filter may compare: PingOne's filter attributes for users, each with the
+	 * operators PingOne documents for it.
+	 */
 	private enum Attribute {
 
-		USERNAME("username", "usernameKey", List.of("eq", "sw")), EMAIL("email", "email", List.of("eq", "sw")),
-		ID("id", "id", List.of("eq")), POPULATION_ID("population.id", "populationId", List.of("eq")),
-		MFA_ENABLED("mfaEnabled", "mfaEnabled", List.of("eq")), ENABLED("enabled", "enabled", List.of("eq"));
+		USERNAME("username", "usernameKey", Type.TEXT, EQ_SW_CO), EMAIL("email", "email", Type.TEXT, ALL),
+		GIVEN_NAME("name.given", "givenName", Type.TEXT, ALL), FAMILY_NAME("name.family", "familyName", Type.TEXT, ALL),
+		MIDDLE_NAME("name.middle", "middleName", Type.TEXT, EQ_SW),
+		FORMATTED_NAME("name.formatted", "formattedName", Type.TEXT, EQ_SW),
+		HONORIFIC_PREFIX("name.honorificPrefix", "honorificPrefix", Type.TEXT, EQ_SW),
+		HONORIFIC_SUFFIX("name.honorificSuffix", "honorificSuffix", Type.TEXT, EQ_SW),
+		NICKNAME("nickname", "nickname", Type.TEXT, EQ_SW), TITLE("title", "title", Type.TEXT, EQ_SW),
+		TYPE("type", "type", Type.TEXT, EQ_SW), EXTERNAL_ID("externalId", "externalId", Type.TEXT, EQ_SW),
+		ACCOUNT_ID("accountId", "accountId", Type.TEXT, EQ_SW), LOCALE("locale", "locale", Type.TEXT, EQ_SW),
+		PREFERRED_LANGUAGE("preferredLanguage", "preferredLanguage", Type.TEXT, EQ_SW),
+		TIMEZONE("timezone", "timezone", Type.TEXT, EQ_SW),
+		MOBILE_PHONE("mobilePhone", "mobilePhone", Type.TEXT, EQ_SW),
+		PRIMARY_PHONE("primaryPhone", "primaryPhone", Type.TEXT, EQ_SW),
+		PHOTO_HREF("photo.href", "photoHref", Type.TEXT, EQ_SW),
+		STREET_ADDRESS("address.streetAddress", "streetAddress", Type.TEXT, EQ_SW),
+		LOCALITY("address.locality", "locality", Type.TEXT, EQ_SW),
+		REGION("address.region", "region", Type.TEXT, EQ_SW),
+		POSTAL_CODE("address.postalCode", "postalCode", Type.TEXT, EQ_SW),
+		COUNTRY_CODE("address.countryCode", "countryCode", Type.TEXT, EQ_SW),
+		LIFECYCLE_STATUS("lifecycle.status", "lifecycleStatus", Type.TEXT, EQ), ID("id", "id", Type.UUID, EQ),
+		POPULATION_ID("population.id", "populationId", Type.UUID, EQ),
+		MFA_ENABLED("mfaEnabled", "mfaEnabled", Type.BOOLEAN, EQ), ENABLED("enabled", "enabled", Type.BOOLEAN, EQ);
+
+		private static final List<String> NAMES = Arrays.stream(values()).map((attribute) -> attribute.name).toList();
 
 		private final String name;
 
 		private final String field;
 
+		private final Type type;
+
 		private final List<String> operators;
 
-		Attribute(String name, String field, List<String> operators) {
+		Attribute(String name, String field, Type type, List<String> operators) {
 			this.name = name;
 			this.field = field;
+			this.type = type;
 			this.operators = operators;
 		}
 
@@ -282,16 +329,16 @@ final class UserFilter {
 					return attribute;
 				}
 			}
-			throw invalid("The attribute '" + name
-					+ "' cannot be used in filters; use username, email, id, population.id, mfaEnabled or enabled.");
+			throw invalid("The attribute '" + name + "' cannot be used in filters.",
+					InnerError.supportedAttributes(NAMES));
 		}
 
 		Comparison compare(String operator, Token value) {
-			return switch (this) {
-				case USERNAME -> new Comparison(this.field, operator, lowerCaseString(value), false);
-				case EMAIL -> new Comparison(this.field, operator, lowerCaseString(value), true);
-				case ID, POPULATION_ID -> new Comparison(this.field, operator, uuid(value), false);
-				case MFA_ENABLED, ENABLED -> new Comparison(this.field, operator, bool(value), false);
+			return switch (this.type) {
+				// The username is compared with its lower-cased copy, which is indexed.
+				case TEXT -> new Comparison(this.field, operator, lowerCaseString(value), this != USERNAME);
+				case UUID -> new Comparison(this.field, operator, uuid(value), false);
+				case BOOLEAN -> new Comparison(this.field, operator, bool(value), false);
 			};
 		}
 
@@ -302,8 +349,8 @@ final class UserFilter {
 			return value.text().toLowerCase(Locale.ROOT);
 		}
 
-		private UUID uuid(Token value) {
-			UUID id = (value.kind() == Kind.STRING) ? Uuids.parseOrNull(value.text()) : null;
+		private java.util.UUID uuid(Token value) {
+			java.util.UUID id = (value.kind() == Kind.STRING) ? Uuids.parseOrNull(value.text()) : null;
 			if (id != null) {
 				return id;
 			}
@@ -316,6 +363,12 @@ final class UserFilter {
 			}
 			throw invalid("The attribute " + this.name + " is compared with true or false in filters.");
 		}
+
+	}
+
+	private enum Type {
+
+		TEXT, UUID, BOOLEAN
 
 	}
 

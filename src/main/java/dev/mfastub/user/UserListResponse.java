@@ -9,13 +9,14 @@ import dev.mfastub.web.Links.Link;
 
 /**
  * A page of users: {@code count} is how many match in all, {@code size} how many this
- * page holds, and {@code _links.next} is present while more remain.
+ * page holds; {@code _links.next} is present while more remain, {@code _links.prev} while
+ * some came before.
  */
 @JsonPropertyOrder({ "_links", "_embedded", "count", "size" })
 record UserListResponse(@JsonProperty("_links") PageLinks links, @JsonProperty("_embedded") Embedded embedded,
 		long count, int size) {
 
-	record PageLinks(Link self, Link next) {
+	record PageLinks(Link self, Link next, Link prev) {
 
 	}
 

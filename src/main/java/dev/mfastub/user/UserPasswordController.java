@@ -66,7 +66,7 @@ class UserPasswordController {
 			return new PasswordResponse(
 					new PasswordLinks(new Link(self + "/password"), new Link(environment), new Link(self)),
 					new UserResponse.Reference(call.environmentId()), new UserResponse.Reference(user.id()),
-					new UserResponse.Reference(UserPasswords.policyOf(call.environmentId())), user.passwordStatus(),
+					new UserResponse.Reference(PasswordPolicy.idOf(call.environmentId())), user.passwordStatus(),
 					user.passwordChangedAt());
 		}
 

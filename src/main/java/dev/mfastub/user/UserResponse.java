@@ -6,17 +6,25 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import dev.mfastub.user.UserProfile.Address;
 import dev.mfastub.user.UserProfile.PersonName;
+import dev.mfastub.user.UserProfile.Photo;
 import dev.mfastub.web.Links.Link;
 
 /**
- * A user as PingOne's {@code User} schema shows it, for the attributes the stub keeps.
+ * A user as PingOne's {@code User} schema shows it. Attributes that are not set are
+ * absent, as in PingOne's answers.
  */
-@JsonPropertyOrder({ "_links", "id", "environment", "account", "createdAt", "email", "enabled", "identityProvider",
-		"lifecycle", "mfaEnabled", "name", "population", "updatedAt", "username" })
-public record UserResponse(@JsonProperty("_links") SelfLinks links, UUID id, Reference environment, Account account,
-		Instant createdAt, String email, boolean enabled, IdentityProvider identityProvider, Lifecycle lifecycle,
-		boolean mfaEnabled, PersonName name, Reference population, Instant updatedAt, String username) {
+@JsonPropertyOrder({ "_links", "id", "environment", "account", "accountId", "address", "createdAt", "email",
+		"emailVerified", "enabled", "externalId", "identityProvider", "lastSignOn", "lifecycle", "locale", "mfaEnabled",
+		"mobilePhone", "name", "nickname", "photo", "population", "preferredLanguage", "primaryPhone", "timezone",
+		"title", "type", "updatedAt", "username", "verifyStatus" })
+public record UserResponse(@JsonProperty("_links") UserResourceLinks links, UUID id, Reference environment,
+		Account account, String accountId, Address address, Instant createdAt, String email, boolean emailVerified,
+		boolean enabled, String externalId, IdentityProvider identityProvider, Lifecycle lifecycle, String locale,
+		boolean mfaEnabled, String mobilePhone, PersonName name, String nickname, Photo photo, Reference population,
+		String preferredLanguage, String primaryPhone, String timezone, String title, String type, Instant updatedAt,
+		String username, String verifyStatus) {
 
 	/**
 	 * A user as the API shows it.
@@ -26,13 +34,35 @@ public record UserResponse(@JsonProperty("_links") SelfLinks links, UUID id, Ref
 	 */
 	public static UserResponse from(String baseUrl, User user) {
 		UserProfile profile = user.profile();
-		return new UserResponse(new SelfLinks(new Link(UserLinks.user(baseUrl, user.environmentId(), user.id()))),
-				user.id(), new Reference(user.environmentId()), Account.OK, user.createdAt(), profile.email(),
-				user.enabled(), IdentityProvider.PING_ONE, new Lifecycle(user.lifecycleStatus()), user.mfaEnabled(),
-				profile.name(), new Reference(user.populationId()), user.updatedAt(), profile.username());
+		return new UserResponse(UserResourceLinks.of(baseUrl, user), user.id(), new Reference(user.environmentId()),
+				new Account(user.enabled(), "OK"), profile.accountId(), profile.address(), user.createdAt(),
+				profile.email(), user.emailVerified(), user.enabled(), profile.externalId(), IdentityProvider.PING_ONE,
+				new Lifecycle(user.lifecycleStatus()), profile.locale(), user.mfaEnabled(), profile.mobilePhone(),
+				profile.name(), profile.nickname(), profile.photo(), new Reference(user.populationId()),
+				profile.preferredLanguage(), profile.primaryPhone(), profile.timezone(), profile.title(),
+				profile.type(), user.updatedAt(), profile.username(), user.verifyStatus());
 	}
 
-	record SelfLinks(Link self) {
+	/**
+	 * The links of PingOne's user resource, in the order of PingOne's example: the user,
+	 * where it lives, and the sub-resources PingOne offers on it (some of which the stub
+	 * does not serve).
+	 */
+	record UserResourceLinks(Link self, Link environment, Link population, Link devices, Link roleAssignments,
+			Link password, @JsonProperty("password.reset") Link passwordReset,
+			@JsonProperty("password.set") Link passwordSet, @JsonProperty("password.check") Link passwordCheck,
+			@JsonProperty("password.recover") Link passwordRecover, Link linkedAccounts,
+			@JsonProperty("account.sendVerificationCode") Link sendVerificationCode) {
+
+		static UserResourceLinks of(String baseUrl, User user) {
+			String self = UserLinks.user(baseUrl, user.environmentId(), user.id());
+			String environment = baseUrl + "/v1/environments/" + user.environmentId();
+			Link password = new Link(self + "/password");
+			return new UserResourceLinks(new Link(self), new Link(environment),
+					new Link(environment + "/populations/" + user.populationId()), new Link(self + "/devices"),
+					new Link(self + "/roleAssignments"), password, password, password, password, password,
+					new Link(self + "/linkedAccounts"), new Link(self));
+		}
 
 	}
 
@@ -40,9 +70,11 @@ public record UserResponse(@JsonProperty("_links") SelfLinks links, UUID id, Ref
 
 	}
 
+	/**
+	 * PingOne's {@code account}: a user can authenticate while it is enabled (the stub
+	 * locks no accounts).
+	 */
 	record Account(boolean canAuthenticate, String status) {
-
-		static final Account OK = new Account(true, "OK");
 
 	}
 

@@ -1,5 +1,7 @@
 package dev.mfastub.user;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -39,11 +41,15 @@ public class UserService {
 
 	private final Populations populations;
 
-	UserService(UserRepository users, Environments environments, Journal journal, Populations populations) {
+	private final PasswordPolicy passwords;
+
+	UserService(UserRepository users, Environments environments, Journal journal, Populations populations,
+			PasswordPolicy passwords) {
 		this.users = users;
 		this.environments = environments;
 		this.journal = journal;
 		this.populations = populations;
+		this.passwords = passwords;
 	}
 
 	/**
@@ -78,6 +84,15 @@ public class UserService {
 
 	@Transactional
 	User create(ApiCall call, UUID populationId, UserProfile profile, boolean mfaEnabled) {
+		return create(call, populationId, profile, mfaEnabled, ImportedState.NONE);
+	}
+
+	/**
+	 * Creates a user, or imports one with its lifecycle status, verified email and
+	 * password (PingOne's "Create User (Import)").
+	 */
+	@Transactional
+	User create(ApiCall call, UUID populationId, UserProfile profile, boolean mfaEnabled, ImportedState imported) {
 		UUID environmentId = call.environmentId();
 		Environment environment = this.environments.require(environmentId);
 		if (this.users.existsByEnvironmentIdAndUsernameKey(environmentId, User.usernameKey(profile.username()))) {
@@ -88,13 +103,25 @@ public class UserService {
 			throw populationUnknown("population.id");
 		}
 		requireReachable(call, population);
-		User user = saveChecked(new User(UUID.randomUUID(), environmentId, population, profile,
-				new MfaState(mfaEnabled, null), call.now()));
+		User user = new User(UUID.randomUUID(), environmentId, population, profile, new MfaState(mfaEnabled, null),
+				imported, call.now());
+		PasswordSetRequest password = imported.password();
+		if (password != null) {
+			user.setImportedPassword(this.passwords.hash(password.value(), "password.value"),
+					Boolean.TRUE.equals(password.forceChange()) ? PasswordStatus.MUST_CHANGE_PASSWORD
+							: PasswordStatus.OK,
+					call.now());
+		}
+		user = saveChecked(user);
 		this.journal.record(call, EventType.USER_CREATED, user.id(), null, UserSnapshot.of(user));
 		return user;
 	}
 
-	UserPage list(ApiCall call, UserFilter.Condition filter, int limit, UUID after) {
+	/**
+	 * One page of the users a filter selects, in id order, with cursors to the pages on
+	 * either side of it while there are any.
+	 */
+	UserPage list(ApiCall call, UserFilter.Condition filter, int limit, PageCursor cursor) {
 		UUID environmentId = call.environmentId();
 		this.environments.require(environmentId);
 		Specification<User> matching = inEnvironment(environmentId);
@@ -105,12 +132,27 @@ public class UserService {
 			matching = matching.and(filter.toSpecification());
 		}
 		long count = this.users.count(matching);
-		Specification<User> page = (after != null) ? matching.and(idAfter(after)) : matching;
-		List<User> found = this.users.findBy(page, (query) -> query.sortBy(Sort.by("id")).limit(limit + 1).all());
+		boolean forward = (cursor == null) || cursor.forward();
+		Specification<User> page = (cursor == null) ? matching
+				: matching.and(forward ? idAfter(cursor.from()) : idBefore(cursor.from()));
+		Sort order = forward ? Sort.by("id") : Sort.by("id").descending();
+		List<User> found = this.users.findBy(page, (query) -> query.sortBy(order).limit(limit + 1).all());
 		boolean more = found.size() > limit;
-		List<User> users = more ? found.subList(0, limit) : found;
-		UUID next = more ? users.get(users.size() - 1).id() : null;
-		return new UserPage(List.copyOf(users), count, next);
+		List<User> users = new ArrayList<>(more ? found.subList(0, limit) : found);
+		if (!forward) {
+			Collections.reverse(users);
+		}
+		if (users.isEmpty()) {
+			return new UserPage(List.of(), count, null, null);
+		}
+		UUID first = users.get(0).id();
+		UUID last = users.get(users.size() - 1).id();
+		// Travelling one way, limit + 1 tells whether more lie ahead; whether any lie
+		// behind is asked only when the page did not start at the beginning.
+		boolean ahead = forward ? more : this.users.exists(matching.and(idAfter(last)));
+		boolean behind = forward ? (cursor != null && this.users.exists(matching.and(idBefore(first)))) : more;
+		return new UserPage(List.copyOf(users), count, ahead ? PageCursor.after(last) : null,
+				behind ? PageCursor.before(first) : null);
 	}
 
 	@Transactional
@@ -147,6 +189,15 @@ public class UserService {
 			requireReachable(call, populationId);
 			user.moveTo(populationId, call.now());
 		});
+	}
+
+	/**
+	 * Sets whether ID verification can be done for a user (PingOne's "Update User Verify
+	 * Status").
+	 */
+	@Transactional
+	User changeVerifyStatus(ApiCall call, UUID userId, String verifyStatus) {
+		return update(call, userId, (user) -> user.changeVerifyStatus(verifyStatus, call.now()));
 	}
 
 	/**
@@ -226,14 +277,19 @@ public class UserService {
 		return (root, query, builder) -> builder.greaterThan(root.get("id"), id);
 	}
 
+	private static Specification<User> idBefore(UUID id) {
+		return (root, query, builder) -> builder.lessThan(root.get("id"), id);
+	}
+
 	/**
 	 * One page of a user list.
 	 *
 	 * @param users the users on this page, in id order
 	 * @param count how many users match in all
-	 * @param next the id to continue after, or {@code null} on the last page
+	 * @param next where the next page starts, or {@code null} on the last page
+	 * @param previous where the page before ends, or {@code null} on the first page
 	 */
-	record UserPage(List<User> users, long count, UUID next) {
+	record UserPage(List<User> users, long count, PageCursor next, PageCursor previous) {
 
 	}
 

@@ -3,27 +3,29 @@ package dev.mfastub.user;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.mfastub.user.UserProfile.PersonName;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * A user as the journal records it before and after a change.
+ * A user as the journal records it before and after a change: its attributes as a client
+ * sets them (never a password), and the state the stub's endpoints change.
  *
  * @param id the user id
- * @param username the username
- * @param email the email
- * @param name the name
+ * @param profile username, email, name and the other attributes, at the top level
  * @param populationId the population
  * @param enabled whether the user is enabled
  * @param mfaEnabled whether MFA is enabled
  * @param bypassMFAEnabledUntil when the MFA bypass ends, if one was set
+ * @param verifyStatus whether ID verification can be done for the user
  */
-record UserSnapshot(UUID id, String username, String email, PersonName name, UUID populationId, boolean enabled,
-		boolean mfaEnabled, Instant bypassMFAEnabledUntil) {
+@JsonPropertyOrder({ "id", "profile", "populationId", "enabled", "mfaEnabled", "bypassMFAEnabledUntil",
+		"verifyStatus" })
+record UserSnapshot(UUID id, @JsonUnwrapped UserProfile profile, UUID populationId, boolean enabled, boolean mfaEnabled,
+		Instant bypassMFAEnabledUntil, String verifyStatus) {
 
 	static UserSnapshot of(User user) {
-		UserProfile profile = user.profile();
-		return new UserSnapshot(user.id(), profile.username(), profile.email(), profile.name(), user.populationId(),
-				user.enabled(), user.mfaEnabled(), user.bypassMfaUntil());
+		return new UserSnapshot(user.id(), user.profile(), user.populationId(), user.enabled(), user.mfaEnabled(),
+				user.bypassMfaUntil(), user.verifyStatus());
 	}
 
 }

@@ -109,10 +109,11 @@ public class ApiException extends RuntimeException {
 	public static ApiException forStatus(HttpStatus status) {
 		return switch (status) {
 			case BAD_REQUEST -> invalidRequest("The request was malformed or invalid.");
-			case UNAUTHORIZED ->
-				new ApiException(status, "ACCESS_FAILED", PREFIX + "The request was not authorized.", null, null);
-			case FORBIDDEN -> new ApiException(status, "ACCESS_FAILED",
+			// The texts of the response codes table on PingOne's API pages.
+			case UNAUTHORIZED -> new ApiException(status, "ACCESS_FAILED",
 					PREFIX + "You do not have access to this resource.", null, null);
+			case FORBIDDEN -> new ApiException(status, "ACCESS_FAILED",
+					PREFIX + "You do not have permissions or are not licensed to make this request.", null, null);
 			case NOT_FOUND ->
 				new ApiException(status, "NOT_FOUND", PREFIX + "The requested resource was not found.", null, null);
 			case METHOD_NOT_ALLOWED -> new ApiException(status, "INVALID_REQUEST",

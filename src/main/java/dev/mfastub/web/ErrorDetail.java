@@ -33,16 +33,31 @@ public record ErrorDetail(String code, String target, String message, InnerError
 	 * @param rangeMaximumValue the largest allowed value
 	 * @param allowedValues the values allowed
 	 * @param maximumValue the maximum allowed for the request
+	 * @param supportedAttributes the attributes a filter may compare
+	 * @param supportedOperators the operators a filter may use on its attribute
 	 */
 	public record InnerError(String allowedPattern, Long rangeMinimumValue, Long rangeMaximumValue,
-			List<String> allowedValues, Long maximumValue) {
+			List<String> allowedValues, Long maximumValue, List<String> supportedAttributes,
+			List<String> supportedOperators) {
 
 		public static InnerError pattern(String allowedPattern) {
-			return new InnerError(allowedPattern, null, null, null, null);
+			return new InnerError(allowedPattern, null, null, null, null, null, null);
 		}
 
 		public static InnerError range(long minimum, long maximum) {
-			return new InnerError(null, minimum, maximum, null, null);
+			return new InnerError(null, minimum, maximum, null, null, null, null);
+		}
+
+		public static InnerError allowedValues(List<String> values) {
+			return new InnerError(null, null, null, values, null, null, null);
+		}
+
+		public static InnerError supportedAttributes(List<String> attributes) {
+			return new InnerError(null, null, null, null, null, attributes, null);
+		}
+
+		public static InnerError supportedOperators(List<String> operators) {
+			return new InnerError(null, null, null, null, null, null, operators);
 		}
 
 	}

@@ -23,9 +23,9 @@ final class AuthAssertions {
 
 	static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-	static final String UNAUTHORIZED_MESSAGE = "The request could not be completed. The request was not authorized.";
+	static final String UNAUTHORIZED_MESSAGE = "The request could not be completed. You do not have access to this resource.";
 
-	static final String FORBIDDEN_MESSAGE = "The request could not be completed. You do not have access to this resource.";
+	static final String FORBIDDEN_MESSAGE = "The request could not be completed. You do not have permissions or are not licensed to make this request.";
 
 	static final String NOT_FOUND_MESSAGE = "The request could not be completed. The requested resource was not found.";
 

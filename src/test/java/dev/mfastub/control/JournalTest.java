@@ -60,7 +60,7 @@ class JournalTest extends SandboxTest {
 			.formatted(userId, populationId);
 		assertThat(Json.at(events, "/events/0")).isEqualTo(Json.compact("""
 				{"id":%d,"at":"2030-01-01T00:00:00.000Z","type":"USER_CREATED","userId":"%s","clientId":"%s",
-				 "correlationId":"%s","after":%s"enabled":true,"mfaEnabled":false}}
+				 "correlationId":"%s","after":%s"enabled":true,"mfaEnabled":false,"verifyStatus":"NOT_INITIATED"}}
 				""".formatted(ids.get(0), userId, sandbox.clientId(), created.header("Correlation-Id"), user)));
 		assertThat(Json.at(events, "/events/1")).isEqualTo(Json.compact("""
 				{"id":%d,"at":"2030-01-01T00:01:00.000Z","type":"MFA_ENABLED_UPDATED","userId":"%s","clientId":"%s",
@@ -74,7 +74,8 @@ class JournalTest extends SandboxTest {
 		assertThat(Json.at(events, "/events/3")).isEqualTo(Json.compact("""
 				{"id":%d,"at":"2030-01-01T00:03:00.000Z","type":"USER_DELETED","userId":"%s","clientId":"%s",
 				 "correlationId":"%s",
-				 "before":%s"enabled":true,"mfaEnabled":true,"bypassMFAEnabledUntil":"2030-01-02T00:00:00.000Z"}}
+				 "before":%s"enabled":true,"mfaEnabled":true,"bypassMFAEnabledUntil":"2030-01-02T00:00:00.000Z",
+				          "verifyStatus":"NOT_INITIATED"}}
 				""".formatted(ids.get(3), userId, sandbox.clientId(), deleted.header("Correlation-Id"), user)));
 	}
 
@@ -98,16 +99,18 @@ class JournalTest extends SandboxTest {
 		assertThat(Json.at(events, "/events/0")).isEqualTo(Json.compact("""
 				{"id":%d,"at":"2030-01-01T00:00:00.000Z","type":"USER_UPDATED","userId":"%s","clientId":"%s",
 				 "correlationId":"%s",
-				 "before":%s"populationId":"%s","enabled":true,"mfaEnabled":false},
-				 "after":%s"email":"ada@example.com","populationId":"%s","enabled":true,"mfaEnabled":false}}
+				 "before":%s"populationId":"%s","enabled":true,"mfaEnabled":false,"verifyStatus":"NOT_INITIATED"},
+				 "after":%s"email":"ada@example.com","populationId":"%s","enabled":true,"mfaEnabled":false,
+				          "verifyStatus":"NOT_INITIATED"}}
 				""".formatted(JsonDocument.parse(events).getLong("events[0].id"), ADA, sandbox.clientId(),
 				replaced.header("Correlation-Id"), ada, populationId, ada, populationId)));
 		assertThat(Json.at(events, "/events/1")).isEqualTo(Json.compact("""
 				{"id":%d,"at":"2030-01-01T00:00:05.000Z","type":"USER_UPDATED","userId":"%s","clientId":"%s",
 				 "correlationId":"%s",
-				 "before":%s"email":"ada@example.com","populationId":"%s","enabled":true,"mfaEnabled":false},
+				 "before":%s"email":"ada@example.com","populationId":"%s","enabled":true,"mfaEnabled":false,
+				           "verifyStatus":"NOT_INITIATED"},
 				 "after":%s"email":"ada@example.com","name":{"given":"Ada"},"populationId":"%s","enabled":true,
-				          "mfaEnabled":false}}
+				          "mfaEnabled":false,"verifyStatus":"NOT_INITIATED"}}
 				""".formatted(JsonDocument.parse(events).getLong("events[1].id"), ADA, sandbox.clientId(),
 				patched.header("Correlation-Id"), ada, populationId, ada, populationId)));
 	}

@@ -22,9 +22,9 @@ public final class PingOneErrors {
 
 	public static final String NOT_FOUND = "The request could not be completed. The requested resource was not found.";
 
-	public static final String UNAUTHORIZED = "The request could not be completed. The request was not authorized.";
+	public static final String UNAUTHORIZED = "The request could not be completed. You do not have access to this resource.";
 
-	public static final String FORBIDDEN = "The request could not be completed. You do not have access to this resource.";
+	public static final String FORBIDDEN = "The request could not be completed. You do not have permissions or are not licensed to make this request.";
 
 	public static final String UNSUPPORTED_MEDIA_TYPE = "The request could not be completed. The request content type is not supported.";
 

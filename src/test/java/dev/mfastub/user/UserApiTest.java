@@ -36,7 +36,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class UserApiTest extends ApiTest {
 
-	private static final String USERS = "/v1/environments/" + ENV + "/users";
+	private static final String ENVIRONMENT = "/v1/environments/" + ENV;
+
+	private static final String USERS = ENVIRONMENT + "/users";
 
 	private static final String UNKNOWN_ENVIRONMENT_USERS = "/v1/environments/" + UNKNOWN + "/users";
 
@@ -58,7 +60,7 @@ class UserApiTest extends ApiTest {
 
 	private static final String LIMIT_MESSAGE = "limit must be an integer from 1 to 1000.";
 
-	private static final String CURSOR_MESSAGE = "cursor is not one this server returned in a next link.";
+	private static final String CURSOR_MESSAGE = "cursor is not one this server returned in a next or prev link.";
 
 	private static final String UNIQUENESS_MESSAGE = "A user with this username already exists in the environment.";
 
@@ -85,12 +87,26 @@ class UserApiTest extends ApiTest {
 		assertThat(response.header("Location")).isEqualTo(self);
 		assertThat(response.asString()).isEqualTo(Json.compact("""
 				{
-				  "_links": { "self": { "href": "%s" } },
-				  "id": "%s",
-				  "environment": { "id": "%s" },
+				  "_links": {
+				    "self": { "href": "%1$s" },
+				    "environment": { "href": "%2$s" },
+				    "population": { "href": "%2$s/populations/60971d3b-cc5a-4601-9c44-2be541f91bf1" },
+				    "devices": { "href": "%1$s/devices" },
+				    "roleAssignments": { "href": "%1$s/roleAssignments" },
+				    "password": { "href": "%1$s/password" },
+				    "password.reset": { "href": "%1$s/password" },
+				    "password.set": { "href": "%1$s/password" },
+				    "password.check": { "href": "%1$s/password" },
+				    "password.recover": { "href": "%1$s/password" },
+				    "linkedAccounts": { "href": "%1$s/linkedAccounts" },
+				    "account.sendVerificationCode": { "href": "%1$s" }
+				  },
+				  "id": "%3$s",
+				  "environment": { "id": "%4$s" },
 				  "account": { "canAuthenticate": true, "status": "OK" },
 				  "createdAt": "2025-11-20T10:00:00.000Z",
 				  "email": "marie.curie@example.com",
+				  "emailVerified": false,
 				  "enabled": true,
 				  "identityProvider": { "type": "PING_ONE" },
 				  "lifecycle": { "status": "ACCOUNT_OK" },
@@ -98,8 +114,9 @@ class UserApiTest extends ApiTest {
 				  "name": { "given": "Marie", "family": "Curie" },
 				  "population": { "id": "60971d3b-cc5a-4601-9c44-2be541f91bf1" },
 				  "updatedAt": "2025-11-20T10:00:00.000Z",
-				  "username": "marie.curie"
-				}""".formatted(self, id, ENV)));
+				  "username": "marie.curie",
+				  "verifyStatus": "NOT_INITIATED"
+				}""".formatted(self, href(ENVIRONMENT), id, ENV)));
 	}
 
 	@Test
@@ -374,7 +391,61 @@ class UserApiTest extends ApiTest {
 		assertThat(secondJson.getInt("size")).isEqualTo(1);
 		assertThat(secondJson.getList("_embedded.users.id", String.class)).containsExactly(ALAN);
 		assertThat(secondJson.getString("_links.self.href")).isEqualTo(next);
-		assertThat(secondJson.getMap("_links")).containsOnlyKeys("self");
+		assertThat(secondJson.getMap("_links")).containsOnlyKeys("self", "prev");
+
+		Response back = RestAssured.given()
+			.auth()
+			.oauth2(accessToken())
+			.urlEncodingEnabled(false)
+			.get(secondJson.getString("_links.prev.href"));
+
+		assertThat(back.statusCode()).isEqualTo(200);
+		JsonDocument backJson = JsonDocument.of(back);
+		assertThat(backJson.getList("_embedded.users.id", String.class)).containsExactly(GRACE, ADA);
+		assertThat(backJson.getInt("size")).isEqualTo(2);
+		assertThat(backJson.getString("_links.next.href")).isEqualTo(next);
+		assertThat(backJson.getMap("_links")).containsOnlyKeys("self", "next");
+	}
+
+	@Test
+	void shouldWalkBackFromTheLastPageToTheFirstThroughPrevLinks() {
+		List<String> all = new ArrayList<>(List.of(GRACE, ADA, ALAN));
+		for (int i = 0; i < 6; i++) {
+			all.add(createdId("{\"username\": \"back." + i + "\"}"));
+		}
+		List<Response> forward = pages(api().queryParam("limit", 4).get(USERS));
+		assertThat(forward).hasSize(3);
+
+		List<List<String>> backward = new ArrayList<>();
+		Response page = forward.get(2);
+		String prev = JsonDocument.of(page).getString("_links.prev.href");
+		while (prev != null) {
+			assertThat(backward).as("pages followed back").hasSizeLessThan(10);
+			page = RestAssured.given().auth().oauth2(accessToken()).urlEncodingEnabled(false).get(prev);
+			assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+			backward.add(0, JsonDocument.of(page).getList("_embedded.users.id", String.class));
+			prev = JsonDocument.of(page).getString("_links.prev.href");
+		}
+
+		assertThat(backward).containsExactly(
+				JsonDocument.of(forward.get(0)).getList("_embedded.users.id", String.class),
+				JsonDocument.of(forward.get(1)).getList("_embedded.users.id", String.class));
+		assertThat(JsonDocument.of(page).getMap("_links")).containsOnlyKeys("self", "next");
+	}
+
+	@Test
+	void shouldPutAtMost200UsersOnAPageWhateverTheLimit() {
+		for (int i = 0; i < 200; i++) {
+			createdId("{\"username\": \"many." + i + "\"}");
+		}
+
+		Response response = api().queryParam("limit", 1000).get(USERS);
+
+		JsonDocument json = JsonDocument.of(response);
+		assertThat(json.getInt("count")).isEqualTo(203);
+		assertThat(json.getInt("size")).isEqualTo(200);
+		assertThat(json.getList("_embedded.users")).hasSize(200);
+		assertThat(json.getString("_links.next.href")).startsWith(href(USERS + "?limit=1000&cursor="));
 	}
 
 	@Test
@@ -544,7 +615,8 @@ class UserApiTest extends ApiTest {
 	}
 
 	@ParameterizedTest(name = "[{index}] \"{0}\"")
-	@ValueSource(strings = { "nickname eq \"ada\"", "name.given eq \"Ada\"", "username co \"a\"", "username ne \"a\"",
+	@ValueSource(strings = { "nickname ew \"ada\"", "name.given pr", "username ew \"a\"", "username ne \"a\"",
+			"memberOfGroups[id eq \"x\"]", "not (username eq \"a\")", "title gt \"a\"", "lifecycle.status sw \"A\"",
 			"id sw \"7e94\"", "mfaEnabled sw true", "username eq ada.lovelace", "username eq 'ada.lovelace'",
 			"username eq \"ada.lovelace", "username eq \"ada.lovelace\" and", "username eq \"ada.lovelace\" or",
 			"and username eq \"ada\"", "username eq \"a\" and and username eq \"b\"", "()",
@@ -585,10 +657,29 @@ class UserApiTest extends ApiTest {
 
 	@Test
 	void shouldExplainWhichOperatorsAnAttributeSupports() {
-		Response response = api().queryParam("filter", "username co \"a\"").get(USERS);
+		Response response = api().queryParam("filter", "username ew \"a\"").get(USERS);
 
-		assertInvalidData(response, detail("INVALID_FILTER", "filter",
-				"The attribute username supports the operators [eq, sw] in filters."));
+		Map<String, Object> detail = detail("INVALID_FILTER", "filter",
+				"The attribute username supports the operators [eq, sw, co] in filters.");
+		detail.put("innerError", Map.of("supportedOperators", List.of("eq", "sw", "co")));
+		assertInvalidData(response, detail);
+	}
+
+	@Test
+	void shouldListTheAttributesFiltersSupportWhenOneIsNot() {
+		Response response = api().queryParam("filter", "password eq \"x\"").get(USERS);
+
+		Map<String, Object> detail = detail("INVALID_FILTER", "filter",
+				"The attribute 'password' cannot be used in filters.");
+		detail.put("innerError",
+				Map.of("supportedAttributes",
+						List.of("username", "email", "name.given", "name.family", "name.middle", "name.formatted",
+								"name.honorificPrefix", "name.honorificSuffix", "nickname", "title", "type",
+								"externalId", "accountId", "locale", "preferredLanguage", "timezone", "mobilePhone",
+								"primaryPhone", "photo.href", "address.streetAddress", "address.locality",
+								"address.region", "address.postalCode", "address.countryCode", "lifecycle.status", "id",
+								"population.id", "mfaEnabled", "enabled")));
+		assertInvalidData(response, detail);
 	}
 
 	@Test
@@ -919,7 +1010,7 @@ class UserApiTest extends ApiTest {
 	private String userJson(String id, String username, String email, Map<String, String> name, boolean mfaEnabled,
 			String population, String createdAt, String updatedAt) {
 		Map<String, Object> user = new LinkedHashMap<>();
-		user.put("_links", Map.of("self", Map.of("href", href(USERS + "/" + id))));
+		user.put("_links", userLinks(id, population));
 		user.put("id", id);
 		user.put("environment", Map.of("id", ENV));
 		Map<String, Object> account = new LinkedHashMap<>();
@@ -930,6 +1021,7 @@ class UserApiTest extends ApiTest {
 		if (email != null) {
 			user.put("email", email);
 		}
+		user.put("emailVerified", false);
 		user.put("enabled", true);
 		user.put("identityProvider", Map.of("type", "PING_ONE"));
 		user.put("lifecycle", Map.of("status", "ACCOUNT_OK"));
@@ -940,7 +1032,26 @@ class UserApiTest extends ApiTest {
 		user.put("population", Map.of("id", population));
 		user.put("updatedAt", updatedAt);
 		user.put("username", username);
+		user.put("verifyStatus", "NOT_INITIATED");
 		return MAPPER.writeValueAsString(user);
+	}
+
+	/** The links of PingOne's user resource, in the order of PingOne's example. */
+	private Map<String, Object> userLinks(String id, String population) {
+		String self = href(USERS + "/" + id);
+		Map<String, Object> links = new LinkedHashMap<>();
+		links.put("self", Map.of("href", self));
+		links.put("environment", Map.of("href", href(ENVIRONMENT)));
+		links.put("population", Map.of("href", href(ENVIRONMENT + "/populations/" + population)));
+		links.put("devices", Map.of("href", self + "/devices"));
+		links.put("roleAssignments", Map.of("href", self + "/roleAssignments"));
+		for (String password : List.of("password", "password.reset", "password.set", "password.check",
+				"password.recover")) {
+			links.put(password, Map.of("href", self + "/password"));
+		}
+		links.put("linkedAccounts", Map.of("href", self + "/linkedAccounts"));
+		links.put("account.sendVerificationCode", Map.of("href", self));
+		return links;
 	}
 
 	private static Map<String, String> name(String given, String family) {

@@ -117,7 +117,12 @@ class UserFilterProperties {
 		assertThat(detail.code()).isEqualTo("INVALID_FILTER");
 		assertThat(detail.target()).isEqualTo("filter");
 		assertThat(detail.message()).isNotBlank().endsWith(".");
-		assertThat(detail.innerError()).isNull();
+		if (detail.innerError() != null) {
+			// Only the hints a filter refusal gives: which attributes, or which
+			// operators.
+			assertThat(detail.innerError()).hasAllNullFieldsOrPropertiesExcept("supportedAttributes",
+					"supportedOperators");
+		}
 	}
 
 	// --- Generators ---

@@ -31,7 +31,7 @@ class UserPasswordTest extends ApiTest {
 
 	private static final String PASSWORD = "2FederateM0re!";
 
-	private static final String POLICY = UserPasswords.policyOf(UUID.fromString(ENV)).toString();
+	private static final String POLICY = PasswordPolicy.idOf(UUID.fromString(ENV)).toString();
 
 	@Autowired
 	private JdbcTemplate jdbc;

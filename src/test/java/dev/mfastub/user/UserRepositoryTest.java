@@ -80,7 +80,7 @@ class UserRepositoryTest {
 	@Test
 	void shouldKeepInstantsToTheMillisecond() {
 		User user = new User(UUID.randomUUID(), this.environmentId, this.environmentId,
-				new UserProfile("timed", null, null), new MfaState(false, Instant.parse("2025-11-26T00:00:00.999Z")),
+				UserProfile.of("timed", null, null), new MfaState(false, Instant.parse("2025-11-26T00:00:00.999Z")),
 				NOW);
 		this.users.saveAndFlush(user);
 
@@ -124,14 +124,14 @@ class UserRepositoryTest {
 		this.users.updateMfaEnabled(this.environmentId, user.id(), true, NOW);
 		// The entity still says false; saving its profile change must not write that
 		// back.
-		user.replaceProfile(new UserProfile("profiled.again", null, null), NOW);
+		user.replaceProfile(UserProfile.of("profiled.again", null, null), NOW);
 		this.users.saveAndFlush(user);
 
 		assertThat(this.users.findMfaState(this.environmentId, user.id())).contains(new MfaState(true, null));
 	}
 
 	private static User newUser(UUID environmentId, String username) {
-		return new User(UUID.randomUUID(), environmentId, environmentId, new UserProfile(username, null, null),
+		return new User(UUID.randomUUID(), environmentId, environmentId, UserProfile.of(username, null, null),
 				new MfaState(false, null), NOW);
 	}
 
