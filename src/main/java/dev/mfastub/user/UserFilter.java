@@ -283,28 +283,33 @@ final class UserFilter {
 	 */
 	private enum Attribute {
 
-		USERNAME("username", "usernameKey", Type.TEXT, EQ_SW_CO), EMAIL("email", "email", Type.TEXT, ALL),
-		GIVEN_NAME("name.given", "givenName", Type.TEXT, ALL), FAMILY_NAME("name.family", "familyName", Type.TEXT, ALL),
-		MIDDLE_NAME("name.middle", "middleName", Type.TEXT, EQ_SW),
-		FORMATTED_NAME("name.formatted", "formattedName", Type.TEXT, EQ_SW),
-		HONORIFIC_PREFIX("name.honorificPrefix", "honorificPrefix", Type.TEXT, EQ_SW),
-		HONORIFIC_SUFFIX("name.honorificSuffix", "honorificSuffix", Type.TEXT, EQ_SW),
-		NICKNAME("nickname", "nickname", Type.TEXT, EQ_SW), TITLE("title", "title", Type.TEXT, EQ_SW),
-		TYPE("type", "type", Type.TEXT, EQ_SW), EXTERNAL_ID("externalId", "externalId", Type.TEXT, EQ_SW),
-		ACCOUNT_ID("accountId", "accountId", Type.TEXT, EQ_SW), LOCALE("locale", "locale", Type.TEXT, EQ_SW),
-		PREFERRED_LANGUAGE("preferredLanguage", "preferredLanguage", Type.TEXT, EQ_SW),
-		TIMEZONE("timezone", "timezone", Type.TEXT, EQ_SW),
-		MOBILE_PHONE("mobilePhone", "mobilePhone", Type.TEXT, EQ_SW),
-		PRIMARY_PHONE("primaryPhone", "primaryPhone", Type.TEXT, EQ_SW),
-		PHOTO_HREF("photo.href", "photoHref", Type.TEXT, EQ_SW),
-		STREET_ADDRESS("address.streetAddress", "streetAddress", Type.TEXT, EQ_SW),
-		LOCALITY("address.locality", "locality", Type.TEXT, EQ_SW),
-		REGION("address.region", "region", Type.TEXT, EQ_SW),
-		POSTAL_CODE("address.postalCode", "postalCode", Type.TEXT, EQ_SW),
-		COUNTRY_CODE("address.countryCode", "countryCode", Type.TEXT, EQ_SW),
-		LIFECYCLE_STATUS("lifecycle.status", "lifecycleStatus", Type.TEXT, EQ), ID("id", "id", Type.UUID, EQ),
-		POPULATION_ID("population.id", "populationId", Type.UUID, EQ),
-		MFA_ENABLED("mfaEnabled", "mfaEnabled", Type.BOOLEAN, EQ), ENABLED("enabled", "enabled", Type.BOOLEAN, EQ);
+		USERNAME("username", "usernameKey", AttributeType.TEXT, EQ_SW_CO),
+		EMAIL("email", "email", AttributeType.TEXT, ALL),
+		GIVEN_NAME("name.given", "givenName", AttributeType.TEXT, ALL),
+		FAMILY_NAME("name.family", "familyName", AttributeType.TEXT, ALL),
+		MIDDLE_NAME("name.middle", "middleName", AttributeType.TEXT, EQ_SW),
+		FORMATTED_NAME("name.formatted", "formattedName", AttributeType.TEXT, EQ_SW),
+		HONORIFIC_PREFIX("name.honorificPrefix", "honorificPrefix", AttributeType.TEXT, EQ_SW),
+		HONORIFIC_SUFFIX("name.honorificSuffix", "honorificSuffix", AttributeType.TEXT, EQ_SW),
+		NICKNAME("nickname", "nickname", AttributeType.TEXT, EQ_SW), TITLE("title", "title", AttributeType.TEXT, EQ_SW),
+		TYPE("type", "type", AttributeType.TEXT, EQ_SW),
+		EXTERNAL_ID("externalId", "externalId", AttributeType.TEXT, EQ_SW),
+		ACCOUNT_ID("accountId", "accountId", AttributeType.TEXT, EQ_SW),
+		LOCALE("locale", "locale", AttributeType.TEXT, EQ_SW),
+		PREFERRED_LANGUAGE("preferredLanguage", "preferredLanguage", AttributeType.TEXT, EQ_SW),
+		TIMEZONE("timezone", "timezone", AttributeType.TEXT, EQ_SW),
+		MOBILE_PHONE("mobilePhone", "mobilePhone", AttributeType.TEXT, EQ_SW),
+		PRIMARY_PHONE("primaryPhone", "primaryPhone", AttributeType.TEXT, EQ_SW),
+		PHOTO_HREF("photo.href", "photoHref", AttributeType.TEXT, EQ_SW),
+		STREET_ADDRESS("address.streetAddress", "streetAddress", AttributeType.TEXT, EQ_SW),
+		LOCALITY("address.locality", "locality", AttributeType.TEXT, EQ_SW),
+		REGION("address.region", "region", AttributeType.TEXT, EQ_SW),
+		POSTAL_CODE("address.postalCode", "postalCode", AttributeType.TEXT, EQ_SW),
+		COUNTRY_CODE("address.countryCode", "countryCode", AttributeType.TEXT, EQ_SW),
+		LIFECYCLE_STATUS("lifecycle.status", "lifecycleStatus", AttributeType.TEXT, EQ),
+		ID("id", "id", AttributeType.UUID, EQ), POPULATION_ID("population.id", "populationId", AttributeType.UUID, EQ),
+		MFA_ENABLED("mfaEnabled", "mfaEnabled", AttributeType.BOOLEAN, EQ),
+		ENABLED("enabled", "enabled", AttributeType.BOOLEAN, EQ);
 
 		private static final List<String> NAMES = Arrays.stream(values()).map((attribute) -> attribute.name).toList();
 
@@ -312,11 +317,11 @@ final class UserFilter {
 
 		private final String field;
 
-		private final Type type;
+		private final AttributeType type;
 
 		private final List<String> operators;
 
-		Attribute(String name, String field, Type type, List<String> operators) {
+		Attribute(String name, String field, AttributeType type, List<String> operators) {
 			this.name = name;
 			this.field = field;
 			this.type = type;
@@ -366,7 +371,7 @@ final class UserFilter {
 
 	}
 
-	private enum Type {
+	private enum AttributeType {
 
 		TEXT, UUID, BOOLEAN
 

@@ -14,6 +14,7 @@ import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.MutableClock;
 import dev.mfastub.support.TestClockConfiguration;
 import dev.mfastub.support.Tokens;
+import dev.mfastub.support.UserLinksJson;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +43,9 @@ class SeedTest {
 
 	static final String PAT = "c0ffee00-0000-4000-8000-000000000002";
 
-	static final String USERS = "/v1/environments/" + ENV + "/users";
+	static final String ENVIRONMENT = "/v1/environments/" + ENV;
+
+	static final String USERS = ENVIRONMENT + "/users";
 
 	static final String NOT_FOUND = "The request could not be completed. The requested resource was not found.";
 
@@ -64,12 +67,13 @@ class SeedTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.asString()).isEqualTo(Json.compact("""
 				{
-				  "_links": { "self": { "href": "%s" } },
+				  "_links": %s,
 				  "id": "c0ffee00-0000-4000-8000-000000000001",
 				  "environment": { "id": "d2c6e1f0-8b4a-4c3e-9f2d-6a7b8c9d0e1f" },
 				  "account": { "canAuthenticate": true, "status": "OK" },
 				  "createdAt": "2025-11-20T10:00:00.000Z",
 				  "email": "mia.mfa@example.org",
+				  "emailVerified": false,
 				  "enabled": true,
 				  "identityProvider": { "type": "PING_ONE" },
 				  "lifecycle": { "status": "ACCOUNT_OK" },
@@ -77,8 +81,9 @@ class SeedTest {
 				  "name": { "given": "Mia", "family": "Mfa", "formatted": "Mia Mfa" },
 				  "population": { "id": "f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b" },
 				  "updatedAt": "2025-11-20T10:00:00.000Z",
-				  "username": "mia.mfa"
-				}""".formatted(href(USERS + "/" + MIA))));
+				  "username": "mia.mfa",
+				  "verifyStatus": "NOT_INITIATED"
+				}""".formatted(UserLinksJson.of(href(ENVIRONMENT), MIA, "f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b"))));
 	}
 
 	@Test
@@ -122,19 +127,21 @@ class SeedTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.asString()).isEqualTo(Json.compact("""
 				{
-				  "_links": { "self": { "href": "%s" } },
+				  "_links": %s,
 				  "id": "c0ffee00-0000-4000-8000-000000000002",
 				  "environment": { "id": "d2c6e1f0-8b4a-4c3e-9f2d-6a7b8c9d0e1f" },
 				  "account": { "canAuthenticate": true, "status": "OK" },
 				  "createdAt": "2025-11-20T10:00:00.000Z",
+				  "emailVerified": false,
 				  "enabled": true,
 				  "identityProvider": { "type": "PING_ONE" },
 				  "lifecycle": { "status": "ACCOUNT_OK" },
 				  "mfaEnabled": false,
 				  "population": { "id": "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee" },
 				  "updatedAt": "2025-11-20T10:00:00.000Z",
-				  "username": "pat.plain"
-				}""".formatted(href(USERS + "/" + PAT))));
+				  "username": "pat.plain",
+				  "verifyStatus": "NOT_INITIATED"
+				}""".formatted(UserLinksJson.of(href(ENVIRONMENT), PAT, "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"))));
 		assertThat(api().get(USERS + "/" + PAT + "/bypassMFA").asString())
 			.isEqualTo("{\"_links\":{\"self\":{\"href\":\"" + href(USERS + "/" + PAT + "/bypassMFA")
 					+ "\"},\"user\":{\"href\":\"" + href(USERS + "/" + PAT) + "\"}}}");

@@ -112,6 +112,57 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				"{" + worker + ",\"name\":\"Hostile\",\"enabled\":%s}");
 		application.refuse("enabled", "\"true\"", "1", "[]");
 
+		// Every attribute of PingOne's user resource: wrong types, sizes, patterns and
+		// Unicode edge cases (NUL, a lone surrogate, bidirectional overrides, control
+		// characters, combining marks past the size).
+		String lone = "\"\\ud800\"";
+		String rtl = "\"\\u202egnp.exe\\u0000\"";
+		String marks = "\"e" + "\\u0301".repeat(300) + "\"";
+		for (String text : List.of("nickname", "title", "type", "locale", "externalId", "accountId")) {
+			create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"" + text + "\":%s}");
+			create.refuse(text, "\"\"", lone, rtl, "\"a\\u0007\"", HUGE_NUMBER, "true", "[]", "{}", LONG_STRING);
+		}
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"nickname\":%s}");
+		create.refuse("nickname", marks);
+		for (String phone : List.of("mobilePhone", "primaryPhone")) {
+			create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"" + phone + "\":%s}");
+			create.refuse(phone, "\"no digits\"", "\"+1 " + "5".repeat(40) + "\"", "\"+1\\u0000\"", DIGITS);
+		}
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"timezone\":%s}");
+		create.refuse("timezone", "\"../../etc/passwd\"", "\"UTC\"", SQL, JNDI, "\"Europe/Paris\\u0000\"");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"preferredLanguage\":%s}");
+		create.refuse("preferredLanguage", "\"en;q=9\"", SQL, SCRIPT, "\"en,,fr\"");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"photo\":%s}");
+		create.refuse("photo.href", "{\"href\":\"javascript:alert(1)\"}", "{\"href\":\"file:///etc/passwd\"}",
+				"{\"href\":" + JNDI + "}", "{}", "{\"href\":\"https://x/\\u0000\"}");
+		create.refuse("photo", "\"https://example.com/a.png\"", "[]");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"address\":%s}");
+		create.refuse("address.countryCode", "{\"countryCode\":\"USA\"}", "{\"countryCode\":\"u\\u0000\"}");
+		create.refuse("address.streetAddress", "{\"streetAddress\":\"a\\tb\"}", "{\"streetAddress\":" + lone + "}",
+				"{\"streetAddress\":\"" + "a".repeat(257) + "\"}");
+		create.refuse("address.postalCode", "{\"postalCode\":" + HUGE_NUMBER + "}");
+		create.refuse("address", SQL, "[]");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"name\":%s}");
+		create.refuse("name.formatted", "{\"formatted\":\"Joe <b>\"}", "{\"formatted\":" + rtl + "}");
+		create.refuse("name.honorificSuffix", "{\"honorificSuffix\":\"\"}", "{\"honorificSuffix\":" + lone + "}");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"identityProvider\":%s}");
+		create.refuse("identityProvider.id", "{\"id\":\"00000000-0000-4000-8000-000000000009\"}");
+		create.refuse("identityProvider.id", "{\"id\":" + SQL + "}");
+		create = new Values(cases, Routes.CREATE_USER, "{\"username\":\"hostile.user\",\"emailVerified\":%s}");
+		create.refuse("emailVerified", "true", "\"false\"", "1");
+
+		Values imported = new Values(cases, Routes.IMPORT_USER, "{\"username\":\"hostile.import\",\"password\":%s}");
+		imported.refuse("password.value", "{\"value\":\"{SSHA512}AAAA\"}", "{\"value\":\"short\"}",
+				"{\"value\":" + HUGE_NUMBER + "}", "{\"value\":\"" + "Aa1!".repeat(70) + "\"}");
+		imported.refuse("password.forceChange", "{\"value\":\"2FederateM0re!\",\"forceChange\":\"yes\"}");
+		imported = new Values(cases, Routes.IMPORT_USER, "{\"username\":\"hostile.import\",\"lifecycle\":%s}");
+		imported.refuse("lifecycle.status", "{\"status\":\"LOCKED\"}", "{\"status\":" + SQL + "}",
+				"{\"status\":\"account_ok\"}");
+		imported.refuse("email", "{\"status\":\"VERIFICATION_REQUIRED\"}");
+
+		Values verify = new Values(cases, Routes.PUT_VERIFY_STATUS, "{\"verifyStatus\":%s}");
+		verify.refuse("verifyStatus", "\"enabled\"", "null", "true", JNDI, SQL, "\"ENABLED\\u0000\"", LONG_STRING);
+
 		Values replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":%s}");
 		replace.refuse("username", "\"\\u0000\"", LONG_STRING, HUGE_NUMBER, DIGITS);
 		replace = new Values(cases, Routes.REPLACE_USER, "{\"username\":\"ada.replaced\",\"email\":%s}");
@@ -125,6 +176,12 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		patch.refuse("email", DIGITS, JNDI, SQL);
 		patch = new Values(cases, Routes.PATCH_USER, "{\"name\":%s}");
 		patch.refuse("name", SQL, DIGITS);
+		patch.refuse("name.family", "{\"family\":\"a,b\"}", "{\"family\":" + lone + "}");
+		patch = new Values(cases, Routes.PATCH_USER, "{\"address\":%s}");
+		patch.refuse("address.countryCode", "{\"countryCode\":\"se\"}");
+		patch.refuse("address", "[]", "\"x\"");
+		patch = new Values(cases, Routes.PATCH_USER, "{\"timezone\":%s}");
+		patch.refuse("timezone", "\"Mars/Olympus/Mons\"", HUGE_NUMBER);
 
 		Values sandbox = new Values(cases, Routes.CREATE_SANDBOX, "{\"id\":%s}");
 		sandbox.refuse("id", SQL, JNDI, DIGITS, HUGE_NUMBER, "\"../../etc/passwd\"", "\"\\u0000\"");

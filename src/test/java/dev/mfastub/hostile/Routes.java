@@ -64,6 +64,9 @@ final class Routes {
 	static final Route PASSWORD = new Route("password", "/v1/environments/{env}/users/{user}/password",
 			Set.of("GET", "PUT"));
 
+	static final Route VERIFY_STATUS = new Route("verify status", "/v1/environments/{env}/users/{user}/verifyStatus",
+			Set.of("GET", "PUT"));
+
 	static final Route APPLICATIONS = new Route("applications", "/v1/environments/{env}/applications",
 			Set.of("GET", "POST"));
 
@@ -94,7 +97,8 @@ final class Routes {
 	static final List<Route> ALL = List.of(USERS, USER, MFA_ENABLED, BYPASS_MFA, TOKEN, JWKS, DISCOVERY, SANDBOXES,
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
-			ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED, USER_POPULATION);
+			VERIFY_STATUS, ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED,
+			USER_POPULATION);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -125,6 +129,16 @@ final class Routes {
 			"mfaEnabled");
 
 	static final JsonEndpoint PUT_ENABLED = new JsonEndpoint("PUT", ENABLED, "enabled", "false", "enabled");
+
+	static final JsonEndpoint PUT_VERIFY_STATUS = new JsonEndpoint("PUT", VERIFY_STATUS, "verifyStatus", "\"ENABLED\"",
+			"verifyStatus");
+
+	/**
+	 * Import a user, in its own media type: only in the value cases (the body and content
+	 * type cases assume {@code application/json}).
+	 */
+	static final JsonEndpoint IMPORT_USER = new JsonEndpoint("POST", USERS, "username", "\"hostile.import\"",
+			"username", "application/vnd.pingidentity.user.import+json");
 
 	/**
 	 * Move a user: only in the value cases (an accepted body names the sandbox's own
@@ -172,7 +186,7 @@ final class Routes {
 
 	static final List<JsonEndpoint> JSON = List.of(PUT_MFA_ENABLED, PUT_BYPASS_MFA, CREATE_USER, REPLACE_USER,
 			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS, CREATE_POPULATION, REPLACE_POPULATION,
-			PUT_ENABLED);
+			PUT_ENABLED, PUT_VERIFY_STATUS);
 
 	/** Methods a route may lack: the usual ones, and some no route has. */
 	static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND",

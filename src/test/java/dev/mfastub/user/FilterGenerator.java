@@ -15,11 +15,12 @@ import dev.mfastub.user.UserFilter.Or;
 /**
  * Generates filters from the grammar the README documents, each with the condition its
  * text means: {@code and} binds tighter than {@code or}, both group to the left,
- * parentheses group, {@code and}, {@code or}, {@code eq} and {@code sw} in any case,
- * {@code username} and {@code email} compared ignoring case with a quoted string
- * ({@code \"} and {@code \\} escaped), {@code id} and {@code population.id} with a quoted
- * UUID, {@code mfaEnabled} and {@code enabled} with {@code true} or {@code false}; any
- * whitespace between tokens, none where a token ends by itself.
+ * parentheses group, keywords and operators in any case; text attributes compared
+ * ignoring case with a quoted string ({@code \"} and {@code \\} escaped) by the operators
+ * the README gives each ({@code eq}, {@code sw}, and {@code ew} and {@code co} for some),
+ * {@code id} and {@code population.id} with a quoted UUID, {@code mfaEnabled} and
+ * {@code enabled} with {@code true} or {@code false}; any whitespace between tokens, none
+ * where a token ends by itself.
  */
 final class FilterGenerator {
 
@@ -34,6 +35,9 @@ final class FilterGenerator {
 
 		UUID populationId(Random random);
 
+		/** A value for one of the other text attributes, named as in a filter. */
+		String text(String attribute, Random random);
+
 	}
 
 	/** Values that name nobody in particular. */
@@ -41,12 +45,12 @@ final class FilterGenerator {
 
 		@Override
 		public String username(Random random) {
-			return text(random);
+			return FilterGenerator.text(random);
 		}
 
 		@Override
 		public String email(Random random) {
-			return text(random);
+			return FilterGenerator.text(random);
 		}
 
 		@Override
@@ -57,6 +61,11 @@ final class FilterGenerator {
 		@Override
 		public UUID populationId(Random random) {
 			return new UUID(random.nextLong(), random.nextLong());
+		}
+
+		@Override
+		public String text(String attribute, Random random) {
+			return FilterGenerator.text(random);
 		}
 
 	};
@@ -185,19 +194,35 @@ final class FilterGenerator {
 		return comparison();
 	}
 
+	private static final List<String> EQ_SW = List.of("eq", "sw");
+
+	private static final List<String> ALL = List.of("eq", "sw", "ew", "co");
+
 	private Condition comparison() {
-		return switch (this.random.nextInt(6)) {
-			case 0 -> text("username", "usernameKey", false, this.values.username(this.random));
-			case 1 -> text("email", "email", true, this.values.email(this.random));
+		return switch (this.random.nextInt(12)) {
+			case 0 ->
+				text("username", "usernameKey", false, List.of("eq", "sw", "co"), this.values.username(this.random));
+			case 1 -> text("email", "email", true, ALL, this.values.email(this.random));
 			case 2 -> uuid("id", "id", this.values.id(this.random));
 			case 3 -> uuid("population.id", "populationId", this.values.populationId(this.random));
 			case 4 -> bool("mfaEnabled");
-			default -> bool("enabled");
+			case 5 -> bool("enabled");
+			case 6 -> other("name.given", "givenName", ALL);
+			case 7 -> other("name.family", "familyName", ALL);
+			case 8 -> other("mobilePhone", "mobilePhone", EQ_SW);
+			case 9 -> other("externalId", "externalId", EQ_SW);
+			case 10 -> other("address.locality", "locality", EQ_SW);
+			default -> other("lifecycle.status", "lifecycleStatus", List.of("eq"));
 		};
 	}
 
-	private Condition text(String attribute, String field, boolean lowerCaseField, String value) {
-		String operator = this.random.nextBoolean() ? "eq" : "sw";
+	private Condition other(String attribute, String field, List<String> operators) {
+		return text(attribute, field, true, operators, this.values.text(attribute, this.random));
+	}
+
+	private Condition text(String attribute, String field, boolean lowerCaseField, List<String> operators,
+			String value) {
+		String operator = operators.get(this.random.nextInt(operators.size()));
 		this.tokens.add(new Token(attribute, true));
 		this.tokens.add(new Token(keyword(operator), true));
 		this.tokens.add(new Token(quote(value), false));

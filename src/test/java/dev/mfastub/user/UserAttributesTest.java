@@ -12,6 +12,7 @@ import dev.mfastub.support.Json;
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
+import dev.mfastub.support.UserLinksJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -327,12 +328,7 @@ class UserAttributesTest extends SandboxTest {
 		String self = environment + "/users/" + id;
 		String population = JsonDocument.of(api(sandbox).get(sandbox.user(id))).getString("population.id");
 		return Json.compact("""
-				{"_links":{"self":{"href":"%1$s"},"environment":{"href":"%2$s"},
-				  "population":{"href":"%2$s/populations/%3$s"},"devices":{"href":"%1$s/devices"},
-				  "roleAssignments":{"href":"%1$s/roleAssignments"},"password":{"href":"%1$s/password"},
-				  "password.reset":{"href":"%1$s/password"},"password.set":{"href":"%1$s/password"},
-				  "password.check":{"href":"%1$s/password"},"password.recover":{"href":"%1$s/password"},
-				  "linkedAccounts":{"href":"%1$s/linkedAccounts"},"account.sendVerificationCode":{"href":"%1$s"}},
+				{"_links":%9$s,
 				 "id":"%4$s","environment":{"id":"%5$s"},"account":{"canAuthenticate":true,"status":"OK"},
 				 "accountId":"5",
 				 "address":{"streetAddress":"123 Main Street\\nApt 4","locality":"Springfield","region":"WA",
@@ -346,7 +342,8 @@ class UserAttributesTest extends SandboxTest {
 				 "preferredLanguage":"en-gb;q=0.8, en;q=0.7","primaryPhone":"+1.2225554444",
 				 "timezone":"America/Los_Angeles","title":"Senior Director","type":"tele","updatedAt":"%6$s",
 				 "username":"joe@example.com","verifyStatus":"NOT_INITIATED"}""".formatted(self, environment,
-				population, id, sandbox.id(), at, emailVerified, lifecycle));
+				population, id, sandbox.id(), at, emailVerified, lifecycle,
+				UserLinksJson.of(environment, id, population)));
 	}
 
 	private static String verifyStatus(String self, String status) {

@@ -48,6 +48,12 @@ class UserFilterHttpProperties extends SandboxTest {
 			"a\\b", "a\\\\b", "a\"q", "grace", "GRACE.hopper", "gr ace", "zoë", "ZOË.x", "Émile", "émile2", "ärger",
 			"100%", "100_", "1000", "x'y", "(paren)", "ada lovelace", "Ada-Lovelace");
 
+	/**
+	 * Values for the other text attributes, shared, cased and wildcarded the same way.
+	 */
+	private static final List<String> TEXTS = List.of("Ada", "ada", "ADA lovelace", "Grace", "grä%ce", "O'Brien",
+			"Émile", "x_y", "+1 555 0100", "+15550100", "Springfield", "springfield north");
+
 	private static final List<String> EMAILS = List.of("Ada@Example.com", "ada_x@example.com", "a%b@example.com",
 			"aXb@example.com", "grace@EXAMPLE.org", "grace.h@example.org", "zoe+tag@example.com",
 			"ZOE+TAG2@example.com");
@@ -117,6 +123,10 @@ class UserFilterHttpProperties extends SandboxTest {
 		return switch (comparison.field()) {
 			case "usernameKey" -> compare(user.username(), comparison);
 			case "email" -> user.email() != null && compare(user.email(), comparison);
+			case "givenName", "familyName", "mobilePhone", "externalId", "locality", "lifecycleStatus" -> {
+				String value = user.texts().get(comparison.field());
+				yield value != null && compare(value, comparison);
+			}
 			case "id" -> user.id().equals(comparison.value());
 			case "populationId" -> user.populationId().equals(comparison.value());
 			case "mfaEnabled" -> comparison.value().equals(user.mfaEnabled());
@@ -128,7 +138,12 @@ class UserFilterHttpProperties extends SandboxTest {
 	private static boolean compare(String actual, Comparison comparison) {
 		String folded = actual.toLowerCase(Locale.ROOT);
 		String value = (String) comparison.value();
-		return "sw".equals(comparison.operator()) ? folded.startsWith(value) : folded.equals(value);
+		return switch (comparison.operator()) {
+			case "sw" -> folded.startsWith(value);
+			case "ew" -> folded.endsWith(value);
+			case "co" -> folded.contains(value);
+			default -> folded.equals(value);
+		};
 	}
 
 	private List<KnownUser> createUsers(Sandbox sandbox, Random random) {
@@ -151,6 +166,33 @@ class UserFilterHttpProperties extends SandboxTest {
 			}
 			boolean mfaEnabled = random.nextBoolean();
 			body.put("mfaEnabled", mfaEnabled);
+			Map<String, String> texts = new LinkedHashMap<>();
+			texts.put("givenName", someText(random));
+			texts.put("familyName", someText(random));
+			texts.put("mobilePhone", random.nextBoolean() ? "+1 555 01" + i : null);
+			texts.put("externalId", someText(random));
+			texts.put("locality", someText(random));
+			texts.put("lifecycleStatus", "ACCOUNT_OK");
+			Map<String, Object> name = new LinkedHashMap<>();
+			if (texts.get("givenName") != null) {
+				name.put("given", texts.get("givenName"));
+			}
+			if (texts.get("familyName") != null) {
+				name.put("family", texts.get("familyName").replace("%", "").replace("_", "").replace("+", ""));
+				texts.put("familyName", (String) name.get("family"));
+			}
+			if (!name.isEmpty()) {
+				body.put("name", name);
+			}
+			if (texts.get("mobilePhone") != null) {
+				body.put("mobilePhone", texts.get("mobilePhone"));
+			}
+			if (texts.get("externalId") != null) {
+				body.put("externalId", texts.get("externalId"));
+			}
+			if (texts.get("locality") != null) {
+				body.put("address", Map.of("locality", texts.get("locality")));
+			}
 			UUID population = List.of(POPULATION_A, populationB).get(random.nextInt(2));
 			if (i % 3 != 0) {
 				body.put("population", Map.of("id", population));
@@ -161,9 +203,13 @@ class UserFilterHttpProperties extends SandboxTest {
 			assertThat(created.statusCode()).as("creating %s: %s", body, created.asString()).isEqualTo(201);
 			JsonDocument createdJson = JsonDocument.of(created);
 			users.add(new KnownUser(UUID.fromString(createdJson.get("id")), USERNAMES.get(i), email,
-					UUID.fromString(createdJson.get("population.id")), mfaEnabled));
+					UUID.fromString(createdJson.get("population.id")), mfaEnabled, texts));
 		}
 		return users;
+	}
+
+	private static String someText(Random random) {
+		return (random.nextInt(4) == 0) ? null : TEXTS.get(random.nextInt(TEXTS.size()));
 	}
 
 	/**
@@ -174,8 +220,10 @@ class UserFilterHttpProperties extends SandboxTest {
 	 * @param email its email, or {@code null}
 	 * @param populationId its population
 	 * @param mfaEnabled whether MFA is enabled
+	 * @param texts the other text attributes, by entity field, {@code null} when not set
 	 */
-	record KnownUser(UUID id, String username, String email, UUID populationId, boolean mfaEnabled) {
+	record KnownUser(UUID id, String username, String email, UUID populationId, boolean mfaEnabled,
+			Map<String, String> texts) {
 
 	}
 
@@ -197,6 +245,14 @@ class UserFilterHttpProperties extends SandboxTest {
 		}
 
 		@Override
+		public String text(String attribute, Random random) {
+			if ("lifecycle.status".equals(attribute)) {
+				return caseMixed(random, random.nextBoolean() ? "ACCOUNT_OK" : "VERIFICATION_REQUIRED");
+			}
+			return caseMixed(random, pieceOf(random, TEXTS.get(random.nextInt(TEXTS.size()))));
+		}
+
+		@Override
 		public UUID id(Random random) {
 			return (random.nextInt(5) == 0) ? UUID.randomUUID()
 					: this.users.get(random.nextInt(this.users.size())).id();
@@ -211,7 +267,8 @@ class UserFilterHttpProperties extends SandboxTest {
 		private static String pieceOf(Random random, String value) {
 			return switch (random.nextInt(5)) {
 				case 0, 1 -> value;
-				case 2, 3 -> value.substring(0, random.nextInt(value.length() + 1));
+				case 2 -> value.substring(0, random.nextInt(value.length() + 1));
+				case 3 -> value.substring(random.nextInt(value.length() + 1));
 				default -> FilterGenerator.text(random);
 			};
 		}

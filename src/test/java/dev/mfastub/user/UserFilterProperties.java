@@ -128,9 +128,11 @@ class UserFilterProperties {
 	// --- Generators ---
 
 	private static final List<String> VOCABULARY = List.of("username", "email", "id", "population.id", "mfaEnabled",
-			"enabled", "name", "population", "eq", "sw", "EQ", "Sw", "co", "ne", "gt", "pr", "and", "or", "AND", "Or",
-			"not", "true", "false", "TRUE", "null", "(", ")", "\"ada\"", "\"\"", "\"a\\\"b\"", "\"a\\\\\"",
-			"\"" + UUID.randomUUID() + "\"", "\"not-a-uuid\"", "\"", "\\", "42", "-1", "1e3", ".", "_", "username.x");
+			"enabled", "name", "population", "name.given", "name.family", "mobilePhone", "lifecycle.status", "address",
+			"address.locality", "memberOfGroups", "[", "]", "eq", "sw", "EQ", "Sw", "co", "ew", "Ew", "ne", "gt", "pr",
+			"and", "or", "AND", "Or", "not", "true", "false", "TRUE", "null", "(", ")", "\"ada\"", "\"\"", "\"a\\\"b\"",
+			"\"a\\\\\"", "\"" + UUID.randomUUID() + "\"", "\"not-a-uuid\"", "\"", "\\", "42", "-1", "1e3", ".", "_",
+			"username.x");
 
 	/** Words, values, keywords and parentheses in any order. */
 	static String tokenSoup(Random random) {
