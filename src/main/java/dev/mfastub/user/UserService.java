@@ -82,11 +82,6 @@ public class UserService {
 			.orElseThrow(ApiException::notFound);
 	}
 
-	@Transactional
-	User create(ApiCall call, UUID populationId, UserProfile profile, boolean mfaEnabled) {
-		return create(call, populationId, profile, mfaEnabled, ImportedState.NONE);
-	}
-
 	/**
 	 * Creates a user, or imports one with its lifecycle status, verified email and
 	 * password (PingOne's "Create User (Import)").
@@ -162,18 +157,14 @@ public class UserService {
 
 	@Transactional
 	User edit(ApiCall call, UUID userId, UnaryOperator<UserProfile> change) {
-		UUID environmentId = call.environmentId();
-		User user = requireForUpdate(call, userId);
-		UserProfile profile = change.apply(user.profile());
-		if (this.users.existsByEnvironmentIdAndUsernameKeyAndIdNot(environmentId, User.usernameKey(profile.username()),
-				userId)) {
-			throw usernameTaken();
-		}
-		UserSnapshot before = UserSnapshot.of(user);
-		user.replaceProfile(profile, call.now());
-		User saved = saveChecked(user);
-		this.journal.record(call, EventType.USER_UPDATED, userId, before, UserSnapshot.of(saved));
-		return saved;
+		return update(call, userId, (user) -> {
+			UserProfile profile = change.apply(user.profile());
+			if (this.users.existsByEnvironmentIdAndUsernameKeyAndIdNot(call.environmentId(),
+					User.usernameKey(profile.username()), userId)) {
+				throw usernameTaken();
+			}
+			user.replaceProfile(profile, call.now());
+		});
 	}
 
 	/**
