@@ -52,12 +52,40 @@ class PasswordPolicy {
 	 * @throws ApiException a 400 on {@code target} when the policy refuses it
 	 */
 	String hash(String password, String target) {
+		requireStandardPolicy(password, target);
+		return hashUnchecked(password, target);
+	}
+
+	/**
+	 * The hash to store for a password an administrator sets with "Update Password
+	 * (Admin)", which PingOne does not hold to the policy: the user must change it at the
+	 * next sign-on.
+	 * @param password the password, in the clear
+	 * @param target where the request held it, for the error detail
+	 * @return its hash
+	 * @throws ApiException a 400 on {@code target} for a pre-encoded value or a control
+	 * character
+	 */
+	String hashUnchecked(String password, String target) {
 		if (PRE_ENCODED.matcher(password).find()) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue(target,
 					"The stub does not accept pre-encoded passwords; send the value in cleartext."));
 		}
-		requireStandardPolicy(password, target);
+		if (password.codePoints().anyMatch(Character::isISOControl)) {
+			throw ApiException
+				.invalidData(ErrorDetail.invalidValue(target, "A password cannot hold control characters."));
+		}
 		return this.encoder.encode(password);
+	}
+
+	/**
+	 * Whether a password is the one a hash was made from.
+	 * @param password the password, in the clear
+	 * @param hash the stored hash; {@code null} matches nothing
+	 * @return {@code true} when they match
+	 */
+	boolean matches(String password, String hash) {
+		return hash != null && this.encoder.matches(password, hash);
 	}
 
 	/**

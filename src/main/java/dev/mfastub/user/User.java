@@ -303,6 +303,11 @@ public class User {
 		return (this.passwordStatus != null) ? this.passwordStatus : PasswordStatus.NO_PASSWORD.name();
 	}
 
+	/** The password's hash, or {@code null} when none was ever set: never shown. */
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
 	/** When the password was last set, or {@code null} when it never was. */
 	public Instant passwordChangedAt() {
 		return this.passwordChangedAt;

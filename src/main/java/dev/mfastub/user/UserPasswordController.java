@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,8 +20,9 @@ import dev.mfastub.environment.ApiCall;
 import dev.mfastub.web.Links.Link;
 
 /**
- * PingOne's user password endpoints: read the password state, and set a password with
- * {@code application/vnd.pingidentity.password.set+json}.
+ * PingOne's user password endpoints: read the password state; set a password
+ * ({@code password.set+json}), update it as the user or an administrator
+ * ({@code password.reset+json}) and check one ({@code password.check+json}).
  */
 @RestController
 @Tag(name = "Users")
@@ -28,6 +30,10 @@ import dev.mfastub.web.Links.Link;
 class UserPasswordController {
 
 	static final String PASSWORD_SET_JSON = "application/vnd.pingidentity.password.set+json";
+
+	static final String PASSWORD_RESET_JSON = "application/vnd.pingidentity.password.reset+json";
+
+	static final String PASSWORD_CHECK_JSON = "application/vnd.pingidentity.password.check+json";
 
 	private final UserPasswords passwords;
 
@@ -44,6 +50,18 @@ class UserPasswordController {
 	PasswordResponse set(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody PasswordSetRequest body) {
 		return PasswordResponse.of(call, this.passwords.set(call, userId, body));
+	}
+
+	@PutMapping(consumes = PASSWORD_RESET_JSON)
+	PasswordResponse update(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
+			@Valid @RequestBody PasswordResetRequest body) {
+		return PasswordResponse.of(call, this.passwords.update(call, userId, body));
+	}
+
+	@PostMapping(consumes = PASSWORD_CHECK_JSON)
+	PasswordResponse check(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
+			@Valid @RequestBody PasswordCheckRequest body) {
+		return PasswordResponse.of(call, this.passwords.check(call, userId, body));
 	}
 
 	/**

@@ -151,6 +151,18 @@ class SecretsNeverShownTest extends SandboxTest {
 				api(sandbox).contentType("application/json").body("{\"value\":\"" + PASSWORD + "\"}").put(password));
 		see("set password, malformed body", 400,
 				api(sandbox).contentType(set).body("{\"value\":\"" + PASSWORD + "\",}").put(password));
+		String check = "application/vnd.pingidentity.password.check+json";
+		see("check password", 200,
+				api(sandbox).contentType(check).body("{\"password\":\"" + PASSWORD + "\"}").post(password));
+		see("check a wrong password", 400,
+				api(sandbox).contentType(check).body("{\"password\":\"" + WEAK_PASSWORD + "\"}").post(password));
+		String reset = "application/vnd.pingidentity.password.reset+json";
+		see("update password with a wrong current one", 400,
+				api(sandbox).contentType(reset)
+					.body("{\"currentPassword\":\"" + WEAK_PASSWORD + "\",\"newPassword\":\"" + PASSWORD + "\"}")
+					.put(password));
+		see("update password as an administrator", 200,
+				api(sandbox).contentType(reset).body("{\"newPassword\":\"" + WEAK_PASSWORD + "\"}").put(password));
 		see("password state", 200, api(sandbox).get(password));
 		see("user", 200, api(sandbox).get(sandbox.user(ADA)));
 		see("journal", 200, control().get("/__stub/environments/" + sandbox.id() + "/events"));

@@ -96,6 +96,15 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				HUGE_NUMBER, DIGITS, "[\"2FederateM0re!\"]", "{\"$ne\":null}", "true");
 		password = new Values(cases, Routes.SET_PASSWORD, "{\"value\":\"2FederateM0re!\",\"forceChange\":%s}");
 		password.refuse("forceChange", "\"true\"", "1", JNDI, "[]");
+		password = new Values(cases, Routes.RESET_PASSWORD, "{\"newPassword\":%s}");
+		password.refuse("newPassword", "null", "\"\"", "\"N0\\u0000Special!\"", "\"{SSHA512}abc\"", LONG_STRING,
+				HUGE_NUMBER, "[\"2FederateM0re!\"]", "{\"$ne\":null}", "true");
+		password = new Values(cases, Routes.RESET_PASSWORD,
+				"{\"newPassword\":\"2FederateM0re!\",\"currentPassword\":%s}");
+		password.refuse("currentPassword", "\"2FederateM0re!\"", "\"\"", LONG_STRING, HUGE_NUMBER, "[]", "{}", "true");
+		password = new Values(cases, Routes.CHECK_PASSWORD, "{\"password\":%s}");
+		password.refuse("password", "null", "\"2FederateM0re!\"", "\"\"", LONG_STRING, HUGE_NUMBER, DIGITS, "[]",
+				"{\"$ne\":null}", "true");
 
 		String worker = "\"type\":\"WORKER\",\"protocol\":\"OPENID_CONNECT\",\"tokenEndpointAuthMethod\":\"CLIENT_SECRET_BASIC\"";
 		Values application = new Values(cases, Routes.CREATE_APPLICATION, "{" + worker + ",\"name\":%s}");

@@ -62,7 +62,7 @@ final class Routes {
 			Set.of("GET", "PUT"));
 
 	static final Route PASSWORD = new Route("password", "/v1/environments/{env}/users/{user}/password",
-			Set.of("GET", "PUT"));
+			Set.of("GET", "PUT", "POST"));
 
 	static final Route VERIFY_STATUS = new Route("verify status", "/v1/environments/{env}/users/{user}/verifyStatus",
 			Set.of("GET", "PUT"));
@@ -177,6 +177,14 @@ final class Routes {
 	 */
 	static final JsonEndpoint SET_PASSWORD = new JsonEndpoint("PUT", PASSWORD, "value", "\"2FederateM0re!\"", "value",
 			"application/vnd.pingidentity.password.set+json");
+
+	/** Update password, as the user or an administrator: likewise, in its media type. */
+	static final JsonEndpoint RESET_PASSWORD = new JsonEndpoint("PUT", PASSWORD, "newPassword", "\"2FederateM0re!\"",
+			"newPassword", "application/vnd.pingidentity.password.reset+json");
+
+	/** Password check: likewise, in its media type. */
+	static final JsonEndpoint CHECK_PASSWORD = new JsonEndpoint("POST", PASSWORD, "password", "\"2FederateM0re!\"",
+			"password", "application/vnd.pingidentity.password.check+json");
 
 	/**
 	 * Create a worker app: only in the value cases, whose templates hold a whole body.

@@ -29,7 +29,13 @@ class UserPasswordTest extends ApiTest {
 
 	private static final String SET = "application/vnd.pingidentity.password.set+json";
 
+	private static final String RESET = "application/vnd.pingidentity.password.reset+json";
+
+	private static final String CHECK = "application/vnd.pingidentity.password.check+json";
+
 	private static final String PASSWORD = "2FederateM0re!";
+
+	private static final String NEW_PASSWORD = "3FederateM0re?";
 
 	private static final String POLICY = PasswordPolicy.idOf(UUID.fromString(ENV)).toString();
 
@@ -125,6 +131,88 @@ class UserPasswordTest extends ApiTest {
 				detail("INSUFFICIENT_PERMISSIONS", null, "The application's roles allow reading only."));
 		assertThat(JsonDocument.of(api().get(user(ADA) + "/password")).getString("status")).isEqualTo("NO_PASSWORD");
 		assertNotFound(set(UNKNOWN, "{\"value\":\"" + PASSWORD + "\"}"));
+	}
+
+	@Test
+	void shouldLetTheUserChangeItWithTheCurrentOne() {
+		set(ADA, "{\"value\":\"" + PASSWORD + "\",\"forceChange\":true}").then().statusCode(200);
+		this.clock.advance(Duration.ofMinutes(5));
+
+		Response response = reset(ADA,
+				"{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonDocument state = JsonDocument.of(response);
+		assertThat(state.getString("status")).isEqualTo("OK");
+		assertThat(state.getString("lastChangedAt")).isEqualTo("2025-11-20T10:05:00.000Z");
+		check(ADA, NEW_PASSWORD).then().statusCode(200);
+		assertInvalidData(check(ADA, PASSWORD),
+				detail("INVALID_VALUE", "password", "The password does not match the user's password."));
+		String journal = anonymous().get("/__stub/environments/" + ENV + "/events").asString();
+		assertThat(journal).contains("\"type\":\"USER_PASSWORD_UPDATED\",\"userId\":\"" + ADA + "\"")
+			.contains("\"before\":{\"status\":\"MUST_CHANGE_PASSWORD\"},\"after\":{\"status\":\"OK\"}")
+			.doesNotContain(PASSWORD)
+			.doesNotContain(NEW_PASSWORD);
+	}
+
+	@Test
+	void shouldRefuseAWrongCurrentPasswordAndAWeakNewOne() {
+		set(ADA, "{\"value\":\"" + PASSWORD + "\"}").then().statusCode(200);
+
+		assertInvalidData(reset(ADA, "{\"currentPassword\":\"Wrong1!wrong\",\"newPassword\":\"" + NEW_PASSWORD + "\"}"),
+				detail("INVALID_VALUE", "currentPassword", "The password does not match the user's password."));
+		assertInvalidData(reset(ADA, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"weak\"}"),
+				detail("INVALID_VALUE", "newPassword",
+						"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
+								+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
+								+ "control characters."));
+		assertInvalidData(
+				reset(GRACE, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}"),
+				detail("INVALID_VALUE", "currentPassword", "The user has no password."));
+		assertInvalidData(reset(ADA, "{\"currentPassword\":\"" + PASSWORD + "\"}"),
+				detail("REQUIRED_VALUE", "newPassword", "newPassword is required."));
+		check(ADA, PASSWORD).then().statusCode(200);
+		assertThat(JsonDocument.of(api().get(user(GRACE) + "/password")).getString("status")).isEqualTo("NO_PASSWORD");
+	}
+
+	@Test
+	void shouldLetAnAdministratorSetOneTheUserMustChange() {
+		Response response = reset(GRACE, "{\"newPassword\":\"simple\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JsonDocument.of(response).getString("status")).isEqualTo("MUST_CHANGE_PASSWORD");
+		Response checked = check(GRACE, "simple");
+		assertThat(checked.statusCode()).isEqualTo(200);
+		assertThat(checked.asString()).isEqualTo(api().get(user(GRACE) + "/password").asString());
+		assertInvalidData(reset(GRACE, "{\"newPassword\":\"{SSHA512}abc\"}"), detail("INVALID_VALUE", "newPassword",
+				"The stub does not accept pre-encoded passwords; send the value in cleartext."));
+	}
+
+	@Test
+	void shouldCheckOnlyAPasswordTheUserHas() {
+		assertInvalidData(check(GRACE, PASSWORD), detail("INVALID_VALUE", "password", "The user has no password."));
+		assertInvalidData(api().contentType(CHECK).body("{}").post(user(ADA) + "/password"),
+				detail("REQUIRED_VALUE", "password", "password is required."));
+		assertError(api().contentType("application/json")
+			.body("{\"password\":\"" + PASSWORD + "\"}")
+			.post(user(ADA) + "/password"), 415, "INVALID_REQUEST", UNSUPPORTED_MEDIA_TYPE);
+		assertError(
+				anonymous().auth()
+					.oauth2(readOnlyToken())
+					.contentType(CHECK)
+					.body("{\"password\":\"" + PASSWORD + "\"}")
+					.post(user(ADA) + "/password"),
+				403, "ACCESS_FAILED", FORBIDDEN,
+				detail("INSUFFICIENT_PERMISSIONS", null, "The application's roles allow reading only."));
+		assertNotFound(check(UNKNOWN, PASSWORD));
+	}
+
+	private Response reset(String userId, String body) {
+		return api().contentType(RESET).body(body).put(user(userId) + "/password");
+	}
+
+	private Response check(String userId, String password) {
+		return api().contentType(CHECK).body("{\"password\":\"" + password + "\"}").post(user(userId) + "/password");
 	}
 
 	private Response set(String userId, String body) {
