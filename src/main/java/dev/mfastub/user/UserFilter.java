@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
@@ -307,7 +308,8 @@ final class UserFilter {
 		POSTAL_CODE("address.postalCode", "postalCode", AttributeType.TEXT, EQ_SW),
 		COUNTRY_CODE("address.countryCode", "countryCode", AttributeType.TEXT, EQ_SW),
 		LIFECYCLE_STATUS("lifecycle.status", "lifecycleStatus", AttributeType.TEXT, EQ),
-		ID("id", "id", AttributeType.UUID, EQ), POPULATION_ID("population.id", "populationId", AttributeType.UUID, EQ),
+		ID("id", "id", AttributeType.IDENTIFIER, EQ),
+		POPULATION_ID("population.id", "populationId", AttributeType.IDENTIFIER, EQ),
 		MFA_ENABLED("mfaEnabled", "mfaEnabled", AttributeType.BOOLEAN, EQ),
 		ENABLED("enabled", "enabled", AttributeType.BOOLEAN, EQ);
 
@@ -342,7 +344,7 @@ final class UserFilter {
 			return switch (this.type) {
 				// The username is compared with its lower-cased copy, which is indexed.
 				case TEXT -> new Comparison(this.field, operator, lowerCaseString(value), this != USERNAME);
-				case UUID -> new Comparison(this.field, operator, uuid(value), false);
+				case IDENTIFIER -> new Comparison(this.field, operator, uuid(value), false);
 				case BOOLEAN -> new Comparison(this.field, operator, bool(value), false);
 			};
 		}
@@ -354,8 +356,8 @@ final class UserFilter {
 			return value.text().toLowerCase(Locale.ROOT);
 		}
 
-		private java.util.UUID uuid(Token value) {
-			java.util.UUID id = (value.kind() == Kind.STRING) ? Uuids.parseOrNull(value.text()) : null;
+		private UUID uuid(Token value) {
+			UUID id = (value.kind() == Kind.STRING) ? Uuids.parseOrNull(value.text()) : null;
 			if (id != null) {
 				return id;
 			}
@@ -373,7 +375,7 @@ final class UserFilter {
 
 	private enum AttributeType {
 
-		TEXT, UUID, BOOLEAN
+		TEXT, IDENTIFIER, BOOLEAN
 
 	}
 

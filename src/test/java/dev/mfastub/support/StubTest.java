@@ -23,14 +23,16 @@ public abstract class StubTest {
 
 	/**
 	 * A request to this test's server without any token. Its response is checked against
-	 * the served OpenAPI document, so the document cannot drift from what the stub does.
+	 * the served OpenAPI document, so the document cannot drift from what the stub does,
+	 * and every user in it against PingOne's own User data model.
 	 */
 	protected RequestSpecification anonymous() {
 		return RestAssured.given()
 			.baseUri("http://localhost")
 			.port(this.port)
 			.urlEncodingEnabled(true)
-			.filter(OpenApiContract.filter(this.port));
+			.filter(OpenApiContract.filter(this.port))
+			.filter(UserModelContract.filter());
 	}
 
 	/** The absolute URL the stub links to for a path, as seen by this test's requests. */

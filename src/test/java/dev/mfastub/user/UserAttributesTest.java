@@ -325,25 +325,23 @@ class UserAttributesTest extends SandboxTest {
 
 	private String joe(Sandbox sandbox, String id, String lifecycle, boolean emailVerified, String at) {
 		String environment = href("/v1/environments/" + sandbox.id());
-		String self = environment + "/users/" + id;
 		String population = JsonDocument.of(api(sandbox).get(sandbox.user(id))).getString("population.id");
 		return Json.compact("""
-				{"_links":%9$s,
-				 "id":"%4$s","environment":{"id":"%5$s"},"account":{"canAuthenticate":true,"status":"OK"},
+				{"_links":%7$s,
+				 "id":"%2$s","environment":{"id":"%3$s"},"account":{"canAuthenticate":true,"status":"OK"},
 				 "accountId":"5",
 				 "address":{"streetAddress":"123 Main Street\\nApt 4","locality":"Springfield","region":"WA",
 				            "postalCode":"98701","countryCode":"US"},
-				 "createdAt":"%6$s","email":"joe@example.com","emailVerified":%7$s,"enabled":true,
-				 "externalId":"ext-5","identityProvider":{"type":"PING_ONE"},"lifecycle":{"status":"%8$s"},
+				 "createdAt":"%4$s","email":"joe@example.com","emailVerified":%5$s,"enabled":true,
+				 "externalId":"ext-5","identityProvider":{"type":"PING_ONE"},"lifecycle":{"status":"%6$s"},
 				 "locale":"en-gb","mfaEnabled":false,"mobilePhone":"+1.4445552222",
 				 "name":{"given":"Joe","family":"Smith","middle":"H.","formatted":"Joe H. Smith",
 				         "honorificPrefix":"Dr.","honorificSuffix":"IV"},
-				 "nickname":"Putty","photo":{"href":"https://example.com/joe.png"},"population":{"id":"%3$s"},
+				 "nickname":"Putty","photo":{"href":"https://example.com/joe.png"},"population":{"id":"%1$s"},
 				 "preferredLanguage":"en-gb;q=0.8, en;q=0.7","primaryPhone":"+1.2225554444",
-				 "timezone":"America/Los_Angeles","title":"Senior Director","type":"tele","updatedAt":"%6$s",
-				 "username":"joe@example.com","verifyStatus":"NOT_INITIATED"}""".formatted(self, environment,
-				population, id, sandbox.id(), at, emailVerified, lifecycle,
-				UserLinksJson.of(environment, id, population)));
+				 "timezone":"America/Los_Angeles","title":"Senior Director","type":"tele","updatedAt":"%4$s",
+				 "username":"joe@example.com","verifyStatus":"NOT_INITIATED"}""".formatted(population, id, sandbox.id(),
+				at, emailVerified, lifecycle, UserLinksJson.of(environment, id, population)));
 	}
 
 	private static String verifyStatus(String self, String status) {
