@@ -104,6 +104,9 @@ class SecurityConfiguration {
 				.access(new EnvironmentAccess(environments, Resource.APPLICATIONS))
 				.requestMatchers("/v1/environments/{environmentId}/populations/**")
 				.access(new EnvironmentAccess(environments, Resource.POPULATIONS))
+				.requestMatchers("/v1/environments/{environmentId}/mfaSettings",
+						"/v1/environments/{environmentId}/deviceAuthenticationPolicies/**")
+				.access(new EnvironmentAccess(environments, Resource.MFA_CONFIGURATION))
 				.requestMatchers("/v1/environments/{environmentId}/**")
 				.access(new EnvironmentAccess(environments, Resource.USERS))
 				.requestMatchers("/v1/organizations/{organizationId}/**")
@@ -251,6 +254,9 @@ class SecurityConfiguration {
 				return (access != null) ? environmentDecision(assignments, method, pathEnvironment, organization.get())
 						: noRole(own);
 			}
+			if (this.resource == Resource.MFA_CONFIGURATION) {
+				return mfaConfigurationDecision(assignments, access, writes, pathEnvironment, organization.get(), own);
+			}
 			if (this.resource == Resource.APPLICATIONS) {
 				return (access != null)
 						? accessDecision(assignments.overApplications(pathEnvironment, organization.get()), writes,
@@ -268,6 +274,22 @@ class SecurityConfiguration {
 			}
 			return (access != null) ? accessDecision(access, writes, "The application's roles give no access to users.")
 					: noRole(own);
+		}
+
+		/**
+		 * The environment's MFA settings and device authentication policies: a role over
+		 * the whole environment's users reads them, Environment Admin changes them (they
+		 * are the environment's configuration, not a user's data).
+		 */
+		private static AuthorizationResult mfaConfigurationDecision(CallerRoles roles, Role.Access access,
+				boolean writes, UUID environment, UUID organization, boolean own) {
+			if (writes) {
+				return roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization) ? new AuthorizationDecision(true)
+						: new Denial(
+								"The application's roles do not allow changing the environment's MFA configuration.");
+			}
+			return (access != null || roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization))
+					? new AuthorizationDecision(true) : noRole(own);
 		}
 
 		private static Denial noRole(boolean own) {
@@ -368,6 +390,9 @@ class SecurityConfiguration {
 
 		/** Its populations. */
 		POPULATIONS,
+
+		/** Its MFA settings and device authentication policies. */
+		MFA_CONFIGURATION,
 
 		/** Its users, and everything else below it. */
 		USERS

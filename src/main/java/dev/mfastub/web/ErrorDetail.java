@@ -35,29 +35,38 @@ public record ErrorDetail(String code, String target, String message, InnerError
 	 * @param maximumValue the maximum allowed for the request
 	 * @param supportedAttributes the attributes a filter may compare
 	 * @param supportedOperators the operators a filter may use on its attribute
+	 * @param failuresRemaining the wrong passcodes still allowed before the lock
 	 */
 	public record InnerError(String allowedPattern, Long rangeMinimumValue, Long rangeMaximumValue,
 			List<String> allowedValues, Long maximumValue, List<String> supportedAttributes,
-			List<String> supportedOperators) {
+			List<String> supportedOperators, Long failuresRemaining) {
+
+		public static InnerError maximum(long maximum) {
+			return new InnerError(null, null, null, null, maximum, null, null, null);
+		}
+
+		public static InnerError failuresRemaining(long remaining) {
+			return new InnerError(null, null, null, null, null, null, null, remaining);
+		}
 
 		public static InnerError pattern(String allowedPattern) {
-			return new InnerError(allowedPattern, null, null, null, null, null, null);
+			return new InnerError(allowedPattern, null, null, null, null, null, null, null);
 		}
 
 		public static InnerError range(long minimum, long maximum) {
-			return new InnerError(null, minimum, maximum, null, null, null, null);
+			return new InnerError(null, minimum, maximum, null, null, null, null, null);
 		}
 
 		public static InnerError allowedValues(List<String> values) {
-			return new InnerError(null, null, null, values, null, null, null);
+			return new InnerError(null, null, null, values, null, null, null, null);
 		}
 
 		public static InnerError supportedAttributes(List<String> attributes) {
-			return new InnerError(null, null, null, null, null, attributes, null);
+			return new InnerError(null, null, null, null, null, attributes, null, null);
 		}
 
 		public static InnerError supportedOperators(List<String> operators) {
-			return new InnerError(null, null, null, null, null, null, operators);
+			return new InnerError(null, null, null, null, null, null, operators, null);
 		}
 
 	}

@@ -171,6 +171,53 @@ class SecretsNeverShownTest extends SandboxTest {
 	}
 
 	@Test
+	void shouldNeverLogAPasscodeOrATotpSecret(CapturedOutput output) {
+		Sandbox sandbox = sandbox("""
+				{"users":[{"id":"%s","username":"ada"}],
+				 "applications":[{"roles":["Environment Admin","Identity Data Admin"]}]}""".formatted(ADA));
+		String policies = "/v1/environments/" + sandbox.id() + "/deviceAuthenticationPolicies";
+		String policy = JsonDocument.of(api(sandbox).get(policies))
+			.getString("_embedded.deviceAuthenticationPolicies[0].id");
+		// Ten digits, so that no timestamp or id in the log holds the code by chance.
+		api(sandbox).contentType("application/json")
+			.body("{\"name\":\"Default MFA Policy\",\"sms\":{\"enabled\":true},\"voice\":{\"enabled\":true},"
+					+ "\"email\":{\"enabled\":true,\"otp\":{\"otpLength\":10}},\"totp\":{\"enabled\":true}}")
+			.put(policies + "/" + policy)
+			.then()
+			.statusCode(200);
+		String devices = sandbox.user(ADA) + "/devices";
+		String email = JsonDocument
+			.of(api(sandbox).contentType("application/json")
+				.body("{\"type\":\"EMAIL\",\"email\":\"ada@example.com\",\"status\":\"ACTIVATION_REQUIRED\"}")
+				.post(devices))
+			.getString("id");
+		String otp = JsonDocument.of(control().get("/__stub/environments/" + sandbox.id() + "/notifications"))
+			.getString("notifications[0].otp");
+		assertThat(otp).hasSize(10);
+		String activate = "application/vnd.pingidentity.device.activate+json";
+		api(sandbox).contentType(activate)
+			.body("{\"otp\":\"" + otp + "\"}")
+			.post(devices + "/" + email)
+			.then()
+			.statusCode(200);
+		JsonDocument totp = JsonDocument
+			.of(api(sandbox).contentType("application/json").body("{\"type\":\"TOTP\"}").post(devices));
+		String secret = totp.getString("secret");
+		api(sandbox).contentType(activate)
+			.body("{\"otp\":\"" + otp + "\"}")
+			.post(devices + "/" + totp.getString("id"))
+			.then()
+			.statusCode(400);
+		api(sandbox).get(devices).then().statusCode(200);
+
+		String log = output.getAll();
+		assertThat(log).contains("/devices");
+		assertThat(log).doesNotContain(otp).doesNotContain(secret);
+		assertThat(control().get("/__stub/environments/" + sandbox.id() + "/events").asString()).doesNotContain(otp)
+			.doesNotContain(secret);
+	}
+
+	@Test
 	void shouldNeverShowASecretSentWithAMalformedEscape(CapturedOutput output) {
 		// curl -d "client_secret=..." sends a secret as it is: a '%' in it that is no
 		// valid escape makes the form undecodable.

@@ -96,6 +96,55 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				HUGE_NUMBER, DIGITS, "[\"2FederateM0re!\"]", "{\"$ne\":null}", "true");
 		password = new Values(cases, Routes.SET_PASSWORD, "{\"value\":\"2FederateM0re!\",\"forceChange\":%s}");
 		password.refuse("forceChange", "\"true\"", "1", JNDI, "[]");
+		Values device = new Values(cases, Routes.CREATE_DEVICE, "{\"type\":%s}");
+		device.refuse("type", "\"FIDO2\"", "\"email\"", "\"EMAIL\\u0000\"", "null", HUGE_NUMBER, "[]", "{}", JNDI);
+		device = new Values(cases, Routes.CREATE_DEVICE, "{\"type\":\"EMAIL\",\"email\":%s}");
+		device.refuse("email", "\"not-an-email\"", "\"\"", "\"a@b\\u0000.example.com\"", HUGE_NUMBER, LONG_STRING,
+				"null");
+		device = new Values(cases, Routes.CREATE_DEVICE, "{\"type\":\"SMS\",\"phone\":%s}");
+		device.refuse("phone", "\"12\"", "\"+1 555 CALL NOW\"", "\"+1\\u0000555123\"", "\"+1.5125551234;ext\"", DIGITS,
+				"\"\"", "\"++15125551234\"", "null");
+		device = new Values(cases, Routes.CREATE_DEVICE,
+				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"status\":%s}");
+		device.refuse("status", "\"PAUSED\"", "\"active\"", "true", "[]");
+		device = new Values(cases, Routes.CREATE_DEVICE,
+				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"nickname\":%s}");
+		device.refuse("nickname", "\"\"", "\"\\ud800\"", "\"a\\u0007\"", "\"" + "n".repeat(101) + "\"", HUGE_NUMBER);
+		device = new Values(cases, Routes.CREATE_DEVICE,
+				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"policy\":%s}");
+		device.refuse("policy.id", "{\"id\":\"not-a-uuid\"}", "{\"id\":null}", "{\"id\":\"" + Target.POLICY + "\"}");
+		Values otp = new Values(cases, Routes.ACTIVATE_DEVICE, "{\"otp\":%s}");
+		otp.refuse("otp", "\"12345\"", "\"12345a\"", "\"\uff11\uff12\uff13\uff14\uff15\uff16\"", "123456", "null",
+				"\"12345678901\"", "\" 123456\"", "\"123456\\u0000\"", "[\"123456\"]");
+		Values nickname = new Values(cases, Routes.RENAME_DEVICE, "{\"nickname\":%s}");
+		nickname.refuse("nickname", "\"\"", "null", "\"\\ud800\"", "\"\\u202egnp.exe\\u0000\"", LONG_STRING,
+				HUGE_NUMBER, "[]");
+		Values order = new Values(cases, Routes.REORDER_DEVICES, "{\"order\":%s}");
+		order.refuse("order", "[]", "{}", "\"first\"", "null");
+		order.refuse("order[0].id", "[{\"id\":\"not-a-uuid\"}]", "[{}]", "[{\"id\":\"" + Target.DEVICE + "\"}]");
+		Values settings = new Values(cases, Routes.PUT_MFA_SETTINGS, "{\"pairing\":%s}");
+		settings.refuse("pairing", "null", "[]", "\"NUMERIC\"");
+		settings.refuse("pairing.maxAllowedDevices", "{\"maxAllowedDevices\":0,\"pairingKeyFormat\":\"NUMERIC\"}",
+				"{\"maxAllowedDevices\":16,\"pairingKeyFormat\":\"NUMERIC\"}",
+				"{\"maxAllowedDevices\":\"5\",\"pairingKeyFormat\":\"NUMERIC\"}",
+				"{\"maxAllowedDevices\":" + HUGE_NUMBER + ",\"pairingKeyFormat\":\"NUMERIC\"}");
+		settings.refuse("pairing.pairingKeyFormat", "{\"maxAllowedDevices\":5,\"pairingKeyFormat\":\"HEX\"}",
+				"{\"maxAllowedDevices\":5}");
+		String methods = ",\"sms\":{\"enabled\":true},\"voice\":{\"enabled\":true},\"email\":{\"enabled\":true},"
+				+ "\"totp\":{\"enabled\":false}}";
+		Values policy = new Values(cases, Routes.PUT_DEVICE_POLICY, "{\"name\":%s" + methods);
+		policy.refuse("name", "\"\"", "null", "\"a\\u0000b\"", LONG_STRING, HUGE_NUMBER);
+		policy = new Values(cases, Routes.PUT_DEVICE_POLICY,
+				"{\"name\":\"Hostile\",\"voice\":{\"enabled\":true},\"email\":{\"enabled\":true},"
+						+ "\"totp\":{\"enabled\":false},\"sms\":%s}");
+		policy.refuse("sms", "null", "[]", "true");
+		policy.refuse("sms.enabled", "{}", "{\"enabled\":\"yes\"}");
+		policy.refuse("sms.otp.otpLength", "{\"enabled\":true,\"otp\":{\"otpLength\":5}}",
+				"{\"enabled\":true,\"otp\":{\"otpLength\":11}}");
+		policy.refuse("sms.otp.lifeTime.timeUnit",
+				"{\"enabled\":true,\"otp\":{\"lifeTime\":{\"duration\":5,\"timeUnit\":\"HOURS\"}}}");
+		policy.refuse("sms.otp.failure.count", "{\"enabled\":true,\"otp\":{\"failure\":{\"count\":0}}}",
+				"{\"enabled\":true,\"otp\":{\"failure\":{\"count\":8}}}");
 		password = new Values(cases, Routes.RESET_PASSWORD, "{\"newPassword\":%s}");
 		password.refuse("newPassword", "null", "\"\"", "\"N0\\u0000Special!\"", "\"{SSHA512}abc\"", LONG_STRING,
 				HUGE_NUMBER, "[\"2FederateM0re!\"]", "{\"$ne\":null}", "true");

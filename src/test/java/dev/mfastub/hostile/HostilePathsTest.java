@@ -220,6 +220,12 @@ class HostilePathsTest extends HostileRequestTest {
 						if (route == Routes.CLOCK_ADVANCE) {
 							request.json("{\"duration\":\"PT1S\"}");
 						}
+						if (route == Routes.DEVICE_NICKNAME) {
+							// Its one method reads a body: without one, its media type
+							// would
+							// be refused before the path is read.
+							request.json("{\"nickname\":\"Hostile\"}");
+						}
 						return request;
 					}));
 		}

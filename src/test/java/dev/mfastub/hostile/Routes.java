@@ -67,6 +67,27 @@ final class Routes {
 	static final Route VERIFY_STATUS = new Route("verify status", "/v1/environments/{env}/users/{user}/verifyStatus",
 			Set.of("GET", "PUT"));
 
+	static final Route DEVICES = new Route("devices", "/v1/environments/{env}/users/{user}/devices",
+			Set.of("GET", "POST", "DELETE"));
+
+	static final Route DEVICE = new Route("device", "/v1/environments/{env}/users/{user}/devices/{device}",
+			Set.of("GET", "POST", "DELETE"));
+
+	static final Route DEVICE_NICKNAME = new Route("device nickname",
+			"/v1/environments/{env}/users/{user}/devices/{device}/nickname", Set.of("PUT"));
+
+	static final Route MFA_SETTINGS = new Route("MFA settings", "/v1/environments/{env}/mfaSettings",
+			Set.of("GET", "PUT", "DELETE"));
+
+	static final Route DEVICE_POLICIES = new Route("device authentication policies",
+			"/v1/environments/{env}/deviceAuthenticationPolicies", Set.of("GET"));
+
+	static final Route DEVICE_POLICY = new Route("device authentication policy",
+			"/v1/environments/{env}/deviceAuthenticationPolicies/{policy}", Set.of("GET", "PUT"));
+
+	static final Route NOTIFICATIONS = new Route("notifications", "/__stub/environments/{env}/notifications",
+			Set.of("GET"));
+
 	static final Route APPLICATIONS = new Route("applications", "/v1/environments/{env}/applications",
 			Set.of("GET", "POST"));
 
@@ -98,7 +119,8 @@ final class Routes {
 			SANDBOX, SANDBOX_RESET, RESET_ALL, CLOCK, CLOCK_ADVANCE, FAULTS, EVENTS, ROTATE_KEYS, ROLES, ROLE,
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
 			VERIFY_STATUS, ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED,
-			USER_POPULATION);
+			USER_POPULATION, DEVICES, DEVICE, DEVICE_NICKNAME, MFA_SETTINGS, DEVICE_POLICIES, DEVICE_POLICY,
+			NOTIFICATIONS);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -181,6 +203,26 @@ final class Routes {
 	/** Update password, as the user or an administrator: likewise, in its media type. */
 	static final JsonEndpoint RESET_PASSWORD = new JsonEndpoint("PUT", PASSWORD, "newPassword", "\"2FederateM0re!\"",
 			"newPassword", "application/vnd.pingidentity.password.reset+json");
+
+	/**
+	 * Create a device, activate one, rename one, set the device order, update the MFA
+	 * settings and the policy: only in the value cases (an accepted body needs more than
+	 * one property, or a device the sandbox does not have).
+	 */
+	static final JsonEndpoint CREATE_DEVICE = new JsonEndpoint("POST", DEVICES, "type", "\"EMAIL\"", "type");
+
+	static final JsonEndpoint ACTIVATE_DEVICE = new JsonEndpoint("POST", DEVICE, "otp", "\"123456\"", "otp",
+			"application/vnd.pingidentity.device.activate+json");
+
+	static final JsonEndpoint RENAME_DEVICE = new JsonEndpoint("PUT", DEVICE_NICKNAME, "nickname", "\"Hostile\"",
+			"nickname");
+
+	static final JsonEndpoint REORDER_DEVICES = new JsonEndpoint("POST", DEVICES, "order", "[]", "order",
+			"application/vnd.pingidentity.devices.reorder+json");
+
+	static final JsonEndpoint PUT_MFA_SETTINGS = new JsonEndpoint("PUT", MFA_SETTINGS, "pairing", "{}", "pairing");
+
+	static final JsonEndpoint PUT_DEVICE_POLICY = new JsonEndpoint("PUT", DEVICE_POLICY, "name", "\"Hostile\"", "name");
 
 	/** Password check: likewise, in its media type. */
 	static final JsonEndpoint CHECK_PASSWORD = new JsonEndpoint("POST", PASSWORD, "password", "\"2FederateM0re!\"",

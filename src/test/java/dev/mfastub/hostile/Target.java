@@ -26,6 +26,12 @@ record Target(String environment, String user, String organization, String popul
 	/** A role assignment id: none has it, so its routes answer 404 past the checks. */
 	static final String ASSIGNMENT = "4a55e5c1-0000-4000-8000-00000000a551";
 
+	/** A device id: none has it, so its routes answer 404 past the checks. */
+	static final String DEVICE = "de71ce00-0000-4000-8000-00000000de71";
+
+	/** A device authentication policy id that names none, likewise. */
+	static final String POLICY = "901c1e00-0000-4000-8000-00000000901c";
+
 	/** The organization's one license. */
 	String license() {
 		return Organizations.licenseOf(UUID.fromString(this.organization)).toString();
@@ -40,6 +46,8 @@ record Target(String environment, String user, String organization, String popul
 			.replace("{population}", this.population)
 			.replace("{app}", this.clientId)
 			.replace("{assignment}", ASSIGNMENT)
+			.replace("{device}", DEVICE)
+			.replace("{policy}", POLICY)
 			.replace("{license}", license());
 	}
 

@@ -1,0 +1,107 @@
+package dev.mfastub.device;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import dev.mfastub.environment.EnvironmentScopedId;
+
+/**
+ * A device authentication policy an environment changed. Every environment has its
+ * default policy from the start; until it is changed it is PingOne's
+ * ({@link #defaultFor}) and no row.
+ */
+@Entity
+@Table(name = "device_policies")
+@IdClass(EnvironmentScopedId.class)
+class DevicePolicy {
+
+	/** The name the stub gives every environment's default policy. */
+	static final String DEFAULT_NAME = "Default MFA Policy";
+
+	@Id
+	@Column(name = "environment_id", nullable = false, updatable = false)
+	private UUID environmentId;
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "is_default", nullable = false)
+	private boolean isDefault;
+
+	/** {@link PolicySettings} as JSON. */
+	@Column(nullable = false, length = 65536)
+	private String settings;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected DevicePolicy() {
+	}
+
+	DevicePolicy(UUID environmentId, UUID id, String name, boolean isDefault, String settings, Instant createdAt) {
+		this.environmentId = environmentId;
+		this.id = id;
+		this.name = name;
+		this.isDefault = isDefault;
+		this.settings = settings;
+		this.createdAt = createdAt;
+		this.updatedAt = createdAt;
+	}
+
+	/**
+	 * The id of an environment's default policy: it follows from the environment's, so it
+	 * is the same on every instance before anything is stored.
+	 */
+	static UUID defaultIdOf(UUID environmentId) {
+		return UUID
+			.nameUUIDFromBytes(("device authentication policy:" + environmentId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	void change(String name, String settings, Instant now) {
+		this.name = name;
+		this.settings = settings;
+		this.updatedAt = now;
+	}
+
+	UUID environmentId() {
+		return this.environmentId;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	boolean isDefault() {
+		return this.isDefault;
+	}
+
+	String settings() {
+		return this.settings;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,115 @@
+package dev.mfastub.device;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.mfastub.environment.ApiCall;
+import dev.mfastub.web.Links.Link;
+
+/**
+ * PingOne's device authentication policies:
+ * {@code /v1/environments/{envID}/deviceAuthenticationPolicies}. Every environment has
+ * its default one, which can be read and updated.
+ */
+@RestController
+@Tag(name = "Device authentication policies")
+@RequestMapping("/v1/environments/{environmentId}/deviceAuthenticationPolicies")
+class DevicePolicyController {
+
+	private final DevicePolicies policies;
+
+	DevicePolicyController(DevicePolicies policies) {
+		this.policies = policies;
+	}
+
+	@GetMapping
+	PoliciesResponse all(@PathVariable UUID environmentId, ApiCall call) {
+		List<PolicyResponse> all = this.policies.all(call)
+			.stream()
+			.map((policy) -> PolicyResponse.of(call, policy))
+			.toList();
+		return new PoliciesResponse(new PoliciesLinks(new Link(environmentUrl(call) + "/deviceAuthenticationPolicies")),
+				new EmbeddedPolicies(all), all.size(), all.size());
+	}
+
+	@GetMapping("/{policyId}")
+	PolicyResponse one(@PathVariable UUID environmentId, @PathVariable UUID policyId, ApiCall call) {
+		return PolicyResponse.of(call, this.policies.require(call, policyId));
+	}
+
+	@PutMapping(path = "/{policyId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	PolicyResponse update(@PathVariable UUID environmentId, @PathVariable UUID policyId, ApiCall call,
+			@Valid @RequestBody PolicyRequest body) {
+		return PolicyResponse.of(call, this.policies.update(call, policyId, body));
+	}
+
+	private static String environmentUrl(ApiCall call) {
+		return call.baseUrl() + "/v1/environments/" + call.environmentId();
+	}
+
+	record PoliciesResponse(@JsonProperty("_links") PoliciesLinks links,
+			@JsonProperty("_embedded") EmbeddedPolicies embedded, int count, int size) {
+
+	}
+
+	record PoliciesLinks(Link self) {
+
+	}
+
+	record EmbeddedPolicies(List<PolicyResponse> deviceAuthenticationPolicies) {
+
+	}
+
+	/**
+	 * A device authentication policy, in PingOne's shape.
+	 *
+	 * @param links the policy and its environment
+	 * @param id its id
+	 * @param environment its environment
+	 * @param name its name
+	 * @param sms the SMS method
+	 * @param voice the voice method
+	 * @param email the email method
+	 * @param totp the authenticator-app method
+	 * @param forSignOnPolicy PingOne's deprecated flag, always {@code false}
+	 * @param isDefault whether it is the environment's default
+	 * @param createdAt when it was created
+	 * @param updatedAt when it was last changed; absent while it is PingOne's
+	 */
+	record PolicyResponse(@JsonProperty("_links") PolicyLinks links, UUID id, IdReference environment, String name,
+			PolicySettings.OfflineMethod sms, PolicySettings.OfflineMethod voice, PolicySettings.OfflineMethod email,
+			PolicySettings.TotpMethod totp, boolean forSignOnPolicy, @JsonProperty("default") boolean isDefault,
+			Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) Instant updatedAt) {
+
+		static PolicyResponse of(ApiCall call, DevicePolicies.Policy policy) {
+			String environment = environmentUrl(call);
+			PolicySettings settings = policy.settings();
+			return new PolicyResponse(
+					new PolicyLinks(new Link(environment + "/deviceAuthenticationPolicies/" + policy.id()),
+							new Link(environment)),
+					policy.id(), new IdReference(policy.environmentId()), policy.name(), settings.sms(),
+					settings.voice(), settings.email(), settings.totp(), false, policy.isDefault(), policy.createdAt(),
+					policy.updatedAt());
+		}
+
+	}
+
+	record PolicyLinks(Link self, Link environment) {
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.mfastub.device;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import dev.mfastub.environment.EnvironmentScopedId;
+
+interface DevicePolicyRepository extends JpaRepository<DevicePolicy, EnvironmentScopedId> {
+
+	Optional<DevicePolicy> findByEnvironmentIdAndId(UUID environmentId, UUID id);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("SELECT p FROM DevicePolicy p WHERE p.environmentId = :environmentId AND p.id = :id")
+	Optional<DevicePolicy> lockByEnvironmentIdAndId(UUID environmentId, UUID id);
+
+}
