@@ -67,6 +67,9 @@ CREATE TABLE device_policies (
     name           VARCHAR(256)   NOT NULL,
     is_default     BOOLEAN        NOT NULL,
     settings       VARCHAR(65536) NOT NULL,
+    -- a deleted policy stays as a row, so the one every environment starts with (no
+    -- row until changed) cannot come back once deleted.
+    deleted        BOOLEAN        NOT NULL,
     created_at     TIMESTAMP(3) WITH TIME ZONE NOT NULL,
     updated_at     TIMESTAMP(3) WITH TIME ZONE NOT NULL,
     CONSTRAINT device_policies_pk PRIMARY KEY (environment_id, id)

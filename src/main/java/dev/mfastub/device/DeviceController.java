@@ -1,16 +1,21 @@
 package dev.mfastub.device;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,11 +65,13 @@ class DeviceController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
-	DeviceResponse create(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
+	@ApiResponse(responseCode = "201", description = "The new device; Location names it",
+			content = @Content(schema = @Schema(implementation = DeviceResponse.class)))
+	ResponseEntity<DeviceResponse> create(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody DeviceRequests.Create body) {
 		Devices.CreatedDevice created = this.devices.create(call, userId, body);
-		return DeviceResponse.of(call, created.device(), created.secret(), created.keyUri());
+		DeviceResponse device = DeviceResponse.of(call, created.device(), created.secret(), created.keyUri());
+		return ResponseEntity.created(URI.create(device.links().self().href())).body(device);
 	}
 
 	@PostMapping(consumes = REORDER_JSON)

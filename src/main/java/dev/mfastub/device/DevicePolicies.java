@@ -1,8 +1,10 @@
 package dev.mfastub.device;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,40 +45,113 @@ class DevicePolicies {
 		this.journal = journal;
 	}
 
+	/** The environment's policies, the default one first, then by creation. */
 	List<Policy> all(ApiCall call) {
-		return List.of(defaultPolicy(call));
+		UUID builtInId = DevicePolicy.defaultIdOf(call.environmentId());
+		List<DevicePolicy> stored = this.policies.findByEnvironmentIdOrderByCreatedAtAscIdAsc(call.environmentId());
+		List<Policy> all = new ArrayList<>(
+				stored.stream().filter((policy) -> !policy.deleted()).map(this::policyOf).toList());
+		if (stored.stream().noneMatch((policy) -> policy.id().equals(builtInId))) {
+			// Until it is changed, the policy every environment starts with is PingOne's.
+			all.add(0, builtIn(call, builtInId));
+		}
+		all.sort(Comparator.comparing((Policy policy) -> !policy.isDefault()));
+		return all;
 	}
 
 	/** The policy, or a 404. */
 	Policy require(ApiCall call, UUID policyId) {
-		if (!DevicePolicy.defaultIdOf(call.environmentId()).equals(policyId)) {
-			throw ApiException.notFound();
-		}
-		return defaultPolicy(call);
+		return all(call).stream()
+			.filter((policy) -> policy.id().equals(policyId))
+			.findFirst()
+			.orElseThrow(ApiException::notFound);
 	}
 
 	Policy defaultPolicy(ApiCall call) {
-		UUID id = DevicePolicy.defaultIdOf(call.environmentId());
-		return this.policies.findByEnvironmentIdAndId(call.environmentId(), id)
-			.map(this::policyOf)
-			.orElseGet(() -> builtIn(call, id));
+		return all(call).get(0);
 	}
 
-	/** PingOne's "Update Device Authentication Policy": the whole policy, replaced. */
+	/**
+	 * The policy a device keeps to: its own, or the default once its own is deleted.
+	 */
+	Policy forDevice(ApiCall call, UUID policyId) {
+		List<Policy> all = all(call);
+		return all.stream().filter((policy) -> policy.id().equals(policyId)).findFirst().orElse(all.get(0));
+	}
+
+	/** PingOne's "Create Device Authentication Policy". */
+	@Transactional
+	Policy create(ApiCall call, PolicyRequest request) {
+		PolicySettings settings = request.settings().completed();
+		requireSpans(settings);
+		boolean makeDefault = Boolean.TRUE.equals(request.isDefault());
+		if (makeDefault) {
+			clearDefault(call);
+		}
+		DevicePolicy created = this.policies.saveAndFlush(new DevicePolicy(call.environmentId(), UUID.randomUUID(),
+				request.name(), makeDefault, this.mapper.writeValueAsString(settings), call.now()));
+		Policy policy = policyOf(created);
+		this.journal.record(call, EventType.DEVICE_POLICY_CREATED, null, null, PolicySnapshot.of(policy));
+		return policy;
+	}
+
+	/**
+	 * PingOne's "Update Device Authentication Policy": the whole policy, replaced.
+	 * {@code default: true} makes it the environment's default; the default cannot be
+	 * made not to be one.
+	 */
 	@Transactional
 	Policy update(ApiCall call, UUID policyId, PolicyRequest request) {
 		Policy before = require(call, policyId);
+		if (before.isDefault() && Boolean.FALSE.equals(request.isDefault())) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("default",
+					"An environment always has a default policy: make another one the default instead."));
+		}
 		PolicySettings settings = request.settings().completed();
 		requireSpans(settings);
+		boolean makeDefault = !before.isDefault() && Boolean.TRUE.equals(request.isDefault());
+		if (makeDefault) {
+			clearDefault(call);
+		}
 		String json = this.mapper.writeValueAsString(settings);
 		DevicePolicy stored = this.policies.lockByEnvironmentIdAndId(call.environmentId(), policyId)
-			.orElseGet(() -> new DevicePolicy(call.environmentId(), policyId, before.name(), true, json,
+			.orElseGet(() -> new DevicePolicy(call.environmentId(), policyId, before.name(), before.isDefault(), json,
 					before.createdAt()));
-		stored.change(request.name(), json, call.now());
+		stored.change(request.name(), json, makeDefault || before.isDefault(), call.now());
 		Policy after = policyOf(this.policies.saveAndFlush(stored));
-		this.journal.record(call, EventType.DEVICE_POLICY_UPDATED, null, Map.of("name", before.name()),
-				Map.of("name", after.name()));
+		this.journal.record(call, EventType.DEVICE_POLICY_UPDATED, null, PolicySnapshot.of(before),
+				PolicySnapshot.of(after));
 		return after;
+	}
+
+	/**
+	 * PingOne's "Delete Device Authentication Policy". The default cannot go; devices of
+	 * a deleted policy keep to the default.
+	 */
+	@Transactional
+	void delete(ApiCall call, UUID policyId) {
+		Policy policy = require(call, policyId);
+		if (policy.isDefault()) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("id",
+					"The default device authentication policy cannot be deleted: make another one the default first."));
+		}
+		DevicePolicy stored = this.policies.lockByEnvironmentIdAndId(call.environmentId(), policyId)
+			.orElseThrow(() -> new IllegalStateException("A policy other than the default is always stored"));
+		stored.delete(call.now());
+		this.policies.saveAndFlush(stored);
+		this.journal.record(call, EventType.DEVICE_POLICY_DELETED, null, PolicySnapshot.of(policy), null);
+	}
+
+	/**
+	 * The current default stops being one; PingOne's own, until then no row, gets one.
+	 */
+	private void clearDefault(ApiCall call) {
+		Policy current = defaultPolicy(call);
+		DevicePolicy stored = this.policies.lockByEnvironmentIdAndId(call.environmentId(), current.id())
+			.orElseGet(() -> new DevicePolicy(call.environmentId(), current.id(), current.name(), true,
+					this.mapper.writeValueAsString(current.settings()), current.createdAt()));
+		stored.change(stored.name(), stored.settings(), false, call.now());
+		this.policies.saveAndFlush(stored);
 	}
 
 	private static void requireSpans(PolicySettings settings) {
@@ -94,6 +169,15 @@ class DevicePolicies {
 						"A cool-down lasts at most 30 minutes."));
 			}
 		}
+	}
+
+	/** What the journal keeps of a policy. */
+	record PolicySnapshot(UUID id, String name, boolean isDefault, PolicySettings settings) {
+
+		static PolicySnapshot of(Policy policy) {
+			return new PolicySnapshot(policy.id(), policy.name(), policy.isDefault(), policy.settings());
+		}
+
 	}
 
 	private Policy builtIn(ApiCall call, UUID id) {
@@ -118,7 +202,7 @@ class DevicePolicies {
 	 * @param updatedAt when it was last changed; {@code null} while it is PingOne's
 	 */
 	record Policy(UUID environmentId, UUID id, String name, boolean isDefault, PolicySettings settings,
-			java.time.Instant createdAt, java.time.Instant updatedAt) {
+			Instant createdAt, Instant updatedAt) {
 
 	}
 

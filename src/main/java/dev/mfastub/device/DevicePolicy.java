@@ -42,6 +42,9 @@ class DevicePolicy {
 	@Column(nullable = false, length = 65536)
 	private String settings;
 
+	@Column(nullable = false)
+	private boolean deleted;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -70,10 +73,21 @@ class DevicePolicy {
 			.nameUUIDFromBytes(("device authentication policy:" + environmentId).getBytes(StandardCharsets.UTF_8));
 	}
 
-	void change(String name, String settings, Instant now) {
+	void change(String name, String settings, boolean isDefault, Instant now) {
 		this.name = name;
 		this.settings = settings;
+		this.isDefault = isDefault;
 		this.updatedAt = now;
+	}
+
+	/** Deleted: it stays as a row, so that PingOne's default policy does not return. */
+	void delete(Instant now) {
+		this.deleted = true;
+		this.updatedAt = now;
+	}
+
+	boolean deleted() {
+		return this.deleted;
 	}
 
 	UUID environmentId() {

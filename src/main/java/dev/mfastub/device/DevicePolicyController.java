@@ -1,15 +1,24 @@
 package dev.mfastub.device;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -46,6 +55,15 @@ class DevicePolicyController {
 				new EmbeddedPolicies(all), all.size(), all.size());
 	}
 
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201", description = "The new policy; Location names it",
+			content = @Content(schema = @Schema(implementation = PolicyResponse.class)))
+	ResponseEntity<PolicyResponse> create(@PathVariable UUID environmentId, ApiCall call,
+			@Valid @RequestBody PolicyRequest body) {
+		PolicyResponse created = PolicyResponse.of(call, this.policies.create(call, body));
+		return ResponseEntity.created(URI.create(created.links().self().href())).body(created);
+	}
+
 	@GetMapping("/{policyId}")
 	PolicyResponse one(@PathVariable UUID environmentId, @PathVariable UUID policyId, ApiCall call) {
 		return PolicyResponse.of(call, this.policies.require(call, policyId));
@@ -55,6 +73,12 @@ class DevicePolicyController {
 	PolicyResponse update(@PathVariable UUID environmentId, @PathVariable UUID policyId, ApiCall call,
 			@Valid @RequestBody PolicyRequest body) {
 		return PolicyResponse.of(call, this.policies.update(call, policyId, body));
+	}
+
+	@DeleteMapping("/{policyId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID environmentId, @PathVariable UUID policyId, ApiCall call) {
+		this.policies.delete(call, policyId);
 	}
 
 	private static String environmentUrl(ApiCall call) {

@@ -1,5 +1,6 @@
 package dev.mfastub.device;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import dev.mfastub.environment.EnvironmentScopedId;
 
 interface DevicePolicyRepository extends JpaRepository<DevicePolicy, EnvironmentScopedId> {
 
-	Optional<DevicePolicy> findByEnvironmentIdAndId(UUID environmentId, UUID id);
+	List<DevicePolicy> findByEnvironmentIdOrderByCreatedAtAscIdAsc(UUID environmentId);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("SELECT p FROM DevicePolicy p WHERE p.environmentId = :environmentId AND p.id = :id")

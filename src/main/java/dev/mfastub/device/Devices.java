@@ -110,6 +110,11 @@ class Devices {
 		else if (pairs) {
 			sendPasscode(call, device, policy);
 		}
+		else {
+			// Created active, it is paired now: it joins the end of any order, as an
+			// activated device does.
+			appendToOrder(call, device);
+		}
 		Device saved = this.devices.saveAndFlush(device);
 		this.journal.record(call, EventType.DEVICE_CREATED, userId, null, DeviceSnapshot.of(saved, call.now()));
 		return new CreatedDevice(saved, secret, (secret != null) ? keyUri(call, user, policy, secret) : null);
@@ -127,7 +132,7 @@ class Devices {
 					ErrorDetail.invalidValue("status", "The device is already active: it needs no activation."));
 		}
 		requireUsable(call, device);
-		DevicePolicies.Policy policy = this.policies.defaultPolicy(call);
+		DevicePolicies.Policy policy = this.policies.forDevice(call, device.policyId());
 		boolean matches;
 		if (device.type() == DeviceType.TOTP) {
 			matches = Totp.matches(device.totpSecret(), otp, call.now(),
@@ -163,7 +168,7 @@ class Devices {
 							: "A TOTP device is activated with a code from its secret: nothing is sent."));
 		}
 		requireUsable(call, device);
-		sendPasscode(call, device, this.policies.defaultPolicy(call));
+		sendPasscode(call, device, this.policies.forDevice(call, device.policyId()));
 		this.devices.saveAndFlush(device);
 	}
 

@@ -41,6 +41,7 @@ class DeviceApiTest extends ApiTest {
 		assertThat(created.statusCode()).isEqualTo(201);
 		String id = JsonDocument.of(created).getString("id");
 		String self = href(user(ADA) + "/devices/" + id);
+		assertThat(created.header("Location")).isEqualTo(self);
 		assertThat(created.asString()).isEqualTo(Json.compact("""
 				{"_links":{"self":{"href":"%1$s"},"environment":{"href":"%2$s"},"user":{"href":"%3$s"},
 				  "device.activate":{"href":"%1$s"}},
@@ -345,6 +346,58 @@ class DeviceApiTest extends ApiTest {
 
 		api().delete(settings).then().statusCode(204);
 		assertThat(api().get(settings).asString()).isEqualTo(defaults);
+	}
+
+	@Test
+	void shouldCreateMakeDefaultAndDeletePolicies() {
+		String policies = "/v1/environments/" + ENV + "/deviceAuthenticationPolicies";
+		String body = "{\"name\":\"Long codes\",\"sms\":{\"enabled\":false},\"voice\":{\"enabled\":true},"
+				+ "\"email\":{\"enabled\":true,\"otp\":{\"otpLength\":8,\"lifeTime\":{\"duration\":5,"
+				+ "\"timeUnit\":\"MINUTES\"}}},\"totp\":{\"enabled\":false}}";
+
+		Response created = api().contentType("application/json").body(body).post(policies);
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		JsonDocument policy = JsonDocument.of(created);
+		String id = policy.getString("id");
+		assertThat(created.header("Location")).isEqualTo(href(policies + "/" + id));
+		assertThat(policy.getBoolean("default")).isFalse();
+		assertThat(policy.<Object>get("email.otp")).isEqualTo(JsonDocument.parse("""
+				{"failure":{"count":3,"coolDown":{"duration":0,"timeUnit":"MINUTES"}},
+				 "lifeTime":{"duration":5,"timeUnit":"MINUTES"},"otpLength":8}""").get(""));
+		assertThat(JsonDocument.of(api().get(policies)).<String>getList("_embedded.deviceAuthenticationPolicies.id"))
+			.containsExactly(POLICY, id);
+
+		// A device of the new policy keeps to it: eight digits, five minutes.
+		String device = JsonDocument
+			.of(create(ADA,
+					"{\"type\":\"EMAIL\",\"email\":\"ada@example.com\","
+							+ "\"status\":\"ACTIVATION_REQUIRED\",\"policy\":{\"id\":\"" + id + "\"}}"))
+			.getString("id");
+		assertThat(lastOtp()).hasSize(8);
+		assertInvalidData(
+				create(ADA, "{\"type\":\"SMS\",\"phone\":\"+15125551234\",\"policy\":{\"id\":\"" + id + "\"}}"),
+				detail("INVALID_VALUE", "type",
+						"The device authentication policy does not allow pairing SMS devices."));
+		this.clock.advance(Duration.ofMinutes(5));
+		assertInvalidData(activate(ADA, device, lastOtp()), detail("INVALID_VALUE", "otp",
+				"The passcode has expired: send a new one (device.sendActivationCode)."));
+
+		Response madeDefault = api().contentType("application/json")
+			.body(body.replace("\"Long codes\"", "\"Long codes\",\"default\":true"))
+			.put(policies + "/" + id);
+		assertThat(JsonDocument.of(madeDefault).getBoolean("default")).isTrue();
+		JsonDocument all = JsonDocument.of(api().get(policies));
+		assertThat(all.<String>getList("_embedded.deviceAuthenticationPolicies.id")).containsExactly(id, POLICY);
+		assertThat(all.<Boolean>getList("_embedded.deviceAuthenticationPolicies.default")).containsExactly(true, false);
+		assertInvalidData(api().delete(policies + "/" + id), detail("INVALID_VALUE", "id",
+				"The default device authentication policy cannot be deleted: make another one the default first."));
+
+		api().delete(policies + "/" + POLICY).then().statusCode(204);
+		assertNotFound(api().get(policies + "/" + POLICY));
+		assertThat(JsonDocument.of(api().get(policies)).getInt("count")).isEqualTo(1);
+		String journal = anonymous().get("/__stub/environments/" + ENV + "/events").asString();
+		assertThat(journal).contains("DEVICE_POLICY_CREATED", "DEVICE_POLICY_UPDATED", "DEVICE_POLICY_DELETED");
 	}
 
 	private void enableTotp() {

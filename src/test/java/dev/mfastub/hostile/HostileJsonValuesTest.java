@@ -134,6 +134,10 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				+ "\"totp\":{\"enabled\":false}}";
 		Values policy = new Values(cases, Routes.PUT_DEVICE_POLICY, "{\"name\":%s" + methods);
 		policy.refuse("name", "\"\"", "null", "\"a\\u0000b\"", LONG_STRING, HUGE_NUMBER);
+		policy = new Values(cases, Routes.CREATE_DEVICE_POLICY, "{\"name\":%s" + methods);
+		policy.refuse("name", "\"\"", "null", "\"a\\u0000b\"", LONG_STRING, HUGE_NUMBER, "[]");
+		policy = new Values(cases, Routes.CREATE_DEVICE_POLICY, "{\"name\":\"Hostile\",\"default\":%s" + methods);
+		policy.refuse("default", "\"true\"", "1", "[]");
 		policy = new Values(cases, Routes.PUT_DEVICE_POLICY,
 				"{\"name\":\"Hostile\",\"voice\":{\"enabled\":true},\"email\":{\"enabled\":true},"
 						+ "\"totp\":{\"enabled\":false},\"sms\":%s}");

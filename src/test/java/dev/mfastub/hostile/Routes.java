@@ -80,10 +80,10 @@ final class Routes {
 			Set.of("GET", "PUT", "DELETE"));
 
 	static final Route DEVICE_POLICIES = new Route("device authentication policies",
-			"/v1/environments/{env}/deviceAuthenticationPolicies", Set.of("GET"));
+			"/v1/environments/{env}/deviceAuthenticationPolicies", Set.of("GET", "POST"));
 
 	static final Route DEVICE_POLICY = new Route("device authentication policy",
-			"/v1/environments/{env}/deviceAuthenticationPolicies/{policy}", Set.of("GET", "PUT"));
+			"/v1/environments/{env}/deviceAuthenticationPolicies/{policy}", Set.of("GET", "PUT", "DELETE"));
 
 	static final Route NOTIFICATIONS = new Route("notifications", "/__stub/environments/{env}/notifications",
 			Set.of("GET"));
@@ -223,6 +223,9 @@ final class Routes {
 	static final JsonEndpoint PUT_MFA_SETTINGS = new JsonEndpoint("PUT", MFA_SETTINGS, "pairing", "{}", "pairing");
 
 	static final JsonEndpoint PUT_DEVICE_POLICY = new JsonEndpoint("PUT", DEVICE_POLICY, "name", "\"Hostile\"", "name");
+
+	static final JsonEndpoint CREATE_DEVICE_POLICY = new JsonEndpoint("POST", DEVICE_POLICIES, "name", "\"Hostile\"",
+			"name");
 
 	/** Password check: likewise, in its media type. */
 	static final JsonEndpoint CHECK_PASSWORD = new JsonEndpoint("POST", PASSWORD, "password", "\"2FederateM0re!\"",

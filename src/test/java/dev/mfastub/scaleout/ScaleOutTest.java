@@ -204,6 +204,33 @@ class ScaleOutTest {
 	}
 
 	@Test
+	void shouldPairADeviceStartedOnOneInstanceOnTheOtherAndCountItsFailuresOnBoth() {
+		Box box = sandbox(a, "{\"users\":[{\"username\":\"lin\"}]}");
+		String tokenA = a.token(box.id(), box.clientId(), box.secret());
+		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String user = box.created().getString("users[0].id");
+		Response created = a.api(tokenA)
+			.contentType("application/json")
+			.body("{\"type\":\"SMS\",\"phone\":\"+15125551234\",\"status\":\"ACTIVATION_REQUIRED\"}")
+			.post(box.user(user) + "/devices");
+		created.then().statusCode(201);
+		String device = box.user(user) + "/devices/" + JsonDocument.of(created).getString("id");
+		String otp = JsonDocument.of(b.request().get(box.control() + "/notifications"))
+			.getString("notifications[0].otp");
+		String wrong = otp.startsWith("0") ? "111111" : "000000";
+		String activate = "application/vnd.pingidentity.device.activate+json";
+
+		Response first = a.api(tokenA).contentType(activate).body("{\"otp\":\"" + wrong + "\"}").post(device);
+		Response second = b.api(tokenB).contentType(activate).body("{\"otp\":\"" + wrong + "\"}").post(device);
+
+		assertThat(JsonDocument.of(first).getInt("details[0].innerError.failuresRemaining")).isEqualTo(2);
+		assertThat(JsonDocument.of(second).getInt("details[0].innerError.failuresRemaining")).isEqualTo(1);
+		Response activated = b.api(tokenB).contentType(activate).body("{\"otp\":\"" + otp + "\"}").post(device);
+		activated.then().statusCode(200);
+		assertReadsAs(a, tokenA, device, b, activated.asString());
+	}
+
+	@Test
 	void shouldShareSandboxesTheirResetAndTheirDeletionBetweenInstances() {
 		Box box = sandbox(a, "{\"users\":[{\"id\":\"%s\",\"username\":\"ada\",\"email\":\"ada@example.com\"}]}"
 			.formatted(ApiTest.ADA));
