@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -64,9 +65,14 @@ class DeviceController {
 		return DevicesResponse.of(call, userId, this.devices.all(call, userId));
 	}
 
+	// The device actions share a path and a method, told apart by media type: each
+	// documents every answer of the path, since the OpenAPI document merges them.
+	@ApiResponses({
+			@ApiResponse(responseCode = "201", description = "The new device; Location names it",
+					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
+			@ApiResponse(responseCode = "200", description = "The devices, in the order set",
+					content = @Content(schema = @Schema(implementation = DevicesResponse.class))) })
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ApiResponse(responseCode = "201", description = "The new device; Location names it",
-			content = @Content(schema = @Schema(implementation = DeviceResponse.class)))
 	ResponseEntity<DeviceResponse> create(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody DeviceRequests.Create body) {
 		Devices.CreatedDevice created = this.devices.create(call, userId, body);
@@ -74,6 +80,11 @@ class DeviceController {
 		return ResponseEntity.created(URI.create(device.links().self().href())).body(device);
 	}
 
+	@ApiResponses({
+			@ApiResponse(responseCode = "201", description = "The new device; Location names it",
+					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
+			@ApiResponse(responseCode = "200", description = "The devices, in the order set",
+					content = @Content(schema = @Schema(implementation = DevicesResponse.class))) })
 	@PostMapping(consumes = REORDER_JSON)
 	DevicesResponse reorder(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody DeviceRequests.Order body) {
@@ -92,12 +103,20 @@ class DeviceController {
 		return DeviceResponse.of(call, this.devices.one(call, userId, deviceId));
 	}
 
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The device",
+					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A new activation code was sent", content = @Content) })
 	@PostMapping(path = "/{deviceId}", consumes = ACTIVATE_JSON)
 	DeviceResponse activate(@PathVariable UUID environmentId, @PathVariable UUID userId, @PathVariable UUID deviceId,
 			ApiCall call, @Valid @RequestBody DeviceRequests.Activate body) {
 		return DeviceResponse.of(call, this.devices.activate(call, userId, deviceId, body.otp()));
 	}
 
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The device",
+					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A new activation code was sent", content = @Content) })
 	@PostMapping(path = "/{deviceId}", consumes = SEND_ACTIVATION_CODE_JSON)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void sendActivationCode(@PathVariable UUID environmentId, @PathVariable UUID userId, @PathVariable UUID deviceId,
@@ -105,18 +124,30 @@ class DeviceController {
 		this.devices.sendActivationCode(call, userId, deviceId);
 	}
 
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The device",
+					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A new activation code was sent", content = @Content) })
 	@PostMapping(path = "/{deviceId}", consumes = BLOCK_JSON)
 	DeviceResponse block(@PathVariable UUID environmentId, @PathVariable UUID userId, @PathVariable UUID deviceId,
 			ApiCall call) {
 		return DeviceResponse.of(call, this.devices.block(call, userId, deviceId));
 	}
 
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The device",
+					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A new activation code was sent", content = @Content) })
 	@PostMapping(path = "/{deviceId}", consumes = UNBLOCK_JSON)
 	DeviceResponse unblock(@PathVariable UUID environmentId, @PathVariable UUID userId, @PathVariable UUID deviceId,
 			ApiCall call) {
 		return DeviceResponse.of(call, this.devices.unblock(call, userId, deviceId));
 	}
 
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The device",
+					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A new activation code was sent", content = @Content) })
 	@PostMapping(path = "/{deviceId}", consumes = UNLOCK_JSON)
 	DeviceResponse unlock(@PathVariable UUID environmentId, @PathVariable UUID userId, @PathVariable UUID deviceId,
 			ApiCall call) {

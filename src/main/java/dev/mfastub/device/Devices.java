@@ -19,6 +19,7 @@ import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
+import dev.mfastub.outbox.Outbox;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserService;
 import dev.mfastub.web.ApiException;
@@ -312,7 +313,8 @@ class Devices {
 		PolicySettings.OfflineOtp otp = policy.settings().offline(device.type()).otp();
 		String passcode = Passcodes.newPasscode(otp.otpLength());
 		device.expectPasscode(Passcodes.hash(passcode), call.now().plus(otp.lifeTime().toDuration()));
-		this.outbox.send(call, device, passcode, Outbox.PAIRING);
+		this.outbox.send(call, device.type().name(), device.address(), device.userId(), device.id(), passcode,
+				Outbox.PAIRING);
 	}
 
 	private void appendToOrder(ApiCall call, Device device) {

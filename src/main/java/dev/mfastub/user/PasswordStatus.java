@@ -12,6 +12,12 @@ enum PasswordStatus {
 	OK,
 
 	/** Set with {@code forceChange}: the user must change it at the next sign-on. */
-	MUST_CHANGE_PASSWORD
+	MUST_CHANGE_PASSWORD,
+
+	/**
+	 * Too many wrong recovery codes: it cannot be checked or recovered until an
+	 * administrator sets a new one.
+	 */
+	PASSWORD_LOCKED_OUT
 
 }

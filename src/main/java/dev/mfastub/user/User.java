@@ -144,6 +144,16 @@ public class User {
 	@Column(name = "password_changed_at", updatable = false)
 	private Instant passwordChangedAt;
 
+	/** Changed only by {@link UserRepository#updateRecovery} and a new password. */
+	@Column(name = "recovery_code_hash", updatable = false)
+	private String recoveryCodeHash;
+
+	@Column(name = "recovery_expires_at", updatable = false)
+	private Instant recoveryExpiresAt;
+
+	@Column(name = "recovery_failures", insertable = false, updatable = false)
+	private int recoveryFailures;
+
 	@Column(name = "lifecycle_status", nullable = false)
 	private String lifecycleStatus;
 
@@ -306,6 +316,19 @@ public class User {
 	/** The password's hash, or {@code null} when none was ever set: never shown. */
 	String passwordHash() {
 		return this.passwordHash;
+	}
+
+	/** The hash of the password recovery code sent, or {@code null}: never shown. */
+	String recoveryCodeHash() {
+		return this.recoveryCodeHash;
+	}
+
+	Instant recoveryExpiresAt() {
+		return this.recoveryExpiresAt;
+	}
+
+	int recoveryFailures() {
+		return this.recoveryFailures;
 	}
 
 	/** When the password was last set, or {@code null} when it never was. */

@@ -5,15 +5,21 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.mfastub.environment.ApiCall;
@@ -22,7 +28,9 @@ import dev.mfastub.web.Links.Link;
 /**
  * PingOne's user password endpoints: read the password state; set a password
  * ({@code password.set+json}), update it as the user or an administrator
- * ({@code password.reset+json}) and check one ({@code password.check+json}).
+ * ({@code password.reset+json}), check one ({@code password.check+json}), and recover a
+ * forgotten one with a code sent to the user's email
+ * ({@code password.sendRecoveryCode+json}, then {@code password.recover+json}).
  */
 @RestController
 @Tag(name = "Users")
@@ -34,6 +42,10 @@ class UserPasswordController {
 	static final String PASSWORD_RESET_JSON = "application/vnd.pingidentity.password.reset+json";
 
 	static final String PASSWORD_CHECK_JSON = "application/vnd.pingidentity.password.check+json";
+
+	static final String SEND_RECOVERY_CODE_JSON = "application/vnd.pingidentity.password.sendRecoveryCode+json";
+
+	static final String PASSWORD_RECOVER_JSON = "application/vnd.pingidentity.password.recover+json";
 
 	private final UserPasswords passwords;
 
@@ -58,10 +70,36 @@ class UserPasswordController {
 		return PasswordResponse.of(call, this.passwords.update(call, userId, body));
 	}
 
+	// One POST path, three actions told apart by media type: each documents every answer
+	// of the path, since the OpenAPI document merges them into one operation.
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The password state",
+					content = @Content(schema = @Schema(implementation = PasswordResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A recovery code was sent", content = @Content) })
 	@PostMapping(consumes = PASSWORD_CHECK_JSON)
 	PasswordResponse check(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody PasswordCheckRequest body) {
 		return PasswordResponse.of(call, this.passwords.check(call, userId, body));
+	}
+
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The password state",
+					content = @Content(schema = @Schema(implementation = PasswordResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A recovery code was sent", content = @Content) })
+	@PostMapping(consumes = SEND_RECOVERY_CODE_JSON)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void sendRecoveryCode(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+		this.passwords.sendRecoveryCode(call, userId);
+	}
+
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The password state",
+					content = @Content(schema = @Schema(implementation = PasswordResponse.class))),
+			@ApiResponse(responseCode = "204", description = "A recovery code was sent", content = @Content) })
+	@PostMapping(consumes = PASSWORD_RECOVER_JSON)
+	PasswordResponse recover(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
+			@Valid @RequestBody PasswordRecoverRequest body) {
+		return PasswordResponse.of(call, this.passwords.recover(call, userId, body));
 	}
 
 	/**
@@ -71,7 +109,8 @@ class UserPasswordController {
 	 * @param environment the environment
 	 * @param user the user
 	 * @param passwordPolicy the environment's password policy
-	 * @param status {@code NO_PASSWORD}, {@code OK} or {@code MUST_CHANGE_PASSWORD}
+	 * @param status {@code NO_PASSWORD}, {@code OK}, {@code MUST_CHANGE_PASSWORD} or
+	 * {@code PASSWORD_LOCKED_OUT}
 	 * @param lastChangedAt when it was last set; absent while there is none
 	 */
 	record PasswordResponse(@JsonProperty("_links") PasswordLinks links, UserResponse.Reference environment,

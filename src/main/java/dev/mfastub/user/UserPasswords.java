@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
+import dev.mfastub.outbox.Outbox;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 
@@ -29,11 +30,14 @@ class UserPasswords {
 
 	private final Journal journal;
 
-	UserPasswords(UserService users, UserRepository repository, PasswordPolicy policy, Journal journal) {
+	private final Outbox outbox;
+
+	UserPasswords(UserService users, UserRepository repository, PasswordPolicy policy, Journal journal, Outbox outbox) {
 		this.users = users;
 		this.repository = repository;
 		this.policy = policy;
 		this.journal = journal;
+		this.outbox = outbox;
 	}
 
 	User state(ApiCall call, UUID userId) {
@@ -76,7 +80,67 @@ class UserPasswords {
 		return user;
 	}
 
+	/**
+	 * PingOne's "Password Resend Recovery Code": an eight-character code to the user's
+	 * email (here, the outbox), good for five minutes; any earlier one is void.
+	 */
+	@Transactional
+	void sendRecoveryCode(ApiCall call, UUID userId) {
+		User user = this.users.requireForUpdate(call, userId);
+		if (!user.enabled()) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("enabled", "The user is disabled."));
+		}
+		if (user.passwordHash() == null || PasswordStatus.PASSWORD_LOCKED_OUT.name().equals(user.passwordStatus())) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("status",
+					"The password is " + user.passwordStatus() + ": it cannot be recovered."));
+		}
+		if (user.profile().email() == null) {
+			throw ApiException.invalidData(ErrorDetail.requiredValue("email"));
+		}
+		String code = RecoveryCodes.newCode();
+		this.repository.updateRecovery(call.environmentId(), userId, RecoveryCodes.hash(code),
+				call.now().plus(RecoveryCodes.LIFETIME), 0, user.passwordStatus());
+		this.outbox.send(call, "EMAIL", user.profile().email(), userId, null, code, Outbox.RECOVERY);
+	}
+
+	/**
+	 * PingOne's "Password Recover": the code sent, and a new password held to the policy;
+	 * status {@code OK}. Five wrong codes lock the password out. A wrong code is counted
+	 * even though the call fails.
+	 */
+	@Transactional(noRollbackFor = RecoveryRefusedException.class)
+	User recover(ApiCall call, UUID userId, PasswordRecoverRequest request) {
+		User user = this.users.requireForUpdate(call, userId);
+		if (PasswordStatus.PASSWORD_LOCKED_OUT.name().equals(user.passwordStatus())) {
+			throw ApiException
+				.invalidData(ErrorDetail.invalidValue("recoveryCode", "Maximum password recovery failures exceeded."));
+		}
+		if (user.recoveryCodeHash() == null || !call.now().isBefore(user.recoveryExpiresAt())) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("recoveryCode",
+					"No recovery code is waiting, or it has expired: send a new one."));
+		}
+		if (!RecoveryCodes.matches(request.recoveryCode(), user.recoveryCodeHash())) {
+			int failures = user.recoveryFailures() + 1;
+			boolean lockedOut = failures >= RecoveryCodes.MAX_FAILURES;
+			String status = lockedOut ? PasswordStatus.PASSWORD_LOCKED_OUT.name() : user.passwordStatus();
+			this.repository.updateRecovery(call.environmentId(), userId, lockedOut ? null : user.recoveryCodeHash(),
+					lockedOut ? null : user.recoveryExpiresAt(), failures, status);
+			if (lockedOut) {
+				this.journal.record(call, EventType.USER_PASSWORD_UPDATED, userId,
+						Map.of("status", user.passwordStatus()), Map.of("status", status));
+			}
+			throw new RecoveryRefusedException(ErrorDetail.invalidValue("recoveryCode",
+					lockedOut ? "Maximum password recovery failures exceeded." : "The recovery code is not valid."));
+		}
+		return store(call, user, this.policy.hash(request.newPassword(), "newPassword"), PasswordStatus.OK,
+				EventType.USER_PASSWORD_UPDATED);
+	}
+
 	private void requireMatch(User user, String password, String target) {
+		if (PasswordStatus.PASSWORD_LOCKED_OUT.name().equals(user.passwordStatus())) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue(target,
+					"The password is locked out: an administrator must set a new one."));
+		}
 		if (user.passwordHash() == null) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue(target, "The user has no password."));
 		}

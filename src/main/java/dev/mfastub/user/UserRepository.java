@@ -56,8 +56,19 @@ public interface UserRepository
 	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("UPDATE User u SET u.passwordHash = :hash, u.passwordStatus = :status, u.passwordChangedAt = :now, "
-			+ "u.updatedAt = :now WHERE u.environmentId = :environmentId AND u.id = :id")
+			+ "u.updatedAt = :now, u.recoveryCodeHash = NULL, u.recoveryExpiresAt = NULL, u.recoveryFailures = 0 "
+			+ "WHERE u.environmentId = :environmentId AND u.id = :id")
 	void updatePassword(UUID environmentId, UUID id, String hash, String status, Instant now);
+
+	/**
+	 * The password recovery state: a new code (its hash, until when it is good, no
+	 * failures yet), one more failure, or the password locked out.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("UPDATE User u SET u.recoveryCodeHash = :hash, u.recoveryExpiresAt = :expiresAt, "
+			+ "u.recoveryFailures = :failures, u.passwordStatus = :status "
+			+ "WHERE u.environmentId = :environmentId AND u.id = :id")
+	void updateRecovery(UUID environmentId, UUID id, String hash, Instant expiresAt, int failures, String status);
 
 	@Query("SELECT new dev.mfastub.user.PopulationCount(u.populationId, COUNT(u)) FROM User u "
 			+ "WHERE u.environmentId = :environmentId GROUP BY u.populationId")

@@ -171,7 +171,7 @@ class SecretsNeverShownTest extends SandboxTest {
 	}
 
 	@Test
-	void shouldNeverLogAPasscodeOrATotpSecret(CapturedOutput output) {
+	void shouldNeverLogAPasscodeATotpSecretOrARecoveryCode(CapturedOutput output) {
 		Sandbox sandbox = sandbox("""
 				{"users":[{"id":"%s","username":"ada"}],
 				 "applications":[{"roles":["Environment Admin","Identity Data Admin"]}]}""".formatted(ADA));
@@ -209,10 +209,33 @@ class SecretsNeverShownTest extends SandboxTest {
 			.then()
 			.statusCode(400);
 		api(sandbox).get(devices).then().statusCode(200);
+		String password = sandbox.user(ADA) + "/password";
+		api(sandbox).contentType("application/vnd.pingidentity.password.set+json")
+			.body("{\"value\":\"" + PASSWORD + "\"}")
+			.put(password)
+			.then()
+			.statusCode(200);
+		api(sandbox).contentType("application/json")
+			.body("{\"username\":\"ada\",\"email\":\"ada@example.com\"}")
+			.put(sandbox.user(ADA))
+			.then()
+			.statusCode(200);
+		api(sandbox).contentType("application/vnd.pingidentity.password.sendRecoveryCode+json")
+			.post(password)
+			.then()
+			.statusCode(204);
+		List<String> sent = JsonDocument.of(control().get("/__stub/environments/" + sandbox.id() + "/notifications"))
+			.getList("notifications.otp");
+		String recoveryCode = sent.get(sent.size() - 1);
+		api(sandbox).contentType("application/vnd.pingidentity.password.recover+json")
+			.body("{\"recoveryCode\":\"" + recoveryCode + "\",\"newPassword\":\"" + PASSWORD + "\"}")
+			.post(password)
+			.then()
+			.statusCode(200);
 
 		String log = output.getAll();
 		assertThat(log).contains("/devices");
-		assertThat(log).doesNotContain(otp).doesNotContain(secret);
+		assertThat(log).doesNotContain(otp).doesNotContain(secret).doesNotContain(recoveryCode);
 		assertThat(control().get("/__stub/environments/" + sandbox.id() + "/events").asString()).doesNotContain(otp)
 			.doesNotContain(secret);
 	}

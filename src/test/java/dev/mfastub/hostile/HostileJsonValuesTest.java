@@ -155,6 +155,12 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		password = new Values(cases, Routes.RESET_PASSWORD,
 				"{\"newPassword\":\"2FederateM0re!\",\"currentPassword\":%s}");
 		password.refuse("currentPassword", "\"2FederateM0re!\"", "\"\"", LONG_STRING, HUGE_NUMBER, "[]", "{}", "true");
+		password = new Values(cases, Routes.RECOVER_PASSWORD,
+				"{\"newPassword\":\"2FederateM0re!\",\"recoveryCode\":%s}");
+		password.refuse("recoveryCode", "null", "\"\"", "\"ABC\"", "\"ABCD12345\"", "\"ABCD-123\"",
+				"\"ABCD123\\u0000\"", "12345678", "[]", "\"ABCD1234\"");
+		password = new Values(cases, Routes.RECOVER_PASSWORD, "{\"recoveryCode\":\"ABCD1234\",\"newPassword\":%s}");
+		password.refuse("newPassword", "null", LONG_STRING, HUGE_NUMBER, "[]");
 		password = new Values(cases, Routes.CHECK_PASSWORD, "{\"password\":%s}");
 		password.refuse("password", "null", "\"2FederateM0re!\"", "\"\"", LONG_STRING, HUGE_NUMBER, DIGITS, "[]",
 				"{\"$ne\":null}", "true");

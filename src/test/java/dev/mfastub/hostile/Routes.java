@@ -227,6 +227,10 @@ final class Routes {
 	static final JsonEndpoint CREATE_DEVICE_POLICY = new JsonEndpoint("POST", DEVICE_POLICIES, "name", "\"Hostile\"",
 			"name");
 
+	/** Password recovery with a code: likewise, in its media type. */
+	static final JsonEndpoint RECOVER_PASSWORD = new JsonEndpoint("POST", PASSWORD, "recoveryCode", "\"ABCD1234\"",
+			"recoveryCode", "application/vnd.pingidentity.password.recover+json");
+
 	/** Password check: likewise, in its media type. */
 	static final JsonEndpoint CHECK_PASSWORD = new JsonEndpoint("POST", PASSWORD, "password", "\"2FederateM0re!\"",
 			"password", "application/vnd.pingidentity.password.check+json");

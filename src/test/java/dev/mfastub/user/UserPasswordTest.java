@@ -1,6 +1,7 @@
 package dev.mfastub.user;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.restassured.response.Response;
@@ -14,6 +15,7 @@ import dev.mfastub.support.JsonDocument;
 
 import static dev.mfastub.support.PingOneErrors.FORBIDDEN;
 import static dev.mfastub.support.PingOneErrors.UNSUPPORTED_MEDIA_TYPE;
+import static dev.mfastub.support.PingOneErrors.allowedPattern;
 import static dev.mfastub.support.PingOneErrors.assertError;
 import static dev.mfastub.support.PingOneErrors.assertInvalidData;
 import static dev.mfastub.support.PingOneErrors.assertNotFound;
@@ -205,6 +207,89 @@ class UserPasswordTest extends ApiTest {
 				403, "ACCESS_FAILED", FORBIDDEN,
 				detail("INSUFFICIENT_PERMISSIONS", null, "The application's roles allow reading only."));
 		assertNotFound(check(UNKNOWN, PASSWORD));
+	}
+
+	@Test
+	void shouldRecoverAForgottenPasswordWithTheCodeFromTheOutbox() {
+		set(ADA, "{\"value\":\"" + PASSWORD + "\"}").then().statusCode(200);
+		this.clock.advance(Duration.ofMinutes(1));
+
+		sendRecoveryCode(ADA).then().statusCode(204);
+
+		JsonDocument outbox = JsonDocument.of(anonymous().get("/__stub/environments/" + ENV + "/notifications"));
+		assertThat(outbox.getList("notifications")).hasSize(1);
+		assertThat(outbox.getString("notifications[0].channel")).isEqualTo("EMAIL");
+		assertThat(outbox.getString("notifications[0].to")).isEqualTo("ada.lovelace@example.com");
+		assertThat(outbox.getString("notifications[0].purpose")).isEqualTo("RECOVERY");
+		assertThat(outbox.<Object>get("notifications[0].deviceId")).isNull();
+		String code = outbox.getString("notifications[0].otp");
+		assertThat(code).matches("[A-Z0-9]{8}");
+
+		Response recovered = recover(ADA, code.toLowerCase(java.util.Locale.ROOT), NEW_PASSWORD);
+
+		assertThat(recovered.statusCode()).isEqualTo(200);
+		assertThat(JsonDocument.of(recovered).getString("status")).isEqualTo("OK");
+		check(ADA, NEW_PASSWORD).then().statusCode(200);
+		assertInvalidData(recover(ADA, code, PASSWORD), detail("INVALID_VALUE", "recoveryCode",
+				"No recovery code is waiting, or it has expired: send a new one."));
+		assertThat(anonymous().get("/__stub/environments/" + ENV + "/events").asString()).doesNotContain(code)
+			.doesNotContain(NEW_PASSWORD);
+	}
+
+	@Test
+	void shouldLockThePasswordOutAfterFiveWrongRecoveryCodes() {
+		set(ADA, "{\"value\":\"" + PASSWORD + "\"}").then().statusCode(200);
+		sendRecoveryCode(ADA).then().statusCode(204);
+		this.clock.advance(Duration.ofMinutes(5));
+		assertInvalidData(recover(ADA, lastCode(), NEW_PASSWORD), detail("INVALID_VALUE", "recoveryCode",
+				"No recovery code is waiting, or it has expired: send a new one."));
+
+		sendRecoveryCode(ADA).then().statusCode(204);
+		String wrong = lastCode().startsWith("A") ? "BBBBBBBB" : "AAAAAAAA";
+		for (int i = 0; i < 4; i++) {
+			assertInvalidData(recover(ADA, wrong, NEW_PASSWORD),
+					detail("INVALID_VALUE", "recoveryCode", "The recovery code is not valid."));
+		}
+		assertInvalidData(recover(ADA, wrong, NEW_PASSWORD),
+				detail("INVALID_VALUE", "recoveryCode", "Maximum password recovery failures exceeded."));
+
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/password")).getString("status"))
+			.isEqualTo("PASSWORD_LOCKED_OUT");
+		assertInvalidData(check(ADA, PASSWORD), detail("INVALID_VALUE", "password",
+				"The password is locked out: an administrator must set a new one."));
+		assertInvalidData(sendRecoveryCode(ADA),
+				detail("INVALID_VALUE", "status", "The password is PASSWORD_LOCKED_OUT: it cannot be recovered."));
+		set(ADA, "{\"value\":\"" + NEW_PASSWORD + "\"}").then().statusCode(200);
+		check(ADA, NEW_PASSWORD).then().statusCode(200);
+	}
+
+	@Test
+	void shouldRecoverOnlyAPasswordThereIs() {
+		assertInvalidData(sendRecoveryCode(GRACE),
+				detail("INVALID_VALUE", "status", "The password is NO_PASSWORD: it cannot be recovered."));
+		assertInvalidData(recover(GRACE, "ABCD1234", NEW_PASSWORD), detail("INVALID_VALUE", "recoveryCode",
+				"No recovery code is waiting, or it has expired: send a new one."));
+		assertInvalidData(recover(GRACE, "short", NEW_PASSWORD), detail("INVALID_VALUE", "recoveryCode",
+				"recoveryCode contains characters that are not allowed.", allowedPattern("^[A-Za-z0-9]{8}$")));
+		assertThat(anonymous().get("/__stub/environments/" + ENV + "/notifications").asString())
+			.isEqualTo("{\"notifications\":[]}");
+	}
+
+	private Response sendRecoveryCode(String userId) {
+		return api().contentType("application/vnd.pingidentity.password.sendRecoveryCode+json")
+			.post(user(userId) + "/password");
+	}
+
+	private Response recover(String userId, String code, String newPassword) {
+		return api().contentType("application/vnd.pingidentity.password.recover+json")
+			.body("{\"recoveryCode\":\"" + code + "\",\"newPassword\":\"" + newPassword + "\"}")
+			.post(user(userId) + "/password");
+	}
+
+	private String lastCode() {
+		List<String> codes = JsonDocument.of(anonymous().get("/__stub/environments/" + ENV + "/notifications"))
+			.getList("notifications.otp");
+		return codes.get(codes.size() - 1);
 	}
 
 	private Response reset(String userId, String body) {

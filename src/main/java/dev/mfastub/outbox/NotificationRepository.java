@@ -1,4 +1,4 @@
-package dev.mfastub.device;
+package dev.mfastub.outbox;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.mfastub.device;
+package dev.mfastub.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -37,7 +37,7 @@ class Notification {
 	@Column(name = "user_id", nullable = false, updatable = false)
 	private UUID userId;
 
-	@Column(name = "device_id", nullable = false, updatable = false)
+	@Column(name = "device_id", updatable = false)
 	private UUID deviceId;
 
 	@Column(nullable = false, updatable = false)
@@ -49,11 +49,11 @@ class Notification {
 	protected Notification() {
 	}
 
-	Notification(UUID environmentId, Instant at, DeviceType channel, String to, UUID userId, UUID deviceId, String otp,
+	Notification(UUID environmentId, Instant at, String channel, String to, UUID userId, UUID deviceId, String otp,
 			String purpose) {
 		this.environmentId = environmentId;
 		this.at = at;
-		this.channel = channel.name();
+		this.channel = channel;
 		this.to = to;
 		this.userId = userId;
 		this.deviceId = deviceId;
