@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,10 @@ import dev.mfastub.outbox.Outbox;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserService;
 import dev.mfastub.web.ApiException;
+import dev.mfastub.web.CountedFailureException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.PingInstants;
 
 /**
  * Users' MFA devices: creation within the MFA settings' limit and the policy's methods,
@@ -125,7 +128,7 @@ class Devices {
 	 * PingOne's "Activate MFA User Device". A wrong code is counted even though the call
 	 * fails; two activations of one device take turns on its row.
 	 */
-	@Transactional(noRollbackFor = PasscodeRefusedException.class)
+	@Transactional(noRollbackFor = CountedFailureException.class)
 	Device activate(ApiCall call, UUID userId, UUID deviceId, String otp) {
 		Device device = lock(call, userId, deviceId);
 		if (device.status() != DeviceStatus.ACTIVATION_REQUIRED) {
@@ -141,11 +144,11 @@ class Devices {
 		}
 		else {
 			if (device.otpHash() == null) {
-				throw new PasscodeRefusedException(ErrorDetail.invalidValue("otp",
+				throw ApiException.invalidData(ErrorDetail.invalidValue("otp",
 						"No passcode is waiting for this device: send a new one (device.sendActivationCode)."));
 			}
 			if (!call.now().isBefore(device.otpExpiresAt())) {
-				throw new PasscodeRefusedException(ErrorDetail.invalidValue("otp",
+				throw ApiException.invalidData(ErrorDetail.invalidValue("otp",
 						"The passcode has expired: send a new one (device.sendActivationCode)."));
 			}
 			matches = Passcodes.matches(otp, device.otpHash());
@@ -175,34 +178,23 @@ class Devices {
 
 	@Transactional
 	Device block(ApiCall call, UUID userId, UUID deviceId) {
-		Device device = lock(call, userId, deviceId);
-		DeviceSnapshot before = DeviceSnapshot.of(device, call.now());
-		device.block(call.now());
-		return changed(call, EventType.DEVICE_BLOCKED, before, device);
+		return change(call, userId, deviceId, EventType.DEVICE_BLOCKED, (device) -> device.block(call.now()));
 	}
 
 	@Transactional
 	Device unblock(ApiCall call, UUID userId, UUID deviceId) {
-		Device device = lock(call, userId, deviceId);
-		DeviceSnapshot before = DeviceSnapshot.of(device, call.now());
-		device.unblock(call.now());
-		return changed(call, EventType.DEVICE_UNBLOCKED, before, device);
+		return change(call, userId, deviceId, EventType.DEVICE_UNBLOCKED, (device) -> device.unblock(call.now()));
 	}
 
 	@Transactional
 	Device unlock(ApiCall call, UUID userId, UUID deviceId) {
-		Device device = lock(call, userId, deviceId);
-		DeviceSnapshot before = DeviceSnapshot.of(device, call.now());
-		device.unlock(call.now());
-		return changed(call, EventType.DEVICE_UNLOCKED, before, device);
+		return change(call, userId, deviceId, EventType.DEVICE_UNLOCKED, (device) -> device.unlock(call.now()));
 	}
 
 	@Transactional
 	Device rename(ApiCall call, UUID userId, UUID deviceId, String nickname) {
-		Device device = lock(call, userId, deviceId);
-		DeviceSnapshot before = DeviceSnapshot.of(device, call.now());
-		device.rename(nickname, call.now());
-		return changed(call, EventType.DEVICE_RENAMED, before, device);
+		return change(call, userId, deviceId, EventType.DEVICE_RENAMED,
+				(device) -> device.rename(nickname, call.now()));
 	}
 
 	@Transactional
@@ -273,6 +265,14 @@ class Devices {
 			.orElseThrow(ApiException::notFound);
 	}
 
+	/** The one locked change path: lock, snapshot, change, save, journal. */
+	private Device change(ApiCall call, UUID userId, UUID deviceId, EventType type, Consumer<Device> change) {
+		Device device = lock(call, userId, deviceId);
+		DeviceSnapshot before = DeviceSnapshot.of(device, call.now());
+		change.accept(device);
+		return changed(call, type, before, device);
+	}
+
 	private Device changed(ApiCall call, EventType type, DeviceSnapshot before, Device device) {
 		Device saved = this.devices.saveAndFlush(device);
 		this.journal.record(call, type, device.userId(), before, DeviceSnapshot.of(saved, call.now()));
@@ -284,8 +284,9 @@ class Devices {
 			throw ApiException.invalidData(ErrorDetail.invalidValue("block.status", "The device is blocked."));
 		}
 		if (device.lockedAt(call.now())) {
-			throw ApiException.invalidData(new ErrorDetail("LIMIT_EXCEEDED", "otp",
-					"Too many wrong passcodes: the device is locked until " + device.lockedUntil() + ".", null));
+			throw ApiException.invalidData(
+					new ErrorDetail("LIMIT_EXCEEDED", "otp", "Too many wrong passcodes: the device is locked until "
+							+ PingInstants.format(device.lockedUntil()) + ".", null));
 		}
 	}
 
@@ -299,13 +300,14 @@ class Devices {
 		int remaining = device.fail(failure.count(), now.plus(failure.coolDown().toDuration()), now);
 		this.devices.saveAndFlush(device);
 		if (remaining == 0) {
-			throw new PasscodeRefusedException(new ErrorDetail("LIMIT_EXCEEDED", "otp",
+			throw new CountedFailureException(new ErrorDetail("LIMIT_EXCEEDED", "otp",
 					device.lockedAt(now)
-							? "Too many wrong passcodes: the device is locked until " + device.lockedUntil() + "."
+							? "Too many wrong passcodes: the device is locked until "
+									+ PingInstants.format(device.lockedUntil()) + "."
 							: "Too many wrong passcodes: send a new one (device.sendActivationCode).",
 					null));
 		}
-		throw new PasscodeRefusedException(
+		throw new CountedFailureException(
 				new ErrorDetail("INVALID_OTP", "otp", "Invalid OTP.", InnerError.failuresRemaining(remaining)));
 	}
 

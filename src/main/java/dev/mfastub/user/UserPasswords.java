@@ -11,6 +11,7 @@ import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
 import dev.mfastub.outbox.Outbox;
 import dev.mfastub.web.ApiException;
+import dev.mfastub.web.CountedFailureException;
 import dev.mfastub.web.ErrorDetail;
 
 /**
@@ -108,7 +109,7 @@ class UserPasswords {
 	 * status {@code OK}. Five wrong codes lock the password out. A wrong code is counted
 	 * even though the call fails.
 	 */
-	@Transactional(noRollbackFor = RecoveryRefusedException.class)
+	@Transactional(noRollbackFor = CountedFailureException.class)
 	User recover(ApiCall call, UUID userId, PasswordRecoverRequest request) {
 		User user = this.users.requireForUpdate(call, userId);
 		if (PasswordStatus.PASSWORD_LOCKED_OUT.name().equals(user.passwordStatus())) {
@@ -129,7 +130,7 @@ class UserPasswords {
 				this.journal.record(call, EventType.USER_PASSWORD_UPDATED, userId,
 						Map.of("status", user.passwordStatus()), Map.of("status", status));
 			}
-			throw new RecoveryRefusedException(ErrorDetail.invalidValue("recoveryCode",
+			throw new CountedFailureException(ErrorDetail.invalidValue("recoveryCode",
 					lockedOut ? "Maximum password recovery failures exceeded." : "The recovery code is not valid."));
 		}
 		return store(call, user, this.policy.hash(request.newPassword(), "newPassword"), PasswordStatus.OK,

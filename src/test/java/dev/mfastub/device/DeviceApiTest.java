@@ -181,11 +181,11 @@ class DeviceApiTest extends ApiTest {
 			activate(ADA, id, wrong(good)).then().statusCode(400);
 		}
 		assertInvalidData(activate(ADA, id, wrong(good)), detail("LIMIT_EXCEEDED", "otp",
-				"Too many wrong passcodes: the device is locked until 2025-11-20T10:02:00Z."));
+				"Too many wrong passcodes: the device is locked until 2025-11-20T10:02:00.000Z."));
 		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices/" + id)).getString("lock.status"))
 			.isEqualTo("LOCKED");
 		assertInvalidData(activate(ADA, id, good), detail("LIMIT_EXCEEDED", "otp",
-				"Too many wrong passcodes: the device is locked until 2025-11-20T10:02:00Z."));
+				"Too many wrong passcodes: the device is locked until 2025-11-20T10:02:00.000Z."));
 
 		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(activate(ADA, id, Totp.code(device.getString("secret"), START.plusSeconds(120))).statusCode())
