@@ -157,6 +157,23 @@ class DeviceApiTest extends ApiTest {
 	}
 
 	@Test
+	void shouldRefuseTheCodeOfAnotherDevice() {
+		String first = pending(ADA);
+		String firstCode = lastOtp();
+		String second = pending(ADA);
+		String secondCode = lastOtp();
+		String grace = pending(GRACE);
+
+		assertInvalidData(activate(ADA, second, firstCode),
+				detail("INVALID_OTP", "otp", "Invalid OTP.", Map.of("failuresRemaining", 2)));
+		assertNotFound(activate(GRACE, first, firstCode));
+		assertInvalidData(activate(GRACE, grace, secondCode),
+				detail("INVALID_OTP", "otp", "Invalid OTP.", Map.of("failuresRemaining", 2)));
+		assertThat(activate(ADA, first, firstCode).statusCode()).isEqualTo(200);
+		assertThat(activate(ADA, second, secondCode).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void shouldVoidThePasscodeAfterThePolicysFailures() {
 		String id = pending(ADA);
 		String otp = lastOtp();
