@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -61,10 +62,11 @@ class DevicePolicies {
 
 	/** The policy, or a 404. */
 	Policy require(ApiCall call, UUID policyId) {
-		return all(call).stream()
-			.filter((policy) -> policy.id().equals(policyId))
-			.findFirst()
-			.orElseThrow(ApiException::notFound);
+		return find(call, policyId).orElseThrow(ApiException::notFound);
+	}
+
+	Optional<Policy> find(ApiCall call, UUID policyId) {
+		return find(all(call), policyId);
 	}
 
 	Policy defaultPolicy(ApiCall call) {
@@ -76,7 +78,11 @@ class DevicePolicies {
 	 */
 	Policy forDevice(ApiCall call, UUID policyId) {
 		List<Policy> all = all(call);
-		return all.stream().filter((policy) -> policy.id().equals(policyId)).findFirst().orElse(all.get(0));
+		return find(all, policyId).orElse(all.get(0));
+	}
+
+	private static Optional<Policy> find(List<Policy> policies, UUID policyId) {
+		return policies.stream().filter((policy) -> policy.id().equals(policyId)).findFirst();
 	}
 
 	/** PingOne's "Create Device Authentication Policy". */

@@ -20,6 +20,7 @@ import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
+import dev.mfastub.outbox.OneTimeCodes;
 import dev.mfastub.outbox.Outbox;
 import dev.mfastub.user.User;
 import dev.mfastub.user.UserService;
@@ -44,6 +45,9 @@ class Devices {
 		.comparing(Device::position, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Device::createdAt)
 		.thenComparing(Device::id);
+
+	/** A passcode sent by email, SMS or voice is digits only. */
+	private static final String DIGITS = "0123456789";
 
 	private final DeviceRepository devices;
 
@@ -151,7 +155,7 @@ class Devices {
 				throw ApiException.invalidData(ErrorDetail.invalidValue("otp",
 						"The passcode has expired: send a new one (device.sendActivationCode)."));
 			}
-			matches = Passcodes.matches(otp, device.otpHash());
+			matches = OneTimeCodes.matches(otp, device.otpHash());
 		}
 		if (!matches) {
 			refuse(call, device, policy);
@@ -313,8 +317,8 @@ class Devices {
 
 	private void sendPasscode(ApiCall call, Device device, DevicePolicies.Policy policy) {
 		PolicySettings.OfflineOtp otp = policy.settings().offline(device.type()).otp();
-		String passcode = Passcodes.newPasscode(otp.otpLength());
-		device.expectPasscode(Passcodes.hash(passcode), call.now().plus(otp.lifeTime().toDuration()));
+		String passcode = OneTimeCodes.newCode(DIGITS, otp.otpLength());
+		device.expectPasscode(OneTimeCodes.hash(passcode), call.now().plus(otp.lifeTime().toDuration()));
 		this.outbox.send(call, device.type().name(), device.address(), device.userId(), device.id(), passcode,
 				Outbox.PAIRING);
 	}
@@ -347,13 +351,9 @@ class Devices {
 		if (reference == null) {
 			return this.policies.defaultPolicy(call);
 		}
-		try {
-			return this.policies.require(call, reference.id());
-		}
-		catch (ApiException ex) {
-			throw ApiException.invalidData(ErrorDetail.invalidValue("policy.id",
-					"The environment has no device authentication policy with this id."));
-		}
+		return this.policies.find(call, reference.id())
+			.orElseThrow(() -> ApiException.invalidData(ErrorDetail.invalidValue("policy.id",
+					"The environment has no device authentication policy with this id.")));
 	}
 
 	private static String addressOf(DeviceType type, DeviceRequests.Create request) {
