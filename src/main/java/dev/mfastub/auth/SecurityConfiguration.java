@@ -85,12 +85,13 @@ class SecurityConfiguration {
 			errors.write(ApiException.accessFailed(HttpStatus.FORBIDDEN,
 					new ErrorDetail("INSUFFICIENT_PERMISSIONS", null, reason, null)), request, response);
 		};
-		// Only the API is protected. The auth server, the control plane (which has its
-		// own gate), the docs and health stay out of the chain, so nothing of theirs,
-		// a token request's query string say, reaches its debug log.
+		// Only the API, and the device authentications PingOne serves on its auth server
+		// with the same tokens, are protected. The rest of the auth server, the control
+		// plane (which has its own gate), the docs and health stay out of the chain, so
+		// nothing of theirs, a token request's query string say, reaches its debug log.
 		// CORS is answered before this chain, by the web package's one CORS filter, so
 		// its 401s and 403s carry it too.
-		http.securityMatcher("/v1/**")
+		http.securityMatcher("/v1/**", "/*/deviceAuthentications", "/*/deviceAuthentications/**")
 			.cors((cors) -> cors.disable())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -107,7 +108,8 @@ class SecurityConfiguration {
 				.requestMatchers("/v1/environments/{environmentId}/mfaSettings",
 						"/v1/environments/{environmentId}/deviceAuthenticationPolicies/**")
 				.access(new EnvironmentAccess(environments, Resource.MFA_CONFIGURATION))
-				.requestMatchers("/v1/environments/{environmentId}/**")
+				.requestMatchers("/v1/environments/{environmentId}/**", "/{environmentId}/deviceAuthentications",
+						"/{environmentId}/deviceAuthentications/**")
 				.access(new EnvironmentAccess(environments, Resource.USERS))
 				.requestMatchers("/v1/organizations/{organizationId}/**")
 				.access(new OrganizationAccess(environments))

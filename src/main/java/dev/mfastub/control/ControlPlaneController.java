@@ -93,7 +93,7 @@ class ControlPlaneController {
 		String base = Links.base(servlet);
 		SandboxResponse body = new SandboxResponse(id, created.environment().name(), base + "/v1",
 				base + "/" + id + "/as/token", created.applications(),
-				created.users().stream().map((user) -> UserResponse.from(base, user)).toList());
+				created.users().stream().map((user) -> UserResponse.from(base, user, user.createdAt())).toList());
 		return ResponseEntity.created(URI.create(base + "/__stub/environments/" + id)).body(body);
 	}
 

@@ -24,15 +24,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies an environment's fault rules to its {@code /v1} and {@code /as} requests,
- * before authentication: an injected outage looks like one whatever the token.
+ * Applies an environment's fault rules to its {@code /v1}, {@code /as} and
+ * {@code /deviceAuthentications} requests, before authentication: an injected outage
+ * looks like one whatever the token.
  */
 @Component
 @Order(FilterOrder.FAULTS)
 class FaultFilter extends OncePerRequestFilter {
 
-	private static final Pattern ENVIRONMENT_PATH = Pattern
-		.compile("^/(?:v1/environments/([0-9a-fA-F-]{36})(?:/.*)?|([0-9a-fA-F-]{36})/as(?:/.*)?)$");
+	private static final Pattern ENVIRONMENT_PATH = Pattern.compile(
+			"^/(?:v1/environments/([0-9a-fA-F-]{36})(?:/.*)?|([0-9a-fA-F-]{36})/(?:as|deviceAuthentications)(?:/.*)?)$");
 
 	private final Faults faults;
 

@@ -128,6 +128,17 @@ class Device {
 		return Math.max(0, limit - this.otpFailures);
 	}
 
+	/**
+	 * Too many wrong codes in a device authentication: locked for the policy's cool-down
+	 * (none when it is zero).
+	 */
+	void lockUntil(Instant until, Instant now) {
+		if (until.isAfter(now)) {
+			this.lockedUntil = until;
+			this.updatedAt = now;
+		}
+	}
+
 	void activate(Instant now) {
 		this.status = DeviceStatus.ACTIVE;
 		this.otpHash = null;

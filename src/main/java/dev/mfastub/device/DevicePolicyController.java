@@ -109,6 +109,8 @@ class DevicePolicyController {
 	 * @param voice the voice method
 	 * @param email the email method
 	 * @param totp the authenticator-app method
+	 * @param authentication how a device authentication picks the device
+	 * @param ignoreUserLock whether a locked account may authenticate
 	 * @param forSignOnPolicy PingOne's deprecated flag, always {@code false}
 	 * @param isDefault whether it is the environment's default
 	 * @param createdAt when it was created
@@ -116,8 +118,9 @@ class DevicePolicyController {
 	 */
 	record PolicyResponse(@JsonProperty("_links") PolicyLinks links, UUID id, IdReference environment, String name,
 			PolicySettings.OfflineMethod sms, PolicySettings.OfflineMethod voice, PolicySettings.OfflineMethod email,
-			PolicySettings.TotpMethod totp, boolean forSignOnPolicy, @JsonProperty("default") boolean isDefault,
-			Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) Instant updatedAt) {
+			PolicySettings.TotpMethod totp, PolicySettings.Authentication authentication, boolean ignoreUserLock,
+			boolean forSignOnPolicy, @JsonProperty("default") boolean isDefault, Instant createdAt,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Instant updatedAt) {
 
 		static PolicyResponse of(ApiCall call, DevicePolicies.Policy policy) {
 			String environment = environmentUrl(call);
@@ -126,8 +129,9 @@ class DevicePolicyController {
 					new PolicyLinks(new Link(environment + "/deviceAuthenticationPolicies/" + policy.id()),
 							new Link(environment)),
 					policy.id(), new IdReference(policy.environmentId()), policy.name(), settings.sms(),
-					settings.voice(), settings.email(), settings.totp(), false, policy.isDefault(), policy.createdAt(),
-					policy.updatedAt());
+					settings.voice(), settings.email(), settings.totp(),
+					new PolicySettings.Authentication(settings.deviceSelection()), settings.ignoresUserLock(), false,
+					policy.isDefault(), policy.createdAt(), policy.updatedAt());
 		}
 
 	}

@@ -41,7 +41,7 @@ import dev.mfastub.web.PingInstants;
 class Devices {
 
 	/** The order PingOne lists a user's devices in: the set order, then by creation. */
-	private static final Comparator<Device> ORDER = Comparator
+	static final Comparator<Device> ORDER = Comparator
 		.comparing(Device::position, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Device::createdAt)
 		.thenComparing(Device::id);

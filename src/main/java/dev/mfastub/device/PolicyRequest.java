@@ -18,15 +18,19 @@ import jakarta.validation.constraints.Size;
  * @param email the email method
  * @param totp the authenticator-app method
  * @param isDefault {@code true} makes it the environment's default policy
+ * @param authentication how a device authentication picks the device
+ * @param ignoreUserLock {@code true} lets a locked account authenticate
  */
 record PolicyRequest(@NotNull @Size(min = 1, max = 256) @Pattern(regexp = "[^\\p{Cc}]*") String name,
 		@NotNull @Valid PolicySettings.OfflineMethod sms, @NotNull @Valid PolicySettings.OfflineMethod voice,
 		@NotNull @Valid PolicySettings.OfflineMethod email, @NotNull @Valid PolicySettings.TotpMethod totp,
-		@JsonProperty("default") Boolean isDefault) {
+		@JsonProperty("default") Boolean isDefault, @Valid PolicySettings.Authentication authentication,
+		Boolean ignoreUserLock) {
 
 	@JsonIgnore
 	PolicySettings settings() {
-		return new PolicySettings(this.sms, this.voice, this.email, this.totp);
+		return new PolicySettings(this.sms, this.voice, this.email, this.totp, this.authentication,
+				this.ignoreUserLock);
 	}
 
 }

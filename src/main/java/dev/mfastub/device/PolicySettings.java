@@ -19,9 +19,12 @@ import org.hibernate.validator.constraints.Range;
  * @param voice the voice method
  * @param email the email method
  * @param totp the authenticator-app method
+ * @param authentication how a device authentication picks the device
+ * @param ignoreUserLock {@code true} lets a locked account authenticate
  */
 record PolicySettings(@NotNull @Valid OfflineMethod sms, @NotNull @Valid OfflineMethod voice,
-		@NotNull @Valid OfflineMethod email, @NotNull @Valid TotpMethod totp) {
+		@NotNull @Valid OfflineMethod email, @NotNull @Valid TotpMethod totp, @Valid Authentication authentication,
+		Boolean ignoreUserLock) {
 
 	/**
 	 * PingOne's default policy: SMS, voice and email on, with six-digit passcodes that
@@ -30,13 +33,30 @@ record PolicySettings(@NotNull @Valid OfflineMethod sms, @NotNull @Valid Offline
 	 */
 	static PolicySettings defaults() {
 		return new PolicySettings(OfflineMethod.defaults(), OfflineMethod.defaults(), OfflineMethod.defaults(),
-				new TotpMethod(false, false, new TotpOtp(new Failure(3, new TimeSpan(2, "MINUTES"))), 5, null));
+				new TotpMethod(false, false, new TotpOtp(new Failure(3, new TimeSpan(2, "MINUTES"))), 5, null),
+				Authentication.DEFAULT, false);
 	}
 
 	/** The same settings with PingOne's defaults wherever a request left a value out. */
 	PolicySettings completed() {
 		return new PolicySettings(this.sms.completed(), this.voice.completed(), this.email.completed(),
-				this.totp.completed());
+				this.totp.completed(), (this.authentication != null) ? this.authentication : Authentication.DEFAULT,
+				Boolean.TRUE.equals(this.ignoreUserLock));
+	}
+
+	/** The device selection, PingOne's {@code DEFAULT_TO_FIRST} when none was set. */
+	String deviceSelection() {
+		return (this.authentication != null) ? this.authentication.deviceSelection()
+				: Authentication.DEFAULT.deviceSelection();
+	}
+
+	boolean ignoresUserLock() {
+		return Boolean.TRUE.equals(this.ignoreUserLock);
+	}
+
+	/** Whether devices of the type may authenticate. */
+	boolean allows(DeviceType type) {
+		return (type == DeviceType.TOTP) ? this.totp.enabled() : offline(type).enabled();
 	}
 
 	OfflineMethod offline(DeviceType type) {
@@ -54,6 +74,18 @@ record PolicySettings(@NotNull @Valid OfflineMethod sms, @NotNull @Valid Offline
 
 	Failure failure(DeviceType type) {
 		return (type == DeviceType.TOTP) ? this.totp.otp().failure() : offline(type).otp().failure();
+	}
+
+	/**
+	 * @param deviceSelection {@code DEFAULT_TO_FIRST} (the user's first device),
+	 * {@code PROMPT_TO_SELECT} (the user chooses when there is more than one) or
+	 * {@code ALWAYS_DISPLAY_DEVICES} (the user always chooses)
+	 */
+	record Authentication(@NotNull @Pattern(
+			regexp = "DEFAULT_TO_FIRST|PROMPT_TO_SELECT|ALWAYS_DISPLAY_DEVICES") String deviceSelection) {
+
+		static final Authentication DEFAULT = new Authentication("DEFAULT_TO_FIRST");
+
 	}
 
 	/**

@@ -24,6 +24,9 @@ public class Outbox {
 	/** Why a passcode was sent: to recover a forgotten password. */
 	public static final String RECOVERY = "RECOVERY";
 
+	/** Why a passcode was sent: to authenticate with a device (MFA). */
+	public static final String AUTHENTICATION = "AUTHENTICATION";
+
 	private final NotificationRepository notifications;
 
 	Outbox(NotificationRepository notifications) {
@@ -39,7 +42,7 @@ public class Outbox {
 	 * @param userId the user
 	 * @param deviceId the device, or {@code null} for a code not sent to a device
 	 * @param otp the passcode
-	 * @param purpose {@link #PAIRING} or {@link #RECOVERY}
+	 * @param purpose {@link #PAIRING}, {@link #RECOVERY} or {@link #AUTHENTICATION}
 	 */
 	@Transactional
 	public void send(ApiCall call, String channel, String to, UUID userId, UUID deviceId, String otp, String purpose) {

@@ -63,9 +63,9 @@ class OutboxController {
 	 * @param channel {@code EMAIL}, {@code SMS} or {@code VOICE}
 	 * @param to the email address or phone number
 	 * @param userId the user
-	 * @param deviceId the device
+	 * @param deviceId the device; absent for a recovery code or a one-time device
 	 * @param otp the passcode
-	 * @param purpose {@code PAIRING}
+	 * @param purpose {@code PAIRING}, {@code RECOVERY} or {@code AUTHENTICATION}
 	 */
 	record NotificationResponse(long id, Instant at, String channel, String to, UUID userId, UUID deviceId, String otp,
 			String purpose) {

@@ -154,6 +154,16 @@ public class User {
 	@Column(name = "recovery_failures", insertable = false, updatable = false)
 	private int recoveryFailures;
 
+	/** Changed only by {@link UserRepository#updateMfaLockout}. */
+	@Column(name = "mfa_failures", insertable = false, updatable = false)
+	private int mfaFailures;
+
+	@Column(name = "locked_at", insertable = false, updatable = false)
+	private Instant lockedAt;
+
+	@Column(name = "unlock_at", insertable = false, updatable = false)
+	private Instant unlockAt;
+
 	@Column(name = "lifecycle_status", nullable = false)
 	private String lifecycleStatus;
 
@@ -329,6 +339,29 @@ public class User {
 
 	int recoveryFailures() {
 		return this.recoveryFailures;
+	}
+
+	/** Wrong MFA passcodes since the last lock or success, across flows. */
+	public int mfaFailures() {
+		return this.mfaFailures;
+	}
+
+	/**
+	 * Whether the MFA settings' lockout holds the account at this instant: PingOne's
+	 * {@code account.status} {@code LOCKED}.
+	 */
+	public boolean lockedAt(Instant now) {
+		return this.unlockAt != null && this.unlockAt.isAfter(now);
+	}
+
+	/** When the account was last locked, or {@code null}. */
+	public Instant lockedAt() {
+		return this.lockedAt;
+	}
+
+	/** When the account's lock ends, or {@code null}. */
+	public Instant unlockAt() {
+		return this.unlockAt;
 	}
 
 	/** When the password was last set, or {@code null} when it never was. */

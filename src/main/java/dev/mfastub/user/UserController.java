@@ -47,6 +47,8 @@ class UserController {
 
 	static final String USER_IMPORT_JSON = "application/vnd.pingidentity.user.import+json";
 
+	static final String ACCOUNT_UNLOCK_JSON = "application/vnd.pingidentity.account.unlock+json";
+
 	/** The largest {@code limit} PingOne's description of the endpoint accepts. */
 	static final int MAX_LIMIT = 1000;
 
@@ -98,7 +100,7 @@ class UserController {
 		User user = this.users.create(call, population, request.toProfile(), Boolean.TRUE.equals(request.mfaEnabled()),
 				imported);
 		return ResponseEntity.created(URI.create(UserLinks.user(call, user.id())))
-			.body(UserResponse.from(call.baseUrl(), user));
+			.body(UserResponse.from(call.baseUrl(), user, call.now()));
 	}
 
 	/**
@@ -117,8 +119,10 @@ class UserController {
 		return new UserListResponse(
 				new UserListResponse.PageLinks(new Link(self), link(collection, limit, page.next(), filter),
 						link(collection, limit, page.previous(), filter)),
-				new UserListResponse.Embedded(
-						page.users().stream().map((user) -> UserResponse.from(call.baseUrl(), user)).toList()),
+				new UserListResponse.Embedded(page.users()
+					.stream()
+					.map((user) -> UserResponse.from(call.baseUrl(), user, call.now()))
+					.toList()),
 				page.count(), page.users().size());
 	}
 
@@ -135,20 +139,29 @@ class UserController {
 
 	@GetMapping("/{userId}")
 	UserResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
-		return UserResponse.from(call.baseUrl(), this.users.require(call, userId));
+		return UserResponse.from(call.baseUrl(), this.users.require(call, userId), call.now());
 	}
 
 	@PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	UserResponse replace(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@Valid @RequestBody UserRequest request) {
-		return UserResponse.from(call.baseUrl(), this.users.replace(call, userId, request.toProfile()));
+		return UserResponse.from(call.baseUrl(), this.users.replace(call, userId, request.toProfile()), call.now());
 	}
 
 	@PatchMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	UserResponse patch(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
 			@RequestBody @Schema(implementation = UserRequest.class) ObjectNode patch) {
 		return UserResponse.from(call.baseUrl(),
-				this.users.edit(call, userId, (current) -> this.patches.apply(current, patch)));
+				this.users.edit(call, userId, (current) -> this.patches.apply(current, patch)), call.now());
+	}
+
+	/**
+	 * PingOne's "User Account Unlock": the MFA settings' lock ends now, and the count of
+	 * wrong passcodes starts again. No body.
+	 */
+	@PostMapping(path = "/{userId}", consumes = ACCOUNT_UNLOCK_JSON)
+	UserResponse unlock(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+		return UserResponse.from(call.baseUrl(), this.users.unlock(call, userId), call.now());
 	}
 
 	@DeleteMapping("/{userId}")

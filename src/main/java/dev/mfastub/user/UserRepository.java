@@ -70,6 +70,16 @@ public interface UserRepository
 			+ "WHERE u.environmentId = :environmentId AND u.id = :id")
 	void updateRecovery(UUID environmentId, UUID id, String hash, Instant expiresAt, int failures, String status);
 
+	/**
+	 * The MFA settings' lockout state of a user locked by
+	 * {@link #lockByEnvironmentIdAndId}: its count of wrong passcodes, and the lock they
+	 * led to.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("UPDATE User u SET u.mfaFailures = :failures, u.lockedAt = :lockedAt, u.unlockAt = :unlockAt "
+			+ "WHERE u.environmentId = :environmentId AND u.id = :id")
+	void updateMfaLockout(UUID environmentId, UUID id, int failures, Instant lockedAt, Instant unlockAt);
+
 	@Query("SELECT new dev.mfastub.user.PopulationCount(u.populationId, COUNT(u)) FROM User u "
 			+ "WHERE u.environmentId = :environmentId GROUP BY u.populationId")
 	List<PopulationCount> countByPopulation(UUID environmentId);

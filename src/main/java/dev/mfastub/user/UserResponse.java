@@ -3,6 +3,7 @@ package dev.mfastub.user;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -30,13 +31,14 @@ public record UserResponse(@JsonProperty("_links") UserResourceLinks links, UUID
 	 * A user as the API shows it.
 	 * @param baseUrl where its links start
 	 * @param user the user
+	 * @param now the environment's now, for the account's lock
 	 * @return the body
 	 */
-	public static UserResponse from(String baseUrl, User user) {
+	public static UserResponse from(String baseUrl, User user, Instant now) {
 		UserProfile profile = user.profile();
 		return new UserResponse(UserResourceLinks.of(baseUrl, user), user.id(), new Reference(user.environmentId()),
-				new Account(user.enabled(), "OK"), profile.accountId(), profile.address(), user.createdAt(),
-				profile.email(), user.emailVerified(), user.enabled(), profile.externalId(), IdentityProvider.PING_ONE,
+				Account.of(user, now), profile.accountId(), profile.address(), user.createdAt(), profile.email(),
+				user.emailVerified(), user.enabled(), profile.externalId(), IdentityProvider.PING_ONE,
 				new Lifecycle(user.lifecycleStatus()), profile.locale(), user.mfaEnabled(), profile.mobilePhone(),
 				profile.name(), profile.nickname(), profile.photo(), new Reference(user.populationId()),
 				profile.preferredLanguage(), profile.primaryPhone(), profile.timezone(), profile.title(),
@@ -71,10 +73,28 @@ public record UserResponse(@JsonProperty("_links") UserResourceLinks links, UUID
 	}
 
 	/**
-	 * PingOne's {@code account}: a user can authenticate while it is enabled (the stub
-	 * locks no accounts).
+	 * PingOne's {@code account}: a user can authenticate while it is enabled and not
+	 * locked; wrong MFA passcodes lock it (the MFA settings' lockout) until
+	 * {@code unlockAt}.
+	 *
+	 * @param canAuthenticate whether the user may sign on now
+	 * @param lockedAt when the lock began, while it holds
+	 * @param secondsUntilUnlock whole seconds left, while it holds
+	 * @param status {@code LOCKED} or {@code OK}
+	 * @param unlockAt when the lock ends, while it holds
 	 */
-	record Account(boolean canAuthenticate, String status) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "canAuthenticate", "lockedAt", "secondsUntilUnlock", "status", "unlockAt" })
+	record Account(boolean canAuthenticate, Instant lockedAt, Long secondsUntilUnlock, String status,
+			Instant unlockAt) {
+
+		static Account of(User user, Instant now) {
+			if (!user.lockedAt(now)) {
+				return new Account(user.enabled(), null, null, "OK", null);
+			}
+			long seconds = (user.unlockAt().toEpochMilli() - now.toEpochMilli() + 999) / 1000;
+			return new Account(false, user.lockedAt(), seconds, "LOCKED", user.unlockAt());
+		}
 
 	}
 

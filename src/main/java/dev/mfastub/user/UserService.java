@@ -1,8 +1,11 @@
 package dev.mfastub.user;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -60,11 +63,20 @@ public class UserService {
 	 * @throws ApiException a 404 when either is unknown
 	 */
 	public User require(ApiCall call, UUID userId) {
-		// No environment, no users: the one 404 either way, without asking twice. A user
-		// of a population the caller's roles do not reach is not there for it either.
+		return find(call, userId).orElseThrow(ApiException::notFound);
+	}
+
+	/**
+	 * The user with this id in this environment, if the caller's roles reach it.
+	 * @param call the call
+	 * @param userId the user
+	 * @return the user, or none
+	 */
+	public Optional<User> find(ApiCall call, UUID userId) {
+		// No environment, no users: none either way, without asking twice. A user of a
+		// population the caller's roles do not reach is not there for it either.
 		return this.users.findByEnvironmentIdAndId(call.environmentId(), userId)
-			.filter((user) -> call.reaches(user.populationId()))
-			.orElseThrow(ApiException::notFound);
+			.filter((user) -> call.reaches(user.populationId()));
 	}
 
 	/**
@@ -80,6 +92,54 @@ public class UserService {
 		return this.users.lockByEnvironmentIdAndId(call.environmentId(), userId)
 			.filter((user) -> call.reaches(user.populationId()))
 			.orElseThrow(ApiException::notFound);
+	}
+
+	/**
+	 * One more wrong MFA passcode for a user locked by {@link #requireForUpdate}: at the
+	 * MFA settings' failure count the account is locked for their duration, and the count
+	 * starts again.
+	 * @param call the call
+	 * @param user the user, locked
+	 * @param failureCount wrong passcodes that lock the account
+	 * @param lockFor how long the lock holds
+	 * @return whether the account is now locked
+	 */
+	@Transactional
+	public boolean countMfaFailure(ApiCall call, User user, int failureCount, Duration lockFor) {
+		int failures = user.mfaFailures() + 1;
+		if (failures < failureCount) {
+			this.users.updateMfaLockout(call.environmentId(), user.id(), failures, user.lockedAt(), user.unlockAt());
+			return false;
+		}
+		Instant now = call.now();
+		this.users.updateMfaLockout(call.environmentId(), user.id(), 0, now, now.plus(lockFor));
+		this.journal.record(call, EventType.USER_ACCOUNT_LOCKED, user.id(), new AccountLock(user.unlockAt()),
+				new AccountLock(now.plus(lockFor)));
+		return true;
+	}
+
+	/** A passcode that was right: the count of wrong ones starts again. */
+	@Transactional
+	public void clearMfaFailures(ApiCall call, User user) {
+		if (user.mfaFailures() != 0) {
+			this.users.updateMfaLockout(call.environmentId(), user.id(), 0, user.lockedAt(), user.unlockAt());
+		}
+	}
+
+	/** PingOne's "Unlock User Account": the lock ends now, with a fresh count. */
+	@Transactional
+	User unlock(ApiCall call, UUID userId) {
+		User user = requireForUpdate(call, userId);
+		Instant unlockAt = user.lockedAt(call.now()) ? call.now() : user.unlockAt();
+		this.users.updateMfaLockout(call.environmentId(), userId, 0, user.lockedAt(), unlockAt);
+		this.journal.record(call, EventType.USER_ACCOUNT_UNLOCKED, userId, new AccountLock(user.unlockAt()),
+				new AccountLock(unlockAt));
+		return require(call, userId);
+	}
+
+	/** The journal's view of an account lock: when it ends. */
+	record AccountLock(Instant unlockAt) {
+
 	}
 
 	/**

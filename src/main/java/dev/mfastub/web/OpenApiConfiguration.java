@@ -29,8 +29,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI document at {@code /v3/api-docs} and Swagger UI at
  * {@code /swagger-ui.html}. Every operation answers errors as PingOne's error body;
- * {@code /v1} operations need a worker app's bearer token, which Swagger UI can fetch
- * itself from the documentation environment's token endpoint.
+ * {@code /v1} and device authentication operations need a worker app's bearer token,
+ * which Swagger UI can fetch itself from the documentation environment's token endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -77,7 +77,7 @@ class OpenApiConfiguration {
 
 	/**
 	 * Gives every operation PingOne's error body as its {@code default} answer, and every
-	 * {@code /v1} operation the bearer requirement.
+	 * {@code /v1} and device authentication operation the bearer requirement.
 	 */
 	@Bean
 	OpenApiCustomizer pingOneErrorsAndSecurity() {
@@ -94,7 +94,7 @@ class OpenApiConfiguration {
 					if (operation.getResponses() != null && operation.getResponses().getDefault() == null) {
 						operation.getResponses().setDefault(error);
 					}
-					if (path.startsWith("/v1/")) {
+					if (path.startsWith("/v1/") || path.contains("/deviceAuthentications")) {
 						operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER),
 								new SecurityRequirement().addList(WORKER_APP)));
 					}

@@ -149,6 +149,32 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				"{\"enabled\":true,\"otp\":{\"lifeTime\":{\"duration\":5,\"timeUnit\":\"HOURS\"}}}");
 		policy.refuse("sms.otp.failure.count", "{\"enabled\":true,\"otp\":{\"failure\":{\"count\":0}}}",
 				"{\"enabled\":true,\"otp\":{\"failure\":{\"count\":8}}}");
+		Values flow = new Values(cases, Routes.START_DEVICE_AUTHENTICATION, "{\"user\":%s}");
+		flow.refuse("user", "null", "[]", "\"" + Target.DEVICE + "\"");
+		flow.refuse("user.id", "{\"id\":\"not-a-uuid\"}", "{\"id\":null}", "{}", "{\"id\":" + HUGE_NUMBER + "}");
+		String someone = "{\"user\":{\"id\":\"" + Target.DEVICE + "\"},";
+		flow = new Values(cases, Routes.START_DEVICE_AUTHENTICATION, someone + "\"policy\":%s}");
+		flow.refuse("policy.id", "{\"id\":\"not-a-uuid\"}", "{\"id\":null}");
+		flow = new Values(cases, Routes.START_DEVICE_AUTHENTICATION, someone + "\"selectedDevice\":{\"oneTime\":%s}}");
+		flow.refuse("selectedDevice.oneTime.type", "{\"type\":\"FIDO2\"}", "{\"type\":null}", "{}",
+				"{\"type\":\"SMS\\u0000\"}");
+		flow.refuse("selectedDevice.oneTime.email", "{\"type\":\"EMAIL\",\"email\":\"not-an-email\"}",
+				"{\"type\":\"EMAIL\",\"email\":\"a@b\\u0000.example.com\"}");
+		flow.refuse("selectedDevice.oneTime.phone", "{\"type\":\"SMS\",\"phone\":\"12\"}",
+				"{\"type\":\"VOICE\",\"phone\":\"+1 555 CALL NOW\"}");
+		flow = new Values(cases, Routes.START_DEVICE_AUTHENTICATION, someone + "\"selectedDevice\":{\"id\":%s}}");
+		flow.refuse("selectedDevice.id", "\"not-a-uuid\"", "[]", HUGE_NUMBER);
+		Values select = new Values(cases, Routes.SELECT_DEVICE, "{\"device\":%s}");
+		select.refuse("device", "null", "[]");
+		select.refuse("device.id", "{\"id\":\"not-a-uuid\"}", "{}", "{\"id\":" + JNDI + "}");
+		select = new Values(cases, Routes.SELECT_DEVICE,
+				"{\"device\":{\"id\":\"" + Target.DEVICE + "\"},\"compatibility\":%s}");
+		select.refuse("compatibility", "\"MAXIMUM\"", "1");
+		Values check = new Values(cases, Routes.CHECK_OTP, "{\"otp\":%s}");
+		check.refuse("otp", "\"12345\"", "\"12345a\"", "\"\uff11\uff12\uff13\uff14\uff15\uff16\"", "123456", "null",
+				"\"12345678901\"", "\" 123456\"", "\"123456\\u0000\"", "[\"123456\"]", "{\"$ne\":null}");
+		Values cancel = new Values(cases, Routes.CANCEL_DEVICE_AUTHENTICATION, "{\"reason\":%s}");
+		cancel.refuse("reason", "\"LATER\"", "null", "1", "\"CHANGE_DEVICE\\u0000\"");
 		password = new Values(cases, Routes.RESET_PASSWORD, "{\"newPassword\":%s}");
 		password.refuse("newPassword", "null", "\"\"", "\"N0\\u0000Special!\"", "\"{SSHA512}abc\"", LONG_STRING,
 				HUGE_NUMBER, "[\"2FederateM0re!\"]", "{\"$ne\":null}", "true");

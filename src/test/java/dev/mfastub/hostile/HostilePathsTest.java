@@ -220,11 +220,13 @@ class HostilePathsTest extends HostileRequestTest {
 						if (route == Routes.CLOCK_ADVANCE) {
 							request.json("{\"duration\":\"PT1S\"}");
 						}
+						// These routes' one method reads a body: without one, its media
+						// type would be refused before the path is read.
 						if (route == Routes.DEVICE_NICKNAME) {
-							// Its one method reads a body: without one, its media type
-							// would
-							// be refused before the path is read.
 							request.json("{\"nickname\":\"Hostile\"}");
+						}
+						if (route == Routes.DEVICE_AUTHENTICATIONS) {
+							request.json("{\"user\":{\"id\":\"" + target.user() + "\"}}");
 						}
 						return request;
 					}));

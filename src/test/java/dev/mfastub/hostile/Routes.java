@@ -13,7 +13,7 @@ final class Routes {
 	static final Route USERS = new Route("users", "/v1/environments/{env}/users", Set.of("GET", "POST"));
 
 	static final Route USER = new Route("user", "/v1/environments/{env}/users/{user}",
-			Set.of("GET", "PUT", "PATCH", "DELETE"));
+			Set.of("GET", "POST", "PUT", "PATCH", "DELETE"));
 
 	static final Route MFA_ENABLED = new Route("mfaEnabled", "/v1/environments/{env}/users/{user}/mfaEnabled",
 			Set.of("GET", "PUT"));
@@ -88,6 +88,12 @@ final class Routes {
 	static final Route NOTIFICATIONS = new Route("notifications", "/__stub/environments/{env}/notifications",
 			Set.of("GET"));
 
+	static final Route DEVICE_AUTHENTICATIONS = new Route("device authentications", "/{env}/deviceAuthentications",
+			Set.of("POST"));
+
+	static final Route DEVICE_AUTHENTICATION = new Route("device authentication", "/{env}/deviceAuthentications/{flow}",
+			Set.of("GET", "POST"));
+
 	static final Route APPLICATIONS = new Route("applications", "/v1/environments/{env}/applications",
 			Set.of("GET", "POST"));
 
@@ -120,7 +126,7 @@ final class Routes {
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
 			VERIFY_STATUS, ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED,
 			USER_POPULATION, DEVICES, DEVICE, DEVICE_NICKNAME, MFA_SETTINGS, DEVICE_POLICIES, DEVICE_POLICY,
-			NOTIFICATIONS);
+			NOTIFICATIONS, DEVICE_AUTHENTICATIONS, DEVICE_AUTHENTICATION);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -227,6 +233,23 @@ final class Routes {
 	static final JsonEndpoint CREATE_DEVICE_POLICY = new JsonEndpoint("POST", DEVICE_POLICIES, "name", "\"Hostile\"",
 			"name");
 
+	/**
+	 * Start a device authentication, select a device, check a passcode, cancel: only in
+	 * the value cases (an accepted body names a user or a flow the sandbox does not
+	 * have).
+	 */
+	static final JsonEndpoint START_DEVICE_AUTHENTICATION = new JsonEndpoint("POST", DEVICE_AUTHENTICATIONS, "user",
+			"{\"id\":\"" + Target.DEVICE + "\"}", "user");
+
+	static final JsonEndpoint SELECT_DEVICE = new JsonEndpoint("POST", DEVICE_AUTHENTICATION, "device",
+			"{\"id\":\"" + Target.DEVICE + "\"}", "device", "application/vnd.pingidentity.device.select+json");
+
+	static final JsonEndpoint CHECK_OTP = new JsonEndpoint("POST", DEVICE_AUTHENTICATION, "otp", "\"123456\"", "otp",
+			"application/vnd.pingidentity.otp.check+json");
+
+	static final JsonEndpoint CANCEL_DEVICE_AUTHENTICATION = new JsonEndpoint("POST", DEVICE_AUTHENTICATION, "reason",
+			"\"CHANGE_DEVICE\"", "reason", "application/vnd.pingidentity.cancel.push.authentication+json");
+
 	/** Password recovery with a code: likewise, in its media type. */
 	static final JsonEndpoint RECOVER_PASSWORD = new JsonEndpoint("POST", PASSWORD, "recoveryCode", "\"ABCD1234\"",
 			"recoveryCode", "application/vnd.pingidentity.password.recover+json");
@@ -261,9 +284,12 @@ final class Routes {
 	 */
 	record Route(String name, String path, Set<String> methods) {
 
-		/** Whether it is a {@code /v1} route, which needs a token. */
+		/**
+		 * Whether it needs a token: a {@code /v1} route, or the device authentications
+		 * PingOne serves on its auth server.
+		 */
 		boolean api() {
-			return this.path.startsWith("/v1/");
+			return this.path.startsWith("/v1/") || this.path.contains("/deviceAuthentications");
 		}
 
 	}

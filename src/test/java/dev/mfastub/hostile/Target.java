@@ -32,6 +32,9 @@ record Target(String environment, String user, String organization, String popul
 	/** A device authentication policy id that names none, likewise. */
 	static final String POLICY = "901c1e00-0000-4000-8000-00000000901c";
 
+	/** A device authentication id that names none, likewise. */
+	static final String FLOW = "f10e0000-0000-4000-8000-00000000f10e";
+
 	/** The organization's one license. */
 	String license() {
 		return Organizations.licenseOf(UUID.fromString(this.organization)).toString();
@@ -48,6 +51,7 @@ record Target(String environment, String user, String organization, String popul
 			.replace("{assignment}", ASSIGNMENT)
 			.replace("{device}", DEVICE)
 			.replace("{policy}", POLICY)
+			.replace("{flow}", FLOW)
 			.replace("{license}", license());
 	}
 
