@@ -22,13 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Concurrent calls on one device take turns: of many activations with the right code
  * exactly one wins, and concurrent wrong codes are counted exactly; of concurrent
- * creations, no more than the device limit are made.
+ * creations, no more than the device limit are made. Concurrent checks of one device
+ * authentication take turns the same way.
  */
 class DeviceConcurrencyTest extends SandboxTest {
 
 	private static final String ACTIVATE = "application/vnd.pingidentity.device.activate+json";
 
 	private static final int CALLS = 8;
+
+	private static final String MFA_USER = "{\"users\":[{\"id\":\"" + ADA
+			+ "\",\"username\":\"ada\",\"mfaEnabled\":true}]}";
 
 	@Test
 	void shouldLetExactlyOneOfConcurrentActivationsWin() throws Exception {
@@ -72,6 +76,60 @@ class DeviceConcurrencyTest extends SandboxTest {
 		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(5);
 		assertThat(statuses).filteredOn((status) -> status == 400).hasSize(CALLS - 5);
 		assertThat(JsonDocument.of(api(sandbox).get(sandbox.user(ADA) + "/devices")).getInt("count")).isEqualTo(5);
+	}
+
+	@Test
+	void shouldLetExactlyOneOfConcurrentChecksOfAFlowWin() throws Exception {
+		Sandbox sandbox = sandbox(MFA_USER);
+		String flow = flow(sandbox);
+		String otp = otp(sandbox);
+
+		List<Integer> statuses = together(() -> check(sandbox, flow, otp).statusCode());
+
+		assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
+		assertThat(statuses).filteredOn((status) -> status == 400).hasSize(CALLS - 1);
+		String journal = control().get("/__stub/environments/" + sandbox.id() + "/events").asString();
+		assertThat(journal.split("DEVICE_AUTHENTICATION_COMPLETED", -1)).hasSize(2);
+	}
+
+	@Test
+	void shouldCountConcurrentWrongCodesOfAFlowExactly() throws Exception {
+		Sandbox sandbox = sandbox(MFA_USER);
+		String flow = flow(sandbox);
+		String wrong = otp(sandbox).startsWith("0") ? "111111" : "000000";
+
+		List<String> codes = together(() -> {
+			JsonDocument answer = JsonDocument.of(check(sandbox, flow, wrong));
+			return answer.getString("code") + "/" + answer.getString("details[0].code");
+		});
+
+		// The policy allows three: two wrong codes are counted, the third fails the flow,
+		// and the rest find it over.
+		assertThat(codes).filteredOn("INVALID_DATA/INVALID_OTP"::equals).hasSize(2);
+		assertThat(codes).filteredOn("INVALID_DATA/LIMIT_EXCEEDED"::equals).hasSize(1);
+		assertThat(codes).filteredOn("INVALID_REQUEST/null"::equals).hasSize(CALLS - 3);
+		assertThat(JsonDocument.of(api(sandbox).get("/" + sandbox.id() + "/deviceAuthentications/" + flow))
+			.getString("status")).isEqualTo("FAILED");
+		assertThat(JsonDocument.of(api(sandbox).get(sandbox.user(ADA))).getString("account.status")).isEqualTo("OK");
+	}
+
+	private String flow(Sandbox sandbox) {
+		api(sandbox).contentType("application/json")
+			.body("{\"type\":\"EMAIL\",\"email\":\"ada@example.com\"}")
+			.post(sandbox.user(ADA) + "/devices")
+			.then()
+			.statusCode(201);
+		Response started = api(sandbox).contentType("application/json")
+			.body("{\"user\":{\"id\":\"" + ADA + "\"}}")
+			.post("/" + sandbox.id() + "/deviceAuthentications");
+		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
+		return JsonDocument.of(started).getString("id");
+	}
+
+	private Response check(Sandbox sandbox, String flow, String otp) {
+		return api(sandbox).contentType("application/vnd.pingidentity.otp.check+json")
+			.body("{\"otp\":\"" + otp + "\"}")
+			.post("/" + sandbox.id() + "/deviceAuthentications/" + flow);
 	}
 
 	private String pending(Sandbox sandbox) {
