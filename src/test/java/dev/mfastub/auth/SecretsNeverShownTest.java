@@ -233,11 +233,31 @@ class SecretsNeverShownTest extends SandboxTest {
 			.then()
 			.statusCode(200);
 
+		api(sandbox).contentType("application/json")
+			.body("{\"mfaEnabled\":true}")
+			.put(sandbox.user(ADA) + "/mfaEnabled")
+			.then()
+			.statusCode(200);
+		String flow = "/" + sandbox.id() + "/deviceAuthentications/"
+				+ JsonDocument
+					.of(api(sandbox).contentType("application/json")
+						.body("{\"user\":{\"id\":\"" + ADA + "\"}}")
+						.post("/" + sandbox.id() + "/deviceAuthentications"))
+					.getString("id");
+		sent = JsonDocument.of(control().get("/__stub/environments/" + sandbox.id() + "/notifications"))
+			.getList("notifications.otp");
+		String flowOtp = sent.get(sent.size() - 1);
+		assertThat(flowOtp).hasSize(10);
+		String check = "application/vnd.pingidentity.otp.check+json";
+		api(sandbox).contentType(check).body("{\"otp\":\"" + otp + "\"}").post(flow).then().statusCode(400);
+		api(sandbox).contentType(check).body("{\"otp\":\"" + flowOtp + "\"}").post(flow).then().statusCode(200);
+
 		String log = output.getAll();
-		assertThat(log).contains("/devices");
-		assertThat(log).doesNotContain(otp).doesNotContain(secret).doesNotContain(recoveryCode);
+		assertThat(log).contains("/devices", "/deviceAuthentications");
+		assertThat(log).doesNotContain(otp).doesNotContain(secret).doesNotContain(recoveryCode).doesNotContain(flowOtp);
 		assertThat(control().get("/__stub/environments/" + sandbox.id() + "/events").asString()).doesNotContain(otp)
-			.doesNotContain(secret);
+			.doesNotContain(secret)
+			.doesNotContain(flowOtp);
 	}
 
 	@Test

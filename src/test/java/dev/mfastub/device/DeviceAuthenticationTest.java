@@ -14,6 +14,7 @@ import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Tokens;
 
 import static dev.mfastub.support.PingOneErrors.FORBIDDEN;
+import static dev.mfastub.support.PingOneErrors.UNAVAILABLE;
 import static dev.mfastub.support.PingOneErrors.assertError;
 import static dev.mfastub.support.PingOneErrors.assertInvalidData;
 import static dev.mfastub.support.PingOneErrors.assertNotFound;
@@ -200,6 +201,9 @@ class DeviceAuthenticationTest extends ApiTest {
 		enableMfa(ADA);
 		updatePolicy("\"authentication\":{\"deviceSelection\":\"ALWAYS_DISPLAY_DEVICES\"}");
 		String mail = device(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada.lovelace@example.com\"}");
+		// Devices outside an order follow by creation: one second apart, so that is
+		// known.
+		this.clock.advance(Duration.ofSeconds(1));
 		String phone = device(ADA, "{\"type\":\"SMS\",\"phone\":\"+15125551234\"}");
 		String other = device(GRACE, "{\"type\":\"EMAIL\",\"email\":\"grace.hopper@example.com\"}");
 
@@ -376,6 +380,22 @@ class DeviceAuthenticationTest extends ApiTest {
 			.body("{\"otp\":\"123456\"}")
 			.post("/" + other + "/deviceAuthentications/" + id));
 		anonymous().delete("/__stub/environments/" + other).then().statusCode(204);
+	}
+
+	@Test
+	void shouldApplyTheEnvironmentsFaultsToItsDeviceAuthentications() {
+		enableMfa(ADA);
+		device(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada.lovelace@example.com\"}");
+		anonymous().contentType("application/json")
+			.body("[{\"method\":\"POST\",\"path\":\"/*/deviceAuthentications\",\"status\":503,\"times\":1}]")
+			.put("/__stub/environments/" + ENV + "/faults")
+			.then()
+			.statusCode(200);
+
+		assertError(start("{\"user\":{\"id\":\"" + ADA + "\"}}"), 503, "UNEXPECTED_ERROR", UNAVAILABLE);
+		assertThat(anonymous().get("/__stub/environments/" + ENV + "/notifications").asString())
+			.isEqualTo("{\"notifications\":[]}");
+		assertThat(start("{\"user\":{\"id\":\"" + ADA + "\"}}").statusCode()).isEqualTo(201);
 	}
 
 	private void enableMfa(String userId) {

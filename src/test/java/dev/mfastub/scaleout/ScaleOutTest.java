@@ -231,6 +231,39 @@ class ScaleOutTest {
 	}
 
 	@Test
+	void shouldContinueADeviceAuthenticationStartedOnOneInstanceOnTheOther() {
+		Box box = sandbox(a, "{\"users\":[{\"username\":\"lin\",\"mfaEnabled\":true}]}");
+		String tokenA = a.token(box.id(), box.clientId(), box.secret());
+		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String user = box.created().getString("users[0].id");
+		a.api(tokenA)
+			.contentType("application/json")
+			.body("{\"type\":\"EMAIL\",\"email\":\"lin@example.com\"}")
+			.post(box.user(user) + "/devices")
+			.then()
+			.statusCode(201);
+		Response started = a.api(tokenA)
+			.contentType("application/json")
+			.body("{\"user\":{\"id\":\"" + user + "\"}}")
+			.post("/" + box.id() + "/deviceAuthentications");
+		started.then().statusCode(201);
+		String flow = "/" + box.id() + "/deviceAuthentications/" + JsonDocument.of(started).getString("id");
+		String otp = JsonDocument.of(b.request().get(box.control() + "/notifications"))
+			.getString("notifications[0].otp");
+		String wrong = otp.startsWith("0") ? "111111" : "000000";
+		String check = "application/vnd.pingidentity.otp.check+json";
+
+		Response first = b.api(tokenB).contentType(check).body("{\"otp\":\"" + wrong + "\"}").post(flow);
+		Response second = a.api(tokenA).contentType(check).body("{\"otp\":\"" + wrong + "\"}").post(flow);
+
+		assertThat(JsonDocument.of(first).getInt("details[0].innerError.failuresRemaining")).isEqualTo(2);
+		assertThat(JsonDocument.of(second).getInt("details[0].innerError.failuresRemaining")).isEqualTo(1);
+		Response completed = b.api(tokenB).contentType(check).body("{\"otp\":\"" + otp + "\"}").post(flow);
+		assertThat(JsonDocument.of(completed).getString("status")).as(completed.asString()).isEqualTo("COMPLETED");
+		assertReadsAs(a, tokenA, flow, b, completed.asString());
+	}
+
+	@Test
 	void shouldShareSandboxesTheirResetAndTheirDeletionBetweenInstances() {
 		Box box = sandbox(a, "{\"users\":[{\"id\":\"%s\",\"username\":\"ada\",\"email\":\"ada@example.com\"}]}"
 			.formatted(ApiTest.ADA));
