@@ -70,7 +70,7 @@ class DeviceAuthentications {
 	 */
 	Flow one(ApiCall call, UUID id) {
 		DeviceAuthentication authentication = this.authentications.findByEnvironmentIdAndId(call.environmentId(), id)
-			.filter((found) -> !found.expiredAt(call.now()) && call.reaches(populationOf(call, found)))
+			.filter((found) -> !found.expiredAt(call.now()) && reaches(call, found))
 			.orElseThrow(ApiException::notFound);
 		return flowOf(call, authentication, policyOf(call, authentication));
 	}
@@ -130,6 +130,9 @@ class DeviceAuthentications {
 	Flow select(ApiCall call, UUID id, UUID deviceId) {
 		DeviceAuthentication authentication = lock(call, id);
 		requirePending(authentication, "device.select");
+		if (authentication.oneTimeType() != null) {
+			throw ApiException.invalidRequest("A flow with a one-time device has no devices to select.");
+		}
 		DevicePolicies.Policy policy = policyOf(call, authentication);
 		requireUnlocked(call, this.users.require(call, authentication.userId()), policy);
 		Device device = usableOne(usable(call, authentication.userId(), policy), deviceId, "device.id");
@@ -332,17 +335,16 @@ class DeviceAuthentications {
 
 	private DeviceAuthentication lock(ApiCall call, UUID id) {
 		return this.authentications.lockByEnvironmentIdAndId(call.environmentId(), id)
-			.filter((found) -> !found.expiredAt(call.now()) && call.reaches(populationOf(call, found)))
+			.filter((found) -> !found.expiredAt(call.now()) && reaches(call, found))
 			.orElseThrow(ApiException::notFound);
 	}
 
 	/**
-	 * The population of the flow's user, asked only of a caller whose roles are over
-	 * populations.
+	 * Whether the caller's roles reach the flow's user: asked only of a caller whose
+	 * roles are over populations.
 	 */
-	private UUID populationOf(ApiCall call, DeviceAuthentication authentication) {
-		return (call.populations() == null) ? null
-				: this.users.find(call, authentication.userId()).map(User::populationId).orElse(null);
+	private boolean reaches(ApiCall call, DeviceAuthentication authentication) {
+		return call.populations() == null || this.users.find(call, authentication.userId()).isPresent();
 	}
 
 	private DevicePolicies.Policy policyOf(ApiCall call, DeviceAuthentication authentication) {

@@ -326,6 +326,8 @@ class DeviceAuthenticationTest extends ApiTest {
 		assertThat(anonymous().get("/__stub/environments/" + ENV + "/events").asString())
 			.doesNotContain("abc@ping.com");
 
+		assertError(select(flow.getString("id"), UNKNOWN), 400, "INVALID_REQUEST",
+				"The request could not be completed. A flow with a one-time device has no devices to select.");
 		assertThat(JsonDocument.of(check(flow.getString("id"), lastOtp())).getString("status")).isEqualTo("COMPLETED");
 	}
 
