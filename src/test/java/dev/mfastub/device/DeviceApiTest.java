@@ -440,16 +440,6 @@ class DeviceApiTest extends ApiTest {
 		return JsonDocument.of(created).getString("id");
 	}
 
-	private String lastOtp() {
-		List<String> codes = JsonDocument.of(anonymous().get("/__stub/environments/" + ENV + "/notifications"))
-			.getList("notifications.otp");
-		return codes.get(codes.size() - 1);
-	}
-
-	private static String wrong(String otp) {
-		return (otp.charAt(0) == '9' ? "0" : String.valueOf((char) (otp.charAt(0) + 1))) + otp.substring(1);
-	}
-
 	private Response create(String userId, String body) {
 		return api().contentType("application/json").body(body).post(user(userId) + "/devices");
 	}

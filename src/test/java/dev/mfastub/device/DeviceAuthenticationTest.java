@@ -445,14 +445,4 @@ class DeviceAuthenticationTest extends ApiTest {
 		return api().contentType(CHECK).body("{\"otp\":\"" + otp + "\"}").post(FLOWS + "/" + id);
 	}
 
-	private String lastOtp() {
-		List<String> codes = JsonDocument.of(anonymous().get("/__stub/environments/" + ENV + "/notifications"))
-			.getList("notifications.otp");
-		return codes.get(codes.size() - 1);
-	}
-
-	private static String wrong(String otp) {
-		return (otp.charAt(0) == '9' ? "0" : String.valueOf((char) (otp.charAt(0) + 1))) + otp.substring(1);
-	}
-
 }

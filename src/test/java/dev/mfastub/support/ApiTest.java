@@ -1,6 +1,7 @@
 package dev.mfastub.support;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,18 @@ public abstract class ApiTest extends StubTest {
 	/** The path of a user of the documentation environment. */
 	protected static String user(String userId) {
 		return "/v1/environments/" + ENV + "/users/" + userId;
+	}
+
+	/** The passcode the documentation environment's outbox holds last. */
+	protected String lastOtp() {
+		List<String> codes = JsonDocument.of(anonymous().get("/__stub/environments/" + ENV + "/notifications"))
+			.getList("notifications.otp");
+		return codes.get(codes.size() - 1);
+	}
+
+	/** Another passcode of the same length: the first digit moved on by one. */
+	protected static String wrong(String otp) {
+		return (otp.charAt(0) == '9' ? "0" : String.valueOf((char) (otp.charAt(0) + 1))) + otp.substring(1);
 	}
 
 }
