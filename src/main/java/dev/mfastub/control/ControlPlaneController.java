@@ -19,8 +19,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.mfastub.environment.ClockState;
-import dev.mfastub.environment.EnvironmentClock;
 import dev.mfastub.environment.Environments;
 import dev.mfastub.environment.Event;
 import dev.mfastub.environment.Journal;
@@ -64,7 +62,7 @@ class ControlPlaneController {
 
 	private final Environments environments;
 
-	private final EnvironmentClock clock;
+	private final Clocks clocks;
 
 	private final Faults faults;
 
@@ -72,11 +70,11 @@ class ControlPlaneController {
 
 	private final JsonMapper mapper;
 
-	ControlPlaneController(Sandboxes sandboxes, Environments environments, EnvironmentClock clock, Faults faults,
+	ControlPlaneController(Sandboxes sandboxes, Environments environments, Clocks clocks, Faults faults,
 			Journal journal, JsonMapper mapper) {
 		this.sandboxes = sandboxes;
 		this.environments = environments;
-		this.clock = clock;
+		this.clocks = clocks;
 		this.faults = faults;
 		this.journal = journal;
 		this.mapper = mapper;
@@ -117,42 +115,23 @@ class ControlPlaneController {
 
 	@GetMapping("/environments/{environmentId}/clock")
 	ClockResponse clock(@PathVariable UUID environmentId) {
-		this.environments.require(environmentId);
-		return ClockResponse.of(this.clock.state(environmentId), this.clock.platformNow());
+		return ClockResponse.of(this.clocks.read(environmentId));
 	}
 
 	@PutMapping(path = "/environments/{environmentId}/clock", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ClockResponse setClock(@PathVariable UUID environmentId, @RequestBody ClockRequest request) {
-		Instant system = this.clock.platformNow();
-		ClockState state = this.environments.changeClock(environmentId, (current) -> {
-			Instant now = (request.now() != null) ? request.now().instant() : current.now(system);
-			boolean frozen = (request.frozen() != null) ? request.frozen() : current.frozen();
-			return ClockState.at(now, frozen, system);
-		});
-		return ClockResponse.of(state, system);
+		return ClockResponse.of(this.clocks.set(environmentId, (request.now() != null) ? request.now().instant() : null,
+				request.frozen()));
 	}
 
 	@PostMapping(path = "/environments/{environmentId}/clock/advance", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ClockResponse advanceClock(@PathVariable UUID environmentId, @Valid @RequestBody AdvanceRequest request) {
-		Duration duration = request.duration().duration();
-		Instant system = this.clock.platformNow();
-		ClockState state = this.environments.changeClock(environmentId, (current) -> {
-			// The furthest a clock can go is the last instant PingOne's format can write;
-			// bounded by it, the offset also fits the milliseconds it is stored in.
-			if (duration.compareTo(Duration.between(current.now(system), PingInstants.LATEST)) > 0) {
-				throw ApiException.invalidData(ErrorDetail.invalidValue("duration",
-						"duration would take the clock past 9999-12-31T23:59:59.999Z, the last instant PingOne's "
-								+ "format can write."));
-			}
-			return current.advancedBy(duration);
-		});
-		return ClockResponse.of(state, system);
+		return ClockResponse.of(this.clocks.advance(environmentId, request.duration().duration()));
 	}
 
 	@DeleteMapping("/environments/{environmentId}/clock")
 	ClockResponse realTime(@PathVariable UUID environmentId) {
-		ClockState state = this.environments.changeClock(environmentId, (current) -> ClockState.REAL_TIME);
-		return ClockResponse.of(state, this.clock.platformNow());
+		return ClockResponse.of(this.clocks.realTime(environmentId));
 	}
 
 	@GetMapping("/environments/{environmentId}/faults")
@@ -235,7 +214,12 @@ class ControlPlaneController {
 
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static ClockAdvance fromJson(JsonNode node) {
-			Duration duration = IsoDurations.parse(node);
+			return of(node.isString() ? node.asString() : null);
+		}
+
+		/** The form a request and the console take. */
+		static ClockAdvance of(String text) {
+			Duration duration = IsoDurations.parse(text);
 			if (duration == null || duration.isNegative()) {
 				throw new InvalidValueException(
 						"duration must be a non-negative ISO-8601 duration, such as PT2H or P1D.", null);
@@ -254,9 +238,9 @@ class ControlPlaneController {
 	 */
 	record ClockResponse(Instant now, boolean frozen, String offset) {
 
-		static ClockResponse of(ClockState state, Instant system) {
-			Instant now = state.now(system);
-			return new ClockResponse(now, state.frozen(), Duration.between(system, now).toString());
+		static ClockResponse of(Clocks.Reading reading) {
+			Instant now = reading.now();
+			return new ClockResponse(now, reading.state().frozen(), Duration.between(reading.system(), now).toString());
 		}
 
 	}

@@ -49,6 +49,13 @@ record FaultRequest(@Pattern(regexp = METHOD, message = "method must be an HTTP 
 
 	static final String PROBABILITY_MESSAGE = "probability must be from 0 to 1.";
 
+	/** A rule as a request would give it again, with the matches it has left. */
+	static FaultRequest of(FaultRule rule) {
+		return new FaultRequest(rule.method(), rule.path(), rule.status(), rule.retryAfterSeconds(),
+				(rule.latency() != null) ? new Latency(rule.latency()) : null, rule.timesRemaining(),
+				rule.probability(), rule.seed());
+	}
+
 	/**
 	 * How long a rule delays its answer: an ISO-8601 duration from {@code PT0S} to
 	 * {@code PT60S}.
@@ -62,7 +69,7 @@ record FaultRequest(@Pattern(regexp = METHOD, message = "method must be an HTTP 
 
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static Latency fromJson(JsonNode node) {
-			Duration duration = IsoDurations.parse(node);
+			Duration duration = IsoDurations.parse(node.isString() ? node.asString() : null);
 			if (duration == null || duration.isNegative() || duration.compareTo(MAX) > 0) {
 				throw new InvalidValueException(
 						"latency must be an ISO-8601 duration from PT0S to PT60S, such as PT0.25S.", null);

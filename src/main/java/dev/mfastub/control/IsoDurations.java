@@ -15,16 +15,16 @@ final class IsoDurations {
 	}
 
 	/**
-	 * The duration a JSON value holds.
-	 * @param node the value sent
-	 * @return the duration, or {@code null} if the value is not a string holding one
+	 * The duration a text holds.
+	 * @param text the value sent
+	 * @return the duration, or {@code null} if the text holds none
 	 */
-	static Duration parse(JsonNode node) {
-		if (!node.isString()) {
+	static Duration parse(String text) {
+		if (text == null) {
 			return null;
 		}
 		try {
-			return Duration.parse(node.asString());
+			return Duration.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			// Not a duration, or one too long to hold: the caller says what it needs.

@@ -1,11 +1,13 @@
 package dev.mfastub.environment;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import dev.mfastub.web.ApiException;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,11 @@ public class Environments {
 	 */
 	public OrganizationFacts organizationFacts(UUID organizationId) {
 		return this.environments.findOrganizationFacts(organizationId);
+	}
+
+	/** Every environment, the oldest first: for the console's list. */
+	public List<Environment> all() {
+		return this.environments.findAll(Sort.by("createdAt", "id"));
 	}
 
 	/**

@@ -20,4 +20,13 @@ public class InvalidValueException extends IllegalArgumentException {
 		return this.innerError;
 	}
 
+	/**
+	 * The refusal as an API error, for a value read outside a JSON body (a form field).
+	 * @param target the field
+	 * @return the 400 {@code INVALID_DATA} with its detail
+	 */
+	public ApiException at(String target) {
+		return ApiException.invalidData(ErrorDetail.invalidValue(target, getMessage(), this.innerError));
+	}
+
 }
