@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
@@ -77,10 +75,7 @@ class ConsoleController {
 			.toList();
 		EnvironmentSpec spec = new EnvironmentSpec(null, name.isBlank() ? null : name.strip(), null, null, specs, null);
 		return ConsoleForms.submit(redirect, "redirect:/__stub/console/", "Sandbox created.", () -> {
-			Set<ConstraintViolation<EnvironmentSpec>> violations = this.validator.validate(spec);
-			if (!violations.isEmpty()) {
-				throw ApiException.invalidData("", violations);
-			}
+			ConsoleForms.valid(this.validator, spec);
 			UUID id = this.sandboxes.create(spec).environment().id();
 			return "redirect:/__stub/console/environments/" + id;
 		});

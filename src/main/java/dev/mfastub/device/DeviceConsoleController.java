@@ -1,12 +1,10 @@
 package dev.mfastub.device;
 
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
@@ -21,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.ConsoleCalls;
 import dev.mfastub.user.UserService;
-import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ConsoleForms;
 import dev.mfastub.web.PingInstants;
 
@@ -72,10 +69,7 @@ class DeviceConsoleController {
 					String given = address.isBlank() ? null : address.strip();
 					DeviceRequests.Create body = new DeviceRequests.Create(type, pair ? "ACTIVATION_REQUIRED" : null,
 							null, email ? given : null, email ? null : given, null);
-					Set<ConstraintViolation<DeviceRequests.Create>> violations = this.validator.validate(body);
-					if (!violations.isEmpty()) {
-						throw ApiException.invalidData("", violations);
-					}
+					ConsoleForms.valid(this.validator, body);
 					this.devices.create(this.calls.of(environmentId, request), userId, body);
 					return page;
 				});
@@ -86,10 +80,7 @@ class DeviceConsoleController {
 			@RequestParam(defaultValue = "") String otp, HttpServletRequest request, RedirectAttributes redirect) {
 		return act(environmentId, userId, request, redirect, "Device activated.", (call) -> {
 			DeviceRequests.Activate body = new DeviceRequests.Activate(otp.strip());
-			Set<ConstraintViolation<DeviceRequests.Activate>> violations = this.validator.validate(body);
-			if (!violations.isEmpty()) {
-				throw ApiException.invalidData("", violations);
-			}
+			ConsoleForms.valid(this.validator, body);
 			this.devices.activate(call, userId, deviceId, body.otp());
 		});
 	}

@@ -1,6 +1,10 @@
 package dev.mfastub.web;
 
+import java.util.Set;
 import java.util.function.Supplier;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,6 +36,22 @@ public final class ConsoleForms {
 			redirect.addFlashAttribute("error", FormError.of(ex));
 			return back;
 		}
+	}
+
+	/**
+	 * A body a form built, held to the constraints the API's request holds it to.
+	 * @param validator the application's validator
+	 * @param body the body
+	 * @param <T> its type
+	 * @return the body, when valid
+	 * @throws ApiException the API's 400 when it is not
+	 */
+	public static <T> T valid(Validator validator, T body) {
+		Set<ConstraintViolation<T>> violations = validator.validate(body);
+		if (!violations.isEmpty()) {
+			throw ApiException.invalidData("", violations);
+		}
+		return body;
 	}
 
 }
