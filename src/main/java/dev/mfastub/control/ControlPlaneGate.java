@@ -3,10 +3,13 @@ package dev.mfastub.control;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -39,6 +42,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ControlPlaneGate extends OncePerRequestFilter {
 
 	static final String TOKEN_HEADER = "X-Stub-Control-Token";
+
+	/**
+	 * The cookie the console's login sets: the token's SHA-256, in hex, so a browser,
+	 * which cannot send a header on its own, can use the console of a stub with a token.
+	 */
+	static final String TOKEN_COOKIE = "STUB_CONTROL";
+
+	/** The one console page a browser reaches without the token: where it gives it. */
+	static final String LOGIN = "/__stub/console/login";
 
 	/** What a browser says of a request its own page made, or one a person typed. */
 	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
@@ -98,7 +110,13 @@ class ControlPlaneGate extends OncePerRequestFilter {
 						request, response);
 			return;
 		}
-		if (this.token != null && !matches(request.getHeader(TOKEN_HEADER))) {
+		if (this.token != null && !matches(request.getHeader(TOKEN_HEADER)) && !carriesLogin(request)
+				&& !reachableWithoutToken(Links.path(request))) {
+			if ("GET".equals(request.getMethod()) && Links.path(request).startsWith("/__stub/console")) {
+				// A person at a console page: to the login, not an error body.
+				response.sendRedirect(request.getContextPath() + LOGIN);
+				return;
+			}
 			this.errors.write(
 					ApiException.accessFailed(HttpStatus.UNAUTHORIZED,
 							new ErrorDetail("INVALID_TOKEN", TOKEN_HEADER,
@@ -109,8 +127,48 @@ class ControlPlaneGate extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private boolean matches(String sent) {
-		return sent != null && MessageDigest.isEqual(this.token, sent.getBytes(StandardCharsets.UTF_8));
+	/** The console's login, and the stylesheet and script it is drawn with. */
+	private static boolean reachableWithoutToken(String path) {
+		return path.equals(LOGIN) || path.startsWith("/__stub/console/assets/");
+	}
+
+	/** Whether this is the control token; {@code false} when the stub has none. */
+	boolean matches(String sent) {
+		return this.token != null && sent != null
+				&& MessageDigest.isEqual(this.token, sent.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The console login cookie's value for this stub's token. */
+	String loginCookieValue() {
+		return HexFormat.of().formatHex(sha256(this.token));
+	}
+
+	boolean hasToken() {
+		return this.token != null;
+	}
+
+	private boolean carriesLogin(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		byte[] expected = loginCookieValue().getBytes(StandardCharsets.US_ASCII);
+		for (Cookie cookie : cookies) {
+			if (TOKEN_COOKIE.equals(cookie.getName()) && cookie.getValue() != null
+					&& MessageDigest.isEqual(expected, cookie.getValue().getBytes(StandardCharsets.US_ASCII))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static byte[] sha256(byte[] value) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(value);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JDK has SHA-256", ex);
+		}
 	}
 
 	/**

@@ -1,5 +1,10 @@
 package dev.mfastub.control;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +20,7 @@ import static dev.mfastub.support.PingOneErrors.FORBIDDEN;
 import static dev.mfastub.support.PingOneErrors.UNAUTHORIZED;
 import static dev.mfastub.support.PingOneErrors.assertError;
 import static dev.mfastub.support.PingOneErrors.detail;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -122,7 +128,47 @@ public class ControlPlaneTokenTest extends SandboxTest {
 		assertAccessFailed(anonymous().auth().oauth2(CONTROL_TOKEN).get("/__stub/environments/" + ADA + "/clock"));
 	}
 
-	private static void assertAccessFailed(io.restassured.response.Response response) {
+	@Test
+	void shouldLetABrowserIntoTheConsoleWithTheTokenGivenOnce() throws Exception {
+		Sandbox sandbox = sandbox();
+		String cookie = "STUB_CONTROL=" + HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(CONTROL_TOKEN.getBytes(StandardCharsets.UTF_8)));
+
+		Response page = anonymous().redirects().follow(false).get("/__stub/console/");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.header("Location")).endsWith("/__stub/console/login");
+		assertThat(anonymous().get("/__stub/console/login").asString()).contains("Control token");
+		assertThat(anonymous().get("/__stub/console/assets/console.css").statusCode()).isEqualTo(200);
+		Response wrong = anonymous().redirects()
+			.follow(false)
+			.contentType("application/x-www-form-urlencoded")
+			.formParam("token", "ctl-guess")
+			.post("/__stub/console/login");
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(wrong.asString()).contains("token: This is not the stub&#39;s control token.");
+		assertThat(wrong.header("Set-Cookie")).isNull();
+
+		Response login = anonymous().redirects()
+			.follow(false)
+			.contentType("application/x-www-form-urlencoded")
+			.formParam("token", CONTROL_TOKEN)
+			.post("/__stub/console/login");
+
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.header("Set-Cookie")).isEqualTo(cookie + "; Path=/__stub; HttpOnly; SameSite=Strict");
+		assertThat(login.header("Set-Cookie")).doesNotContain(CONTROL_TOKEN);
+		assertThat(anonymous().header("Cookie", cookie).get("/__stub/console/").asString())
+			.contains("<h1>Environments</h1>", sandbox.id());
+		anonymous().header("Cookie", cookie).get(sandbox.control() + "/events").then().statusCode(200);
+		assertAccessFailed(
+				anonymous().header("Cookie", "STUB_CONTROL=" + "0".repeat(64)).get(sandbox.control() + "/events"));
+		assertThat(anonymous().header("Cookie", cookie)
+			.header("Sec-Fetch-Site", "cross-site")
+			.get(sandbox.control() + "/events")
+			.statusCode()).isEqualTo(403);
+	}
+
+	private static void assertAccessFailed(Response response) {
 		assertError(response, 401, "ACCESS_FAILED", UNAUTHORIZED,
 				detail("INVALID_TOKEN", HEADER, "The control plane needs the X-Stub-Control-Token header."));
 	}
