@@ -61,11 +61,15 @@ class ControlPlaneGate extends OncePerRequestFilter {
 
 	private final byte[] token;
 
+	/** The login cookie's value for the token, worked out once. */
+	private final String loginCookie;
+
 	private final ErrorResponses errors;
 
 	ControlPlaneGate(ControlProperties properties, ListenAddress address, ErrorResponses errors) {
 		this.errors = errors;
 		this.token = properties.hasToken() ? properties.token().getBytes(StandardCharsets.UTF_8) : null;
+		this.loginCookie = (this.token != null) ? HexFormat.of().formatHex(sha256(this.token)) : null;
 		this.open = opens(properties, address.loopback());
 		if (!properties.enabled()) {
 			logger.info("Control plane /__stub is off: stub.control.enabled=false");
@@ -140,7 +144,7 @@ class ControlPlaneGate extends OncePerRequestFilter {
 
 	/** The console login cookie's value for this stub's token. */
 	String loginCookieValue() {
-		return HexFormat.of().formatHex(sha256(this.token));
+		return this.loginCookie;
 	}
 
 	boolean hasToken() {

@@ -120,9 +120,7 @@ class Device {
 		if (this.otpFailures >= limit) {
 			this.otpHash = null;
 			this.otpExpiresAt = null;
-			if (lockUntil.isAfter(now)) {
-				this.lockedUntil = lockUntil;
-			}
+			lockUntil(lockUntil, now);
 		}
 		this.updatedAt = now;
 		return Math.max(0, limit - this.otpFailures);

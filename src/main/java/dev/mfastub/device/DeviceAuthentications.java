@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.mfastub.environment.ApiCall;
 import dev.mfastub.environment.EventType;
 import dev.mfastub.environment.Journal;
+import dev.mfastub.mfa.BypassUntil;
 import dev.mfastub.outbox.OneTimeCodes;
 import dev.mfastub.outbox.Outbox;
 import dev.mfastub.user.User;
@@ -37,8 +38,6 @@ class DeviceAuthentications {
 	 * longest passcode life.
 	 */
 	static final Duration LIFETIME = Duration.ofMinutes(30);
-
-	private static final String DIGITS = "0123456789";
 
 	private final DeviceAuthenticationRepository authentications;
 
@@ -100,7 +99,7 @@ class DeviceAuthentications {
 				user.id(), policy.id(), oneTimeType, oneTimeAddress, call.now(), call.now().plus(LIFETIME));
 		if (bypassed(user, call.now())) {
 			authentication.complete(call.now());
-			return created(call, authentication, policy, "BYPASS");
+			return created(call, authentication, "BYPASS", usable(call, user.id(), policy));
 		}
 		requireUnlocked(call, user, policy);
 		if (oneTimeType != null) {
@@ -109,7 +108,7 @@ class DeviceAuthentications {
 						"The device authentication policy does not allow " + oneTimeType + " passcodes."));
 			}
 			sendPasscode(call, authentication, policy, oneTimeType, oneTimeAddress, null);
-			return created(call, authentication, policy, null);
+			return created(call, authentication, null, List.of());
 		}
 		List<Device> usable = usable(call, user.id(), policy);
 		if (usable.isEmpty()) {
@@ -122,7 +121,7 @@ class DeviceAuthentications {
 				? Optional.of(usableOne(usable, selected.id(), "selectedDevice.id"))
 				: automaticChoice(policy.settings().deviceSelection(), usable);
 		chosen.ifPresent((device) -> choose(call, authentication, policy, device));
-		return created(call, authentication, policy, null);
+		return created(call, authentication, null, usable);
 	}
 
 	/** PingOne's "Select Device for Authentication": again, to resend a passcode. */
@@ -135,9 +134,9 @@ class DeviceAuthentications {
 		}
 		DevicePolicies.Policy policy = policyOf(call, authentication);
 		requireUnlocked(call, this.users.require(call, authentication.userId()), policy);
-		Device device = usableOne(usable(call, authentication.userId(), policy), deviceId, "device.id");
-		choose(call, authentication, policy, device);
-		return flowOf(call, saved(call, authentication, EventType.DEVICE_AUTHENTICATION_SELECTED), policy);
+		List<Device> usable = usable(call, authentication.userId(), policy);
+		choose(call, authentication, policy, usableOne(usable, deviceId, "device.id"));
+		return new Flow(saved(call, authentication, EventType.DEVICE_AUTHENTICATION_SELECTED), usable);
 	}
 
 	/**
@@ -256,11 +255,9 @@ class DeviceAuthentications {
 
 	private void sendPasscode(ApiCall call, DeviceAuthentication authentication, DevicePolicies.Policy policy,
 			DeviceType type, String address, UUID deviceId) {
-		PolicySettings.OfflineOtp otp = policy.settings().offline(type).otp();
-		String passcode = OneTimeCodes.newCode(DIGITS, otp.otpLength());
-		authentication.select(deviceId, OneTimeCodes.hash(passcode), call.now().plus(otp.lifeTime().toDuration()),
-				call.now());
-		this.outbox.send(call, type.name(), address, authentication.userId(), deviceId, passcode,
+		Passcode passcode = Passcode.issue(policy.settings().offline(type).otp(), call.now());
+		authentication.select(deviceId, passcode.hash(), passcode.expiresAt(), call.now());
+		this.outbox.send(call, type.name(), address, authentication.userId(), deviceId, passcode.code(),
 				Outbox.AUTHENTICATION);
 	}
 
@@ -303,7 +300,7 @@ class DeviceAuthentications {
 	}
 
 	private static boolean bypassed(User user, Instant now) {
-		return user.bypassMfaUntil() != null && now.isBefore(user.bypassMfaUntil());
+		return user.bypassMfaUntil() != null && new BypassUntil(user.bypassMfaUntil()).isActiveAt(now);
 	}
 
 	private static void requireUnlocked(ApiCall call, User user, DevicePolicies.Policy policy) {
@@ -351,12 +348,15 @@ class DeviceAuthentications {
 		return this.policies.forDevice(call, authentication.policyId());
 	}
 
-	private Flow created(ApiCall call, DeviceAuthentication authentication, DevicePolicies.Policy policy,
-			String reason) {
+	/**
+	 * A new flow, stored and journalled, with the devices its answer shows: found once,
+	 * as the flow was decided.
+	 */
+	private Flow created(ApiCall call, DeviceAuthentication authentication, String reason, List<Device> devices) {
 		DeviceAuthentication saved = this.authentications.saveAndFlush(authentication);
 		this.journal.record(call, EventType.DEVICE_AUTHENTICATION_CREATED, saved.userId(), null,
 				FlowSnapshot.of(saved, reason));
-		return flowOf(call, saved, policy);
+		return new Flow(saved, devices);
 	}
 
 	private DeviceAuthentication saved(ApiCall call, DeviceAuthentication authentication, EventType type) {

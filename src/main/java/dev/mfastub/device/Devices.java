@@ -46,9 +46,6 @@ class Devices {
 		.thenComparing(Device::createdAt)
 		.thenComparing(Device::id);
 
-	/** A passcode sent by email, SMS or voice is digits only. */
-	private static final String DIGITS = "0123456789";
-
 	private final DeviceRepository devices;
 
 	private final UserService users;
@@ -316,10 +313,9 @@ class Devices {
 	}
 
 	private void sendPasscode(ApiCall call, Device device, DevicePolicies.Policy policy) {
-		PolicySettings.OfflineOtp otp = policy.settings().offline(device.type()).otp();
-		String passcode = OneTimeCodes.newCode(DIGITS, otp.otpLength());
-		device.expectPasscode(OneTimeCodes.hash(passcode), call.now().plus(otp.lifeTime().toDuration()));
-		this.outbox.send(call, device.type().name(), device.address(), device.userId(), device.id(), passcode,
+		Passcode passcode = Passcode.issue(policy.settings().offline(device.type()).otp(), call.now());
+		device.expectPasscode(passcode.hash(), passcode.expiresAt());
+		this.outbox.send(call, device.type().name(), device.address(), device.userId(), device.id(), passcode.code(),
 				Outbox.PAIRING);
 	}
 

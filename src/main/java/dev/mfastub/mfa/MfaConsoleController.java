@@ -120,10 +120,10 @@ class MfaConsoleController {
 	record UserRow(UUID id, String username, boolean mfaEnabled, String bypassMFAEnabledUntil, boolean canBypassMFA) {
 
 		static UserRow of(User user, Instant now) {
-			Instant until = user.bypassMfaUntil();
-			boolean active = until != null && new BypassUntil(until).isActiveAt(now);
+			MfaService.Bypass bypass = (user.bypassMfaUntil() != null)
+					? MfaService.Bypass.of(new BypassUntil(user.bypassMfaUntil()), now) : MfaService.Bypass.NONE;
 			return new UserRow(user.id(), user.profile().username(), user.mfaEnabled(),
-					active ? PingInstants.format(until) : null, active);
+					bypass.active() ? PingInstants.format(bypass.until().instant()) : null, bypass.active());
 		}
 
 	}
