@@ -11,13 +11,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.Links.Link;
+import dev.mfastub.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +29,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.mfastub.web.ApiException;
-import dev.mfastub.web.Links;
-import dev.mfastub.web.Links.Link;
 
 /**
  * PingOne's application endpoints, for worker apps:
@@ -42,66 +40,60 @@ import dev.mfastub.web.Links.Link;
 @RequestMapping("/v1/environments/{environmentId}/applications")
 class ApplicationController {
 
-	private final WorkerApplications applications;
+	private final ApplicationService applications;
 
-	ApplicationController(WorkerApplications applications) {
+	ApplicationController(ApplicationService applications) {
 		this.applications = applications;
 	}
 
 	@GetMapping
-	ApplicationsResponse list(@PathVariable UUID environmentId, HttpServletRequest request) {
-		String base = Links.base(request);
-		List<ApplicationResponse> items = this.applications.list(environmentId)
+	ApplicationsResponse list(ApiCall call) {
+		String base = call.baseUrl();
+		List<ApplicationResponse> items = this.applications.list(call.environmentId())
 			.stream()
 			.map((application) -> ApplicationResponse.of(base, application))
 			.toList();
 		return new ApplicationsResponse(
-				new ApplicationListLinks(new Link(base + "/v1/environments/" + environmentId + "/applications")),
+				new ApplicationListLinks(new Link(base + "/v1/environments/" + call.environmentId() + "/applications")),
 				new EmbeddedApplications(items), items.size(), items.size());
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201", description = "The new worker app; Location names it",
 			content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
-	ResponseEntity<ApplicationResponse> create(@PathVariable UUID environmentId,
-			@Valid @RequestBody ApplicationRequest body, Authentication authentication, HttpServletRequest request) {
-		ApplicationResponse created = ApplicationResponse.of(Links.base(request),
-				this.applications.create(caller(authentication), environmentId, body));
+	ResponseEntity<ApplicationResponse> create(ApiCall call, @Valid @RequestBody ApplicationRequest body,
+			CallerRoles caller) {
+		ApplicationResponse created = ApplicationResponse.of(call.baseUrl(),
+				this.applications.create(caller, call.environmentId(), body));
 		return ResponseEntity.created(URI.create(created.links().self().href())).body(created);
 	}
 
 	@GetMapping("/{applicationId}")
-	ApplicationResponse get(@PathVariable UUID environmentId, @PathVariable String applicationId,
-			HttpServletRequest request) {
-		return ApplicationResponse.of(Links.base(request), this.applications.get(environmentId, applicationId));
+	ApplicationResponse get(ApiCall call, @PathVariable String applicationId) {
+		return ApplicationResponse.of(call.baseUrl(), this.applications.get(call.environmentId(), applicationId));
 	}
 
 	@PutMapping(path = "/{applicationId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ApplicationResponse replace(@PathVariable UUID environmentId, @PathVariable String applicationId,
-			@Valid @RequestBody ApplicationRequest body, HttpServletRequest request) {
-		return ApplicationResponse.of(Links.base(request),
-				this.applications.replace(environmentId, applicationId, body));
+	ApplicationResponse replace(ApiCall call, @PathVariable String applicationId,
+			@Valid @RequestBody ApplicationRequest body) {
+		return ApplicationResponse.of(call.baseUrl(),
+				this.applications.replace(call.environmentId(), applicationId, body));
 	}
 
 	@DeleteMapping("/{applicationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable UUID environmentId, @PathVariable String applicationId) {
-		this.applications.delete(environmentId, applicationId);
+	void delete(ApiCall call, @PathVariable String applicationId) {
+		this.applications.delete(call.environmentId(), applicationId);
 	}
 
 	@GetMapping("/{applicationId}/secret")
-	SecretResponse secret(@PathVariable UUID environmentId, @PathVariable String applicationId,
-			Authentication authentication, HttpServletRequest request) {
-		String secret = this.applications.secret(caller(authentication), environmentId, applicationId);
-		String environment = Links.base(request) + "/v1/environments/" + environmentId;
+	SecretResponse secret(ApiCall call, @PathVariable String applicationId, CallerRoles caller) {
+		String secret = this.applications.secret(caller, call.environmentId(), applicationId);
+		String environment = call.baseUrl() + "/v1/environments/" + call.environmentId();
 		String application = environment + "/applications/" + applicationId;
 		return new SecretResponse(
 				new SecretLinks(new Link(application + "/secret"), new Link(environment), new Link(application)),
-				new EnvironmentReference(environmentId), secret);
-	}
-
-	private static CallerRoles caller(Authentication authentication) {
-		return CallerRoles.of(authentication).orElseThrow(() -> ApiException.forStatus(HttpStatus.UNAUTHORIZED));
+				new EnvironmentReference(call.environmentId()), secret);
 	}
 
 	record ApplicationsResponse(@JsonProperty("_links") ApplicationListLinks links,
@@ -145,9 +137,9 @@ class ApplicationController {
 					new ApplicationLinks(new Link(self), new Link(environment), new Link(self + "/secret"),
 							new Link(self + "/roleAssignments")),
 					new EnvironmentReference(application.environmentId()), application.clientId(), application.name(),
-					application.description(), application.enabled(), WorkerApplications.WORKER,
-					WorkerApplications.OPENID_CONNECT, application.createdAt(), application.updatedAt(),
-					List.of(WorkerApplications.CLIENT_CREDENTIALS), application.tokenEndpointAuthMethod());
+					application.description(), application.enabled(), ApplicationService.WORKER,
+					ApplicationService.OPENID_CONNECT, application.createdAt(), application.updatedAt(),
+					List.of(ApplicationService.CLIENT_CREDENTIALS), application.tokenEndpointAuthMethod());
 		}
 
 	}

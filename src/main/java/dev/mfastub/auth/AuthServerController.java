@@ -7,18 +7,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.nimbusds.jose.jwk.RSAKey;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import com.nimbusds.jose.jwk.RSAKey;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
 import dev.mfastub.environment.Environment;
-import dev.mfastub.environment.Environments;
+import dev.mfastub.environment.EnvironmentService;
 import dev.mfastub.web.Links;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -43,15 +42,16 @@ class AuthServerController {
 
 	private static final String BASIC = "Basic ";
 
-	private final Environments environments;
+	private final EnvironmentService environments;
 
-	private final Applications applications;
+	private final CredentialService applications;
 
 	private final TokenService tokens;
 
-	private final SigningKeys keys;
+	private final SigningKeyService keys;
 
-	AuthServerController(Environments environments, Applications applications, TokenService tokens, SigningKeys keys) {
+	AuthServerController(EnvironmentService environments, CredentialService applications, TokenService tokens,
+			SigningKeyService keys) {
 		this.environments = environments;
 		this.applications = applications;
 		this.tokens = tokens;

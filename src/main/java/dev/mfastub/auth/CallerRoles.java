@@ -4,22 +4,64 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+
+import dev.mfastub.call.Caller;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The role assignments of the app that made a call, as read when its token was checked
- * (one statement per call), with the call's token.
+ * The caller of an API request: the role assignments of the app that made it, as read
+ * when its token was checked (one statement per call), and, once {@link AccessPolicy} has
+ * decided, the users its grant reaches. It is the principal's details, what the request
+ * kernel builds the call's {@link dev.mfastub.call.ApiCall} from.
  *
  * @param held each role over its scope
  * @param environmentId the environment that issued the token, where the app lives
  * @param clientId the app's client id
+ * @param grant the only populations whose users the access decision let it reach, when
+ * its roles are over populations; {@code null} when it reaches every user of the call
  */
-public record CallerRoles(List<Held> held, UUID environmentId, String clientId) {
+public record CallerRoles(List<Held> held, UUID environmentId, String clientId, Reach grant) implements Caller {
+
+	/**
+	 * The roles of an app, before any access decision.
+	 * @param held each role over its scope
+	 * @param environmentId the environment that issued the token
+	 * @param clientId the app's client id
+	 */
+	public CallerRoles(List<Held> held, UUID environmentId, String clientId) {
+		this(held, environmentId, clientId, null);
+	}
+
+	/**
+	 * The same caller, reaching only some populations' users of an environment.
+	 * @param environment the environment the call is about
+	 * @param populations those populations
+	 * @return the caller with its grant
+	 */
+	CallerRoles granted(UUID environment, Set<UUID> populations) {
+		return new CallerRoles(this.held, this.environmentId, this.clientId, new Reach(environment, populations));
+	}
+
+	@Override
+	public Set<UUID> populationsReached(UUID environment) {
+		return (this.grant != null && this.grant.environmentId().equals(environment)) ? this.grant.populations() : null;
+	}
+
+	/**
+	 * What a grant reaches.
+	 *
+	 * @param environmentId the environment decided on
+	 * @param populations the only populations whose users it reaches
+	 */
+	public record Reach(UUID environmentId, Set<UUID> populations) {
+
+	}
 
 	/**
 	 * The caller's roles.

@@ -9,13 +9,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.Links.Link;
+import dev.mfastub.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.mfastub.web.ApiException;
-import dev.mfastub.web.Links;
-import dev.mfastub.web.Links.Link;
 
 /**
  * PingOne's application role assignments:
@@ -38,53 +36,48 @@ import dev.mfastub.web.Links.Link;
 @RequestMapping("/v1/environments/{environmentId}/applications/{applicationId}/roleAssignments")
 class RoleAssignmentController {
 
-	private final RoleAssignments assignments;
+	private final RoleAssignmentService assignments;
 
-	RoleAssignmentController(RoleAssignments assignments) {
+	RoleAssignmentController(RoleAssignmentService assignments) {
 		this.assignments = assignments;
 	}
 
 	@GetMapping
-	RoleAssignmentsResponse list(@PathVariable UUID environmentId, @PathVariable String applicationId,
-			Authentication authentication, HttpServletRequest request) {
-		CallerRoles caller = caller(authentication);
-		Application application = this.assignments.requireApplication(environmentId, applicationId);
-		String base = Links.base(request);
+	RoleAssignmentsResponse list(ApiCall call, @PathVariable String applicationId, CallerRoles caller) {
+		Application application = this.assignments.requireApplication(call.environmentId(), applicationId);
+		String base = call.baseUrl();
 		List<RoleAssignmentResponse> items = this.assignments.list(application)
 			.stream()
 			.map((assignment) -> response(base, caller, application, assignment))
 			.toList();
 		return new RoleAssignmentsResponse(
-				new RoleAssignmentListLinks(new Link(collection(base, environmentId, application))),
+				new RoleAssignmentListLinks(new Link(collection(base, call.environmentId(), application))),
 				new EmbeddedRoleAssignments(items), items.size(), items.size());
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201", description = "The new role assignment; Location names it",
 			content = @Content(schema = @Schema(implementation = RoleAssignmentResponse.class)))
-	ResponseEntity<RoleAssignmentResponse> create(@PathVariable UUID environmentId, @PathVariable String applicationId,
-			@Valid @RequestBody RoleAssignmentRequest body, Authentication authentication, HttpServletRequest request) {
-		CallerRoles caller = caller(authentication);
-		Application application = this.assignments.requireApplication(environmentId, applicationId);
+	ResponseEntity<RoleAssignmentResponse> create(ApiCall call, @PathVariable String applicationId,
+			@Valid @RequestBody RoleAssignmentRequest body, CallerRoles caller) {
+		Application application = this.assignments.requireApplication(call.environmentId(), applicationId);
 		RoleAssignment created = this.assignments.create(caller, application, body);
-		RoleAssignmentResponse response = response(Links.base(request), caller, application, created);
+		RoleAssignmentResponse response = response(call.baseUrl(), caller, application, created);
 		return ResponseEntity.created(URI.create(response.links().self().href())).body(response);
 	}
 
 	@GetMapping("/{assignmentId}")
-	RoleAssignmentResponse get(@PathVariable UUID environmentId, @PathVariable String applicationId,
-			@PathVariable UUID assignmentId, Authentication authentication, HttpServletRequest request) {
-		Application application = this.assignments.requireApplication(environmentId, applicationId);
-		return response(Links.base(request), caller(authentication), application,
-				this.assignments.get(application, assignmentId));
+	RoleAssignmentResponse get(ApiCall call, @PathVariable String applicationId, @PathVariable UUID assignmentId,
+			CallerRoles caller) {
+		Application application = this.assignments.requireApplication(call.environmentId(), applicationId);
+		return response(call.baseUrl(), caller, application, this.assignments.get(application, assignmentId));
 	}
 
 	@DeleteMapping("/{assignmentId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable UUID environmentId, @PathVariable String applicationId, @PathVariable UUID assignmentId,
-			Authentication authentication) {
-		this.assignments.delete(caller(authentication),
-				this.assignments.requireApplication(environmentId, applicationId), assignmentId);
+	void delete(ApiCall call, @PathVariable String applicationId, @PathVariable UUID assignmentId, CallerRoles caller) {
+		this.assignments.delete(caller, this.assignments.requireApplication(call.environmentId(), applicationId),
+				assignmentId);
 	}
 
 	private RoleAssignmentResponse response(String base, CallerRoles caller, Application application,
@@ -104,10 +97,6 @@ class RoleAssignmentController {
 	private static String collection(String base, UUID environmentId, Application application) {
 		return base + "/v1/environments/" + environmentId + "/applications/" + application.clientId()
 				+ "/roleAssignments";
-	}
-
-	private static CallerRoles caller(Authentication authentication) {
-		return CallerRoles.of(authentication).orElseThrow(() -> ApiException.forStatus(HttpStatus.UNAUTHORIZED));
 	}
 
 	record RoleAssignmentsResponse(@JsonProperty("_links") RoleAssignmentListLinks links,

@@ -4,22 +4,20 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.mfastub.auth.CallerRoles.Held;
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.environment.Environments;
-import dev.mfastub.environment.RequestClock;
+import dev.mfastub.call.RequestClock;
+import dev.mfastub.environment.EnvironmentService;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorResponses;
+import dev.mfastub.web.PathEnvironment;
 import dev.mfastub.web.Uuids;
 
 import org.springframework.context.annotation.Bean;
@@ -64,11 +62,9 @@ class SecurityConfiguration {
 
 	private static final String BCRYPT = "bcrypt";
 
-	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ApplicationRepository applications,
-			Environments environments, ErrorResponses errors) throws Exception {
+			EnvironmentService environments, ErrorResponses errors) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
 			boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 			ApiException error = ApiException.accessFailed(HttpStatus.UNAUTHORIZED,
@@ -100,17 +96,17 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v1/environments/{environmentId}")
-				.access(new EnvironmentAccess(environments, Resource.ENVIRONMENT))
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.ENVIRONMENT))
 				.requestMatchers("/v1/environments/{environmentId}/applications/**")
-				.access(new EnvironmentAccess(environments, Resource.APPLICATIONS))
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.APPLICATIONS))
 				.requestMatchers("/v1/environments/{environmentId}/populations/**")
-				.access(new EnvironmentAccess(environments, Resource.POPULATIONS))
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.POPULATIONS))
 				.requestMatchers("/v1/environments/{environmentId}/mfaSettings",
 						"/v1/environments/{environmentId}/deviceAuthenticationPolicies/**")
-				.access(new EnvironmentAccess(environments, Resource.MFA_CONFIGURATION))
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.MFA_CONFIGURATION))
 				.requestMatchers("/v1/environments/{environmentId}/**", "/{environmentId}/deviceAuthentications",
 						"/{environmentId}/deviceAuthentications/**")
-				.access(new EnvironmentAccess(environments, Resource.USERS))
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.USERS))
 				.requestMatchers("/v1/organizations/{organizationId}/**")
 				.access(new OrganizationAccess(environments))
 				.anyRequest()
@@ -125,7 +121,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, RequestClock clock) {
+	JwtDecoder jwtDecoder(SigningKeyService keys, RequestClock clock) {
 		NimbusJwtDecoder verifier = NimbusJwtDecoder.withJwkSource(keys.verificationSource())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.jwtProcessorCustomizer((processor) -> processor
@@ -206,198 +202,75 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A decision on a call with a checked token, from the roles its app holds; any other
-	 * call is refused.
+	 * Asks {@link AccessPolicy} about a call with a checked token; any other call is
+	 * refused. A grant that reaches only some populations goes on the caller, which the
+	 * call's {@code ApiCall} is built from.
 	 */
 	private interface CallerAccess extends AuthorizationManager<RequestAuthorizationContext> {
 
 		@Override
 		default AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 				RequestAuthorizationContext context) {
-			return (authentication.get() instanceof JwtAuthenticationToken token
-					&& token.getDetails() instanceof CallerRoles roles) ? decide(roles, token, context)
-							: new AuthorizationDecision(false);
+			if (!(authentication.get() instanceof JwtAuthenticationToken token
+					&& token.getDetails() instanceof CallerRoles roles)) {
+				return new AuthorizationDecision(false);
+			}
+			AccessPolicy.Decision decision = decide(roles, token, context);
+			if (decision instanceof AccessPolicy.Granted granted) {
+				if (granted.populations() != null) {
+					token.setDetails(roles.granted(environmentOf(context), granted.populations()));
+				}
+				return new AuthorizationDecision(true);
+			}
+			return new Denial(((AccessPolicy.Denied) decision).reason());
 		}
 
-		AuthorizationResult decide(CallerRoles roles, JwtAuthenticationToken token,
+		AccessPolicy.Decision decide(CallerRoles roles, JwtAuthenticationToken token,
 				RequestAuthorizationContext context);
 
+		/**
+		 * The path's environment, parsed once for the whole request, so no spelling of
+		 * the id can name the token's environment for one check and another for the
+		 * other.
+		 */
+		static UUID environmentOf(RequestAuthorizationContext context) {
+			return PathEnvironment.of(context.getRequest()).orElse(null);
+		}
+
 	}
 
 	/**
-	 * A token works on every environment its app's role assignments cover, whichever
-	 * environment issued it, and changes users only with a role that may. A path naming
-	 * no environment at all is let through to be answered 404, as every id that names
-	 * nothing is.
+	 * A call on an environment's resources. The issuing environment's organization is in
+	 * the token; another's is looked up, only when a token is used beyond the environment
+	 * that issued it.
 	 */
-	private record EnvironmentAccess(Environments environments, Resource resource) implements CallerAccess {
+	private record EnvironmentAccess(EnvironmentService environments,
+			AccessPolicy.Resource resource) implements CallerAccess {
 
 		@Override
-		public AuthorizationResult decide(CallerRoles assignments, JwtAuthenticationToken token,
+		public AccessPolicy.Decision decide(CallerRoles roles, JwtAuthenticationToken token,
 				RequestAuthorizationContext context) {
-			// Parsed as the controllers parse it, so no spelling of the id can name the
-			// token's environment for one check and another for the other.
-			UUID pathEnvironment = Uuids.parseOrNull(context.getVariables().get("environmentId"));
+			UUID pathEnvironment = CallerAccess.environmentOf(context);
 			boolean own = pathEnvironment != null
 					&& pathEnvironment.equals(EnvironmentTokenValidator.environmentOf(token.getToken()));
-			// The issuing environment's organization is in the token; another's is looked
-			// up, only when a token is used beyond the environment that issued it.
-			Optional<UUID> organization = own ? Optional.ofNullable(organizationOf(token))
-					: (pathEnvironment != null) ? this.environments.organizationOf(pathEnvironment) : Optional.empty();
-			if (organization.isEmpty()) {
-				// No environment at all: answered 404, as every id that names nothing is.
-				// (The stub writes org into every token it issues.)
-				return new AuthorizationDecision(!own);
-			}
-			String method = context.getRequest().getMethod();
-			boolean writes = !READ_METHODS.contains(method);
-			Role.Access access = assignments.overUsers(pathEnvironment, organization.get());
-			if (this.resource == Resource.ENVIRONMENT) {
-				return (access != null) ? environmentDecision(assignments, method, pathEnvironment, organization.get())
-						: noRole(own);
-			}
-			if (this.resource == Resource.MFA_CONFIGURATION) {
-				return mfaConfigurationDecision(assignments, access, writes, pathEnvironment, organization.get(), own);
-			}
-			if (this.resource == Resource.APPLICATIONS) {
-				return (access != null)
-						? accessDecision(assignments.overApplications(pathEnvironment, organization.get()), writes,
-								"The application's roles give no access to applications.")
-						: noRole(own);
-			}
-			if (access != null && access.allows(writes)) {
-				return new AuthorizationDecision(true);
-			}
-			// Not enough over the whole environment: roles over some of its
-			// populations may be.
-			Map<UUID, Role.Access> populations = assignments.overPopulationsOf(pathEnvironment);
-			if (!populations.isEmpty()) {
-				return populationDecision(populations, this.resource, context, writes);
-			}
-			return (access != null) ? accessDecision(access, writes, "The application's roles give no access to users.")
-					: noRole(own);
-		}
-
-		/**
-		 * The environment's MFA settings and device authentication policies: a role over
-		 * the whole environment's users reads them, Environment Admin changes them (they
-		 * are the environment's configuration, not a user's data).
-		 */
-		private static AuthorizationResult mfaConfigurationDecision(CallerRoles roles, Role.Access access,
-				boolean writes, UUID environment, UUID organization, boolean own) {
-			if (writes) {
-				return roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization) ? new AuthorizationDecision(true)
-						: new Denial(
-								"The application's roles do not allow changing the environment's MFA configuration.");
-			}
-			return (access != null || roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization))
-					? new AuthorizationDecision(true) : noRole(own);
-		}
-
-		private static Denial noRole(boolean own) {
-			return new Denial(own ? "The application has no role in this environment."
-					: "The access token was issued for another environment.");
-		}
-
-		/** A decision from what the caller's roles give over a kind of resource. */
-		private static AuthorizationResult accessDecision(Role.Access access, boolean writes, String noAccess) {
-			if (access == Role.Access.NONE) {
-				return new Denial(noAccess);
-			}
-			if (!access.allows(writes)) {
-				return new Denial(writes ? "The application's roles allow reading only."
-						: "The application has no role in this environment.");
-			}
-			return new AuthorizationDecision(true);
-		}
-
-		/**
-		 * A caller whose roles are over some populations of the environment only: it
-		 * reads (and, with a role that writes, changes) the users of those, and reads the
-		 * populations; the request carries which, for the services to keep to.
-		 */
-		private static AuthorizationResult populationDecision(Map<UUID, Role.Access> populations, Resource resource,
-				RequestAuthorizationContext context, boolean writes) {
-			if (resource != Resource.USERS && !(resource == Resource.POPULATIONS && !writes)) {
-				return new Denial("The application's roles are over populations: they reach only their users.");
-			}
-			Set<UUID> reached = populations.entrySet()
-				.stream()
-				.filter((entry) -> entry.getValue().allows(writes))
-				.map(Map.Entry::getKey)
-				.collect(Collectors.toUnmodifiableSet());
-			if (reached.isEmpty()) {
-				return new Denial("The application's roles allow reading only.");
-			}
-			if (resource == Resource.USERS) {
-				context.getRequest().setAttribute(ApiCall.POPULATIONS_ATTRIBUTE, reached);
-			}
-			return new AuthorizationDecision(true);
-		}
-
-		/**
-		 * The environment resource itself: any role over it reads it, Environment Admin
-		 * changes it, and Environment Admin or Organization Admin over its organization
-		 * deletes it. Other methods go on to be answered 405.
-		 */
-		private static AuthorizationResult environmentDecision(CallerRoles roles, String method, UUID environment,
-				UUID organization) {
-			boolean admin = roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization);
-			boolean allowed = switch (method) {
-				case "PUT" -> admin;
-				case "DELETE" -> admin || roles.holdsOverOrganization(Role.ORGANIZATION_ADMIN, organization);
-				default -> true;
-			};
-			return allowed ? new AuthorizationDecision(true)
-					: new Denial("The application's roles do not allow changing this environment.");
-		}
-
-		private static UUID organizationOf(JwtAuthenticationToken token) {
-			return Uuids.parseOrNull(token.getToken().getClaimAsString("org"));
+			UUID organization = own ? Uuids.parseOrNull(token.getToken().getClaimAsString("org"))
+					: (pathEnvironment != null) ? this.environments.organizationOf(pathEnvironment).orElse(null) : null;
+			return AccessPolicy.decide(roles, new AccessPolicy.EnvironmentCall(this.resource,
+					context.getRequest().getMethod(), pathEnvironment, organization, own));
 		}
 
 	}
 
-	/**
-	 * An organization and its licenses are for an app with a role over the organization
-	 * that reads it. An organization that does not exist is let through to be answered
-	 * 404.
-	 */
-	private record OrganizationAccess(Environments environments) implements CallerAccess {
+	/** A call on an organization or its licenses. */
+	private record OrganizationAccess(EnvironmentService environments) implements CallerAccess {
 
 		@Override
-		public AuthorizationResult decide(CallerRoles assignments, JwtAuthenticationToken token,
+		public AccessPolicy.Decision decide(CallerRoles roles, JwtAuthenticationToken token,
 				RequestAuthorizationContext context) {
 			UUID organization = Uuids.parseOrNull(context.getVariables().get("organizationId"));
-			if (organization == null || assignments.readsOrganization(organization)
-					|| this.environments.organizationFacts(organization).environments() == 0) {
-				return new AuthorizationDecision(true);
-			}
-			return new Denial("The application has no role over this organization.");
+			return AccessPolicy.decideOrganization(roles, organization,
+					() -> this.environments.organizationFacts(organization).environments() > 0);
 		}
-
-	}
-
-	/**
-	 * What a path of an environment is about, as the security chain's matchers (which
-	 * read paths as Spring MVC does) tell them apart.
-	 */
-	private enum Resource {
-
-		/** The environment itself. */
-		ENVIRONMENT,
-
-		/** Its worker apps and their role assignments. */
-		APPLICATIONS,
-
-		/** Its populations. */
-		POPULATIONS,
-
-		/** Its MFA settings and device authentication policies. */
-		MFA_CONFIGURATION,
-
-		/** Its users, and everything else below it. */
-		USERS
 
 	}
 

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stub control plane")
 class SigningKeyController {
 
-	private final SigningKeys keys;
+	private final SigningKeyService keys;
 
-	SigningKeyController(SigningKeys keys) {
+	SigningKeyController(SigningKeyService keys) {
 		this.keys = keys;
 	}
 

@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import dev.mfastub.call.EnvironmentClock;
 import dev.mfastub.environment.Environment;
-import dev.mfastub.environment.EnvironmentClock;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -40,7 +40,7 @@ public class TokenService {
 
 	private final EnvironmentClock clock;
 
-	TokenService(SigningKeys keys, EnvironmentClock clock) {
+	TokenService(SigningKeyService keys, EnvironmentClock clock) {
 		this.encoder = new NimbusJwtEncoder(keys.signingSource());
 		this.clock = clock;
 	}

@@ -30,7 +30,7 @@ final class VerifiedTokens implements JwtDecoder {
 
 	private final EnvironmentTokenValidator validator;
 
-	private final SigningKeys keys;
+	private final SigningKeyService keys;
 
 	private final Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
@@ -39,7 +39,7 @@ final class VerifiedTokens implements JwtDecoder {
 	 * @param validator the checks on the claims: all of them once, the times on every use
 	 * @param keys the keys that verify now
 	 */
-	VerifiedTokens(JwtDecoder verifier, EnvironmentTokenValidator validator, SigningKeys keys) {
+	VerifiedTokens(JwtDecoder verifier, EnvironmentTokenValidator validator, SigningKeyService keys) {
 		this.verifier = verifier;
 		this.validator = validator;
 		this.keys = keys;

@@ -6,30 +6,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.mfastub.environment.Environments;
-import dev.mfastub.environment.Event;
-import dev.mfastub.environment.Journal;
+import dev.mfastub.call.Event;
+import dev.mfastub.call.Journal;
+import dev.mfastub.environment.EnvironmentService;
+import dev.mfastub.environment.lifecycle.EnvironmentDefinitionResolver;
+import dev.mfastub.environment.lifecycle.EnvironmentSpec;
+import dev.mfastub.environment.lifecycle.SandboxService;
 import dev.mfastub.user.UserResponse;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.InvalidValueException;
 import dev.mfastub.web.Links;
 import dev.mfastub.web.PingInstants;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,26 +54,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Stub control plane")
 @RequestMapping("/__stub")
-class ControlPlaneController {
+public class ControlPlaneController {
 
 	static final int DEFAULT_EVENTS = 1000;
 
 	static final int MAX_EVENTS = 10000;
 
-	private final Sandboxes sandboxes;
+	private final SandboxService sandboxes;
 
-	private final Environments environments;
+	private final EnvironmentService environments;
 
-	private final Clocks clocks;
+	private final ClockService clocks;
 
-	private final Faults faults;
+	private final FaultService faults;
 
 	private final Journal journal;
 
 	private final JsonMapper mapper;
 
-	ControlPlaneController(Sandboxes sandboxes, Environments environments, Clocks clocks, Faults faults,
-			Journal journal, JsonMapper mapper) {
+	ControlPlaneController(SandboxService sandboxes, EnvironmentService environments, ClockService clocks,
+			FaultService faults, Journal journal, JsonMapper mapper) {
 		this.sandboxes = sandboxes;
 		this.environments = environments;
 		this.clocks = clocks;
@@ -86,7 +88,7 @@ class ControlPlaneController {
 	ResponseEntity<SandboxResponse> create(@Valid @RequestBody(required = false) EnvironmentSpec request,
 			HttpServletRequest servlet) {
 		// No body at all is the simplest sandbox: one admin app, no users.
-		Sandboxes.Created created = this.sandboxes.create((request != null) ? request : EnvironmentSpec.EMPTY);
+		SandboxService.Created created = this.sandboxes.create((request != null) ? request : EnvironmentSpec.EMPTY);
 		UUID id = created.environment().id();
 		String base = Links.base(servlet);
 		SandboxResponse body = new SandboxResponse(id, created.environment().name(), base + "/v1",
@@ -210,7 +212,7 @@ class ControlPlaneController {
 	 * @param duration the duration
 	 */
 	@Schema(type = "string", example = "PT2H")
-	record ClockAdvance(Duration duration) {
+	public record ClockAdvance(Duration duration) {
 
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static ClockAdvance fromJson(JsonNode node) {
@@ -218,7 +220,7 @@ class ControlPlaneController {
 		}
 
 		/** The form a request and the console take. */
-		static ClockAdvance of(String text) {
+		public static ClockAdvance of(String text) {
 			Duration duration = IsoDurations.parse(text);
 			if (duration == null || duration.isNegative()) {
 				throw new InvalidValueException(
@@ -238,7 +240,7 @@ class ControlPlaneController {
 	 */
 	record ClockResponse(Instant now, boolean frozen, String offset) {
 
-		static ClockResponse of(Clocks.Reading reading) {
+		public static ClockResponse of(ClockService.Reading reading) {
 			Instant now = reading.now();
 			return new ClockResponse(now, reading.state().frozen(), Duration.between(reading.system(), now).toString());
 		}
@@ -256,13 +258,13 @@ class ControlPlaneController {
 	 * @param users its users
 	 */
 	record SandboxResponse(UUID id, String name, String apiPath, String tokenEndpoint,
-			List<EnvironmentDefinitions.Credentials> applications, List<UserResponse> users) {
+			List<EnvironmentDefinitionResolver.Credentials> applications, List<UserResponse> users) {
 
 	}
 
 	record FaultsResponse(List<FaultRuleResponse> rules) {
 
-		static FaultsResponse of(List<FaultRule> rules) {
+		public static FaultsResponse of(List<FaultRule> rules) {
 			return new FaultsResponse(rules.stream().map(FaultRuleResponse::of).toList());
 		}
 
@@ -284,7 +286,7 @@ class ControlPlaneController {
 	record FaultRuleResponse(String method, String path, Integer status, Integer retryAfterSeconds, String latency,
 			Integer remaining, Double probability, Long seed, long evaluations) {
 
-		static FaultRuleResponse of(FaultRule rule) {
+		public static FaultRuleResponse of(FaultRule rule) {
 			return new FaultRuleResponse(rule.method(), rule.path(), rule.status(), rule.retryAfterSeconds(),
 					(rule.latency() != null) ? rule.latency().toString() : null, rule.timesRemaining(),
 					rule.probability(), rule.seed(), rule.evaluations());
@@ -311,7 +313,7 @@ class ControlPlaneController {
 	record EventResponse(long id, Instant at, String type, UUID userId, String clientId, String correlationId,
 			JsonNode before, JsonNode after) {
 
-		static EventResponse of(Event event, JsonMapper mapper) {
+		public static EventResponse of(Event event, JsonMapper mapper) {
 			return new EventResponse(event.id(), event.at(), event.type().name(), event.userId(), event.clientId(),
 					event.correlationId(), (event.before() != null) ? mapper.readTree(event.before()) : null,
 					(event.after() != null) ? mapper.readTree(event.after()) : null);

@@ -39,7 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(FilterOrder.CONTROL_PLANE_GATE)
-class ControlPlaneGate extends OncePerRequestFilter {
+public class ControlPlaneGate extends OncePerRequestFilter {
 
 	static final String TOKEN_HEADER = "X-Stub-Control-Token";
 
@@ -47,10 +47,10 @@ class ControlPlaneGate extends OncePerRequestFilter {
 	 * The cookie the console's login sets: the token's SHA-256, in hex, so a browser,
 	 * which cannot send a header on its own, can use the console of a stub with a token.
 	 */
-	static final String TOKEN_COOKIE = "STUB_CONTROL";
+	public static final String TOKEN_COOKIE = "STUB_CONTROL";
 
 	/** The one console page a browser reaches without the token: where it gives it. */
-	static final String LOGIN = "/__stub/console/login";
+	public static final String LOGIN = "/__stub/console/login";
 
 	/** What a browser says of a request its own page made, or one a person typed. */
 	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
@@ -137,17 +137,17 @@ class ControlPlaneGate extends OncePerRequestFilter {
 	}
 
 	/** Whether this is the control token; {@code false} when the stub has none. */
-	boolean matches(String sent) {
+	public boolean matches(String sent) {
 		return this.token != null && sent != null
 				&& MessageDigest.isEqual(this.token, sent.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The console login cookie's value for this stub's token. */
-	String loginCookieValue() {
+	public String loginCookieValue() {
 		return this.loginCookie;
 	}
 
-	boolean hasToken() {
+	public boolean hasToken() {
 		return this.token != null;
 	}
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +14,7 @@ import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorResponses;
 import dev.mfastub.web.FilterOrder;
 import dev.mfastub.web.Links;
-import dev.mfastub.web.Uuids;
+import dev.mfastub.web.PathEnvironment;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,14 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(FilterOrder.FAULTS)
 class FaultFilter extends OncePerRequestFilter {
 
-	private static final Pattern ENVIRONMENT_PATH = Pattern.compile(
-			"^/(?:v1/environments/([0-9a-fA-F-]{36})(?:/.*)?|([0-9a-fA-F-]{36})/(?:as|deviceAuthentications)(?:/.*)?)$");
-
-	private final Faults faults;
+	private final FaultService faults;
 
 	private final ErrorResponses errors;
 
-	FaultFilter(Faults faults, ErrorResponses errors) {
+	FaultFilter(FaultService faults, ErrorResponses errors) {
 		this.faults = faults;
 		this.errors = errors;
 	}
@@ -48,16 +43,16 @@ class FaultFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = Links.path(request);
-		UUID environmentId = environmentOf(path);
+		UUID environmentId = PathEnvironment.of(request).orElse(null);
 		// One indexed query, outside any transaction, tells whether there are rules to
 		// apply; only then are the rules read and locked.
-		Optional<Faults.Decision> decision = (environmentId != null && this.faults.any(environmentId))
+		Optional<FaultService.Decision> decision = (environmentId != null && this.faults.any(environmentId))
 				? this.faults.decide(environmentId, request.getMethod(), path) : Optional.empty();
 		if (decision.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Faults.Decision fault = decision.get();
+		FaultService.Decision fault = decision.get();
 		if (fault.latency() != null && !fault.latency().isZero()) {
 			try {
 				// The injected latency itself: the one place the stub waits on purpose.
@@ -74,14 +69,6 @@ class FaultFilter extends OncePerRequestFilter {
 		Duration retryAfter = (fault.retryAfterSeconds() != null) ? Duration.ofSeconds(fault.retryAfterSeconds())
 				: null;
 		this.errors.write(ApiException.forStatus(HttpStatus.valueOf(fault.status()), retryAfter), request, response);
-	}
-
-	private static UUID environmentOf(String path) {
-		Matcher matcher = ENVIRONMENT_PATH.matcher(path);
-		if (!matcher.matches()) {
-			return null;
-		}
-		return Uuids.parseOrNull((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
 	}
 
 }

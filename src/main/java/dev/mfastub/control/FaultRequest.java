@@ -28,7 +28,8 @@ import dev.mfastub.web.InvalidValueException;
  * @param probability the chance each match fires, 0 to 1; always when absent
  * @param seed makes the sequence of chance decisions repeatable
  */
-record FaultRequest(@Pattern(regexp = METHOD, message = "method must be an HTTP method, such as PUT.") String method,
+public record FaultRequest(
+		@Pattern(regexp = METHOD, message = "method must be an HTTP method, such as PUT.") String method,
 		@NotEmpty @Size(max = 1024, message = PATH_MESSAGE) @Pattern(regexp = PATH, message = PATH_MESSAGE) String path,
 		Integer status,
 		@Range(min = 0, max = 86400, message = "retryAfterSeconds must be from 0 to 86400.") Integer retryAfterSeconds,
@@ -50,7 +51,7 @@ record FaultRequest(@Pattern(regexp = METHOD, message = "method must be an HTTP 
 	static final String PROBABILITY_MESSAGE = "probability must be from 0 to 1.";
 
 	/** A rule as a request would give it again, with the matches it has left. */
-	static FaultRequest of(FaultRule rule) {
+	public static FaultRequest of(FaultRule rule) {
 		return new FaultRequest(rule.method(), rule.path(), rule.status(), rule.retryAfterSeconds(),
 				(rule.latency() != null) ? new Latency(rule.latency()) : null, rule.timesRemaining(),
 				rule.probability(), rule.seed());

@@ -19,7 +19,7 @@ import org.springframework.util.AntPathMatcher;
  */
 @Entity
 @Table(name = "fault_rules")
-class FaultRule {
+public class FaultRule {
 
 	private static final AntPathMatcher GLOB = new AntPathMatcher();
 
@@ -103,15 +103,15 @@ class FaultRule {
 		}
 	}
 
-	String method() {
+	public String method() {
 		return this.method;
 	}
 
-	String path() {
+	public String path() {
 		return this.path;
 	}
 
-	Integer status() {
+	public Integer status() {
 		return this.status;
 	}
 
@@ -123,7 +123,7 @@ class FaultRule {
 		return (this.latencyMillis != null) ? Duration.ofMillis(this.latencyMillis) : null;
 	}
 
-	Integer timesRemaining() {
+	public Integer timesRemaining() {
 		return this.timesRemaining;
 	}
 

@@ -8,8 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.DynamicUpdate;
+
+import dev.mfastub.call.ClockState;
 
 /**
  * A PingOne environment: an isolated sandbox with its own users and clock.

@@ -3,14 +3,13 @@ package dev.mfastub.mfa;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import dev.mfastub.environment.ApiCall;
+import dev.mfastub.call.ApiCall;
 import dev.mfastub.user.UserLinks;
 import dev.mfastub.web.Links.Link;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,24 +35,23 @@ class MfaController {
 	}
 
 	@GetMapping("/mfaEnabled")
-	MfaEnabledResponse mfaEnabled(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	MfaEnabledResponse mfaEnabled(ApiCall call, @PathVariable UUID userId) {
 		return MfaEnabledResponse.of(call, userId, this.mfa.mfaEnabled(call, userId));
 	}
 
 	@PutMapping(path = "/mfaEnabled", consumes = MediaType.APPLICATION_JSON_VALUE)
-	MfaEnabledResponse changeMfaEnabled(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
+	MfaEnabledResponse changeMfaEnabled(ApiCall call, @PathVariable UUID userId,
 			@Valid @RequestBody MfaEnabledRequest request) {
 		return MfaEnabledResponse.of(call, userId, this.mfa.changeMfaEnabled(call, userId, request.mfaEnabled()));
 	}
 
 	@GetMapping("/bypassMFA")
-	BypassResponse bypass(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	BypassResponse bypass(ApiCall call, @PathVariable UUID userId) {
 		return BypassResponse.of(call, userId, this.mfa.bypass(call, userId));
 	}
 
 	@PutMapping(path = "/bypassMFA", consumes = MediaType.APPLICATION_JSON_VALUE)
-	BypassResponse changeBypass(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody BypassRequest request) {
+	BypassResponse changeBypass(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody BypassRequest request) {
 		return BypassResponse.of(call, userId, this.mfa.changeBypass(call, userId, request.bypassMFAEnabledUntil()));
 	}
 

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.environment.EventType;
-import dev.mfastub.environment.Journal;
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.call.EventType;
+import dev.mfastub.call.Journal;
 import dev.mfastub.user.MfaState;
 import dev.mfastub.user.UserRepository;
+import dev.mfastub.user.UserService;
 import dev.mfastub.web.ApiException;
 
 import org.springframework.stereotype.Service;
@@ -24,14 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
  * committed row); a change locks the row, then updates it, in one transaction.
  */
 @Service
-class MfaService {
+public class MfaService {
 
 	private final UserRepository users;
 
+	private final UserService userService;
+
 	private final Journal journal;
 
-	MfaService(UserRepository users, Journal journal) {
+	MfaService(UserRepository users, UserService userService, Journal journal) {
 		this.users = users;
+		this.userService = userService;
 		this.journal = journal;
 	}
 
@@ -40,7 +44,7 @@ class MfaService {
 	}
 
 	@Transactional
-	boolean changeMfaEnabled(ApiCall call, UUID userId, boolean enabled) {
+	public boolean changeMfaEnabled(ApiCall call, UUID userId, boolean enabled) {
 		boolean before = lock(call, userId).mfaEnabled();
 		this.users.updateMfaEnabled(call.environmentId(), userId, enabled, call.now());
 		this.journal.record(call, EventType.MFA_ENABLED_UPDATED, userId, new MfaEnabledState(before),
@@ -63,7 +67,7 @@ class MfaService {
 	 * how a console resumes MFA.
 	 */
 	@Transactional
-	Bypass changeBypass(ApiCall call, UUID userId, BypassUntil until) {
+	public Bypass changeBypass(ApiCall call, UUID userId, BypassUntil until) {
 		Instant before = lock(call, userId).bypassMfaUntil();
 		this.users.updateBypassMfaUntil(call.environmentId(), userId, until.instant(), call.now());
 		this.journal.record(call, EventType.BYPASS_MFA_UPDATED, userId, new BypassState(before),
@@ -74,24 +78,14 @@ class MfaService {
 	/** No environment, no users: the one 404 either way, without asking twice. */
 	private MfaState read(ApiCall call, UUID userId) {
 		return this.users.findMfaState(call.environmentId(), userId)
-			.filter((state) -> reaches(call, userId))
+			.filter((state) -> this.userService.reaches(call, userId))
 			.orElseThrow(ApiException::notFound);
 	}
 
 	private MfaState lock(ApiCall call, UUID userId) {
 		return this.users.lockMfaState(call.environmentId(), userId)
-			.filter((state) -> reaches(call, userId))
+			.filter((state) -> this.userService.reaches(call, userId))
 			.orElseThrow(ApiException::notFound);
-	}
-
-	/**
-	 * Whether the caller's roles reach the user: asked only of a caller whose roles are
-	 * over populations, so the hot path stays one statement.
-	 */
-	private boolean reaches(ApiCall call, UUID userId) {
-		return call.populations() == null || this.users.findByEnvironmentIdAndId(call.environmentId(), userId)
-			.map((user) -> call.reaches(user.populationId()))
-			.orElse(false);
 	}
 
 	/** The journal's view of {@code mfaEnabled}. */
@@ -111,11 +105,11 @@ class MfaService {
 	 * @param until when it ends, or {@code null} for none
 	 * @param active whether MFA can be bypassed now
 	 */
-	record Bypass(BypassUntil until, boolean active) {
+	public record Bypass(BypassUntil until, boolean active) {
 
-		static final Bypass NONE = new Bypass(null, false);
+		public static final Bypass NONE = new Bypass(null, false);
 
-		static Bypass of(BypassUntil until, Instant now) {
+		public static Bypass of(BypassUntil until, Instant now) {
 			return new Bypass(until, until.isActiveAt(now));
 		}
 

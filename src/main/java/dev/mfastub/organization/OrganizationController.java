@@ -8,11 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.mfastub.organization.LicenseFilter.LicenseView;
-import dev.mfastub.organization.Organizations.Organization;
+import dev.mfastub.organization.LicenseFilterGrammar.LicenseView;
+import dev.mfastub.organization.OrganizationService.Organization;
 import dev.mfastub.web.ApiException;
-import dev.mfastub.web.Links;
 import dev.mfastub.web.Links.Link;
+import dev.mfastub.web.Links;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +32,9 @@ class OrganizationController {
 	/** Every region PingOne's license model names. */
 	private static final List<String> REGIONS = List.of("AP", "AU", "CA", "EU", "NORTH_AMERICA", "SG");
 
-	private final Organizations organizations;
+	private final OrganizationService organizations;
 
-	OrganizationController(Organizations organizations) {
+	OrganizationController(OrganizationService organizations) {
 		this.organizations = organizations;
 	}
 
@@ -56,7 +56,7 @@ class OrganizationController {
 		String base = Links.base(request);
 		LicenseResponse license = LicenseResponse.of(base, organization);
 		List<LicenseResponse> licenses = (filter == null
-				|| LicenseFilter.parse(filter).test(new LicenseView(license.status(), license.beginsAt())))
+				|| LicenseFilterGrammar.parse(filter).test(new LicenseView(license.status(), license.beginsAt())))
 						? List.of(license) : List.of();
 		String self = base + "/v1/organizations/" + organizationId + "/licenses";
 		String query = request.getQueryString();
@@ -145,8 +145,8 @@ class OrganizationController {
 					new LicenseLinks(new Link(organizationHref + "/licenses/" + organization.licenseId()),
 							new Link(organizationHref)),
 					organization.licenseId(), "STUB", "PREMIUM", "ACTIVE", organization.createdAt(),
-					Organizations.LICENSE_END, organization.environments(), new OrganizationRef(organization.id()),
-					new EnvironmentEntitlements(true, true, 1000, REGIONS),
+					OrganizationService.LICENSE_END, organization.environments(),
+					new OrganizationRef(organization.id()), new EnvironmentEntitlements(true, true, 1000, REGIONS),
 					new MfaEntitlements(true, true, true, true, false, false));
 		}
 

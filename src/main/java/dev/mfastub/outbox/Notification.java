@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.mfastub.call.EnvironmentEntry;
 
 /**
  * One message of an environment's outbox: a passcode PingOne would have sent to an email
@@ -16,17 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "notifications")
-class Notification {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "environment_id", nullable = false, updatable = false)
-	private UUID environmentId;
-
-	@Column(nullable = false, updatable = false)
-	private Instant at;
+public class Notification extends EnvironmentEntry {
 
 	@Column(nullable = false, updatable = false)
 	private String channel;
@@ -51,8 +40,7 @@ class Notification {
 
 	Notification(UUID environmentId, Instant at, String channel, String to, UUID userId, UUID deviceId, String otp,
 			String purpose) {
-		this.environmentId = environmentId;
-		this.at = at;
+		super(environmentId, at);
 		this.channel = channel;
 		this.to = to;
 		this.userId = userId;
@@ -61,42 +49,34 @@ class Notification {
 		this.purpose = purpose;
 	}
 
-	Long id() {
-		return this.id;
-	}
-
-	Instant at() {
-		return this.at;
-	}
-
-	String channel() {
+	public String channel() {
 		return this.channel;
 	}
 
-	String to() {
+	public String to() {
 		return this.to;
 	}
 
-	UUID userId() {
+	public UUID userId() {
 		return this.userId;
 	}
 
-	UUID deviceId() {
+	public UUID deviceId() {
 		return this.deviceId;
 	}
 
-	String otp() {
+	public String otp() {
 		return this.otp;
 	}
 
-	String purpose() {
+	public String purpose() {
 		return this.purpose;
 	}
 
 	@Override
 	public String toString() {
 		// Never the passcode: not in a log or a debugger's summary.
-		return "Notification[id=" + this.id + ", channel=" + this.channel + ", purpose=" + this.purpose + "]";
+		return "Notification[id=" + id() + ", channel=" + this.channel + ", purpose=" + this.purpose + "]";
 	}
 
 }

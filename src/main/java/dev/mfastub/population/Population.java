@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import dev.mfastub.environment.EnvironmentScopedEntity;
 import dev.mfastub.environment.EnvironmentScopedId;
 
 /**
@@ -19,17 +20,10 @@ import dev.mfastub.environment.EnvironmentScopedId;
 @Entity
 @Table(name = "populations")
 @IdClass(EnvironmentScopedId.class)
-public class Population {
+public class Population extends EnvironmentScopedEntity {
 
 	/** The name of the population every environment starts with. */
 	public static final String DEFAULT_NAME = "Default";
-
-	@Id
-	@Column(name = "environment_id", nullable = false, updatable = false)
-	private UUID environmentId;
-
-	@Id
-	private UUID id;
 
 	@Column(nullable = false)
 	private String name;
@@ -50,8 +44,7 @@ public class Population {
 	}
 
 	public Population(UUID environmentId, UUID id, String name, String description, Instant now) {
-		this.environmentId = environmentId;
-		this.id = id;
+		super(environmentId, id);
 		this.createdAt = now;
 		rename(name, description, now);
 	}
@@ -74,14 +67,6 @@ public class Population {
 		this.nameKey = nameKey(name);
 		this.description = description;
 		this.updatedAt = now;
-	}
-
-	public UUID environmentId() {
-		return this.environmentId;
-	}
-
-	public UUID id() {
-		return this.id;
 	}
 
 	public String name() {

@@ -13,6 +13,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.Links.Link;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.web.Links.Link;
-
 /**
  * PingOne's population endpoints: {@code /v1/environments/{envID}/populations}.
  */
@@ -37,15 +37,15 @@ import dev.mfastub.web.Links.Link;
 @RequestMapping("/v1/environments/{environmentId}/populations")
 class PopulationController {
 
-	private final Populations populations;
+	private final PopulationService populations;
 
-	PopulationController(Populations populations) {
+	PopulationController(PopulationService populations) {
 		this.populations = populations;
 	}
 
 	@GetMapping
-	PopulationsResponse list(@PathVariable UUID environmentId, ApiCall call) {
-		List<PopulationResponse> populations = this.populations.list(environmentId)
+	PopulationsResponse list(ApiCall call) {
+		List<PopulationResponse> populations = this.populations.list(call.environmentId())
 			.stream()
 			.map((population) -> PopulationResponse.of(call, population))
 			.toList();
@@ -56,26 +56,25 @@ class PopulationController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201", description = "The new population; Location names it",
 			content = @Content(schema = @Schema(implementation = PopulationResponse.class)))
-	ResponseEntity<PopulationResponse> create(@PathVariable UUID environmentId, ApiCall call,
-			@Valid @RequestBody PopulationRequest body) {
+	ResponseEntity<PopulationResponse> create(ApiCall call, @Valid @RequestBody PopulationRequest body) {
 		PopulationResponse created = PopulationResponse.of(call, this.populations.create(call, body));
 		return ResponseEntity.created(URI.create(created.links().self().href())).body(created);
 	}
 
 	@GetMapping("/{populationId}")
-	PopulationResponse get(@PathVariable UUID environmentId, @PathVariable UUID populationId, ApiCall call) {
-		return PopulationResponse.of(call, this.populations.get(environmentId, populationId));
+	PopulationResponse get(ApiCall call, @PathVariable UUID populationId) {
+		return PopulationResponse.of(call, this.populations.get(call.environmentId(), populationId));
 	}
 
 	@PutMapping(path = "/{populationId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	PopulationResponse replace(@PathVariable UUID environmentId, @PathVariable UUID populationId, ApiCall call,
+	PopulationResponse replace(ApiCall call, @PathVariable UUID populationId,
 			@Valid @RequestBody PopulationRequest body) {
 		return PopulationResponse.of(call, this.populations.replace(call, populationId, body));
 	}
 
 	@DeleteMapping("/{populationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable UUID environmentId, @PathVariable UUID populationId, ApiCall call) {
+	void delete(ApiCall call, @PathVariable UUID populationId) {
 		this.populations.delete(call, populationId);
 	}
 
@@ -113,7 +112,7 @@ class PopulationController {
 			String name, @JsonInclude(JsonInclude.Include.NON_NULL) String description, long userCount,
 			Instant createdAt, Instant updatedAt, @JsonProperty("default") boolean isDefault) {
 
-		static PopulationResponse of(ApiCall call, Populations.Counted counted) {
+		static PopulationResponse of(ApiCall call, PopulationService.Counted counted) {
 			Population population = counted.population();
 			String environment = call.baseUrl() + "/v1/environments/" + call.environmentId();
 			return new PopulationResponse(

@@ -3,8 +3,6 @@ package dev.mfastub.user;
 import java.time.Duration;
 import java.util.Locale;
 
-import dev.mfastub.outbox.OneTimeCodes;
-
 /**
  * PingOne's password recovery codes: "a randomly generated (not configurable)
  * eight-character alphanumeric string (case-insensitive) ... valid for five minutes", and

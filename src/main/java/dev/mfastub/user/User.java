@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import dev.mfastub.environment.EnvironmentScopedEntity;
 import dev.mfastub.environment.EnvironmentScopedId;
 import dev.mfastub.user.UserProfile.Address;
 import dev.mfastub.user.UserProfile.PersonName;
@@ -23,20 +24,13 @@ import dev.mfastub.user.UserProfile.Photo;
 @Entity
 @Table(name = "users")
 @IdClass(EnvironmentScopedId.class)
-public class User {
+public class User extends EnvironmentScopedEntity {
 
 	/** PingOne's lifecycle status for a user whose account needs no verification. */
 	static final String LIFECYCLE_ACCOUNT_OK = "ACCOUNT_OK";
 
 	/** PingOne's initial ID verification status. */
 	static final String VERIFY_NOT_INITIATED = "NOT_INITIATED";
-
-	@Id
-	@Column(name = "environment_id", nullable = false, updatable = false)
-	private UUID environmentId;
-
-	@Id
-	private UUID id;
 
 	@Column(name = "population_id", nullable = false)
 	private UUID populationId;
@@ -202,8 +196,7 @@ public class User {
 	 */
 	User(UUID id, UUID environmentId, UUID populationId, UserProfile profile, MfaState mfa, ImportedState imported,
 			Instant now) {
-		this.id = id;
-		this.environmentId = environmentId;
+		super(environmentId, id);
 		this.populationId = populationId;
 		this.enabled = true;
 		this.mfaEnabled = mfa.mfaEnabled();
@@ -217,7 +210,7 @@ public class User {
 	}
 
 	/** Folds a username the way uniqueness and filters compare it. */
-	static String usernameKey(String username) {
+	public static String usernameKey(String username) {
 		return username.toLowerCase(Locale.ROOT);
 	}
 
@@ -279,14 +272,6 @@ public class User {
 		this.region = (address != null) ? address.region() : null;
 		this.postalCode = (address != null) ? address.postalCode() : null;
 		this.countryCode = (address != null) ? address.countryCode() : null;
-	}
-
-	public UUID id() {
-		return this.id;
-	}
-
-	public UUID environmentId() {
-		return this.environmentId;
 	}
 
 	public UUID populationId() {

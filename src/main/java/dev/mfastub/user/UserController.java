@@ -5,22 +5,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.web.ApiException;
-import dev.mfastub.web.ErrorDetail;
-import dev.mfastub.web.Links.Link;
-
-import tools.jackson.databind.node.ObjectNode;
-
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.ApiException;
+import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.Links.Link;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,9 +55,9 @@ class UserController {
 
 	private final UserService users;
 
-	private final UserPatches patches;
+	private final UserPatcher patches;
 
-	UserController(UserService users, UserPatches patches) {
+	UserController(UserService users, UserPatcher patches) {
 		this.users = users;
 		this.patches = patches;
 	}
@@ -67,8 +65,7 @@ class UserController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201", description = "The created user; Location names it",
 			content = @Content(schema = @Schema(implementation = UserResponse.class)))
-	ResponseEntity<UserResponse> create(@PathVariable UUID environmentId, ApiCall call,
-			@Valid @RequestBody UserRequest request) {
+	ResponseEntity<UserResponse> create(ApiCall call, @Valid @RequestBody UserRequest request) {
 		if (Boolean.TRUE.equals(request.emailVerified())) {
 			// PingOne: "For the Create User operation, the flag can only be set to
 			// false."
@@ -85,8 +82,7 @@ class UserController {
 	@PostMapping(consumes = USER_IMPORT_JSON)
 	@ApiResponse(responseCode = "201", description = "The imported user; Location names it",
 			content = @Content(schema = @Schema(implementation = UserResponse.class)))
-	ResponseEntity<UserResponse> importUser(@PathVariable UUID environmentId, ApiCall call,
-			@Valid @RequestBody UserRequest request) {
+	ResponseEntity<UserResponse> importUser(ApiCall call, @Valid @RequestBody UserRequest request) {
 		ImportedState imported = request.toImportedState();
 		if (imported.verificationRequired() && request.email() == null) {
 			// PingOne sends the verification email, so it needs an address.
@@ -108,11 +104,11 @@ class UserController {
 	 * PingOne's paging page says of this endpoint, whatever {@code limit} asks for.
 	 */
 	@GetMapping
-	UserListResponse list(@PathVariable UUID environmentId, ApiCall call, @RequestParam(required = false) String filter,
+	UserListResponse list(ApiCall call, @RequestParam(required = false) String filter,
 			@RequestParam(required = false) @Min(1) @Max(MAX_LIMIT) Integer limit,
 			@RequestParam(required = false) PageCursor cursor, HttpServletRequest request) {
 		int pageSize = (limit != null) ? Math.min(limit, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
-		UserFilter.Condition condition = (filter != null) ? UserFilter.parse(filter) : null;
+		UserFilterGrammar.Condition condition = (filter != null) ? UserFilterGrammar.parse(filter) : null;
 		UserService.UserPage page = this.users.list(call, condition, pageSize, cursor);
 		String collection = UserLinks.users(call);
 		String self = (request.getQueryString() != null) ? collection + "?" + request.getQueryString() : collection;
@@ -138,18 +134,17 @@ class UserController {
 	}
 
 	@GetMapping("/{userId}")
-	UserResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	UserResponse get(ApiCall call, @PathVariable UUID userId) {
 		return UserResponse.from(call.baseUrl(), this.users.require(call, userId), call.now());
 	}
 
 	@PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	UserResponse replace(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody UserRequest request) {
+	UserResponse replace(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody UserRequest request) {
 		return UserResponse.from(call.baseUrl(), this.users.replace(call, userId, request.toProfile()), call.now());
 	}
 
 	@PatchMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	UserResponse patch(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
+	UserResponse patch(ApiCall call, @PathVariable UUID userId,
 			@RequestBody @Schema(implementation = UserRequest.class) ObjectNode patch) {
 		return UserResponse.from(call.baseUrl(),
 				this.users.edit(call, userId, (current) -> this.patches.apply(current, patch)), call.now());
@@ -160,13 +155,13 @@ class UserController {
 	 * wrong passcodes starts again. No body.
 	 */
 	@PostMapping(path = "/{userId}", consumes = ACCOUNT_UNLOCK_JSON)
-	UserResponse unlock(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	UserResponse unlock(ApiCall call, @PathVariable UUID userId) {
 		return UserResponse.from(call.baseUrl(), this.users.unlock(call, userId), call.now());
 	}
 
 	@DeleteMapping("/{userId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	void delete(ApiCall call, @PathVariable UUID userId) {
 		this.users.delete(call, userId);
 	}
 

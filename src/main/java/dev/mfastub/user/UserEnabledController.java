@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.Links.Link;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +17,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.web.Links.Link;
 
 /**
  * PingOne's "Enable Users": {@code /v1/environments/{envID}/users/{userID}/enabled},
@@ -34,13 +34,12 @@ class UserEnabledController {
 	}
 
 	@GetMapping
-	EnabledResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	EnabledResponse get(ApiCall call, @PathVariable UUID userId) {
 		return EnabledResponse.of(call, this.users.require(call, userId));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	EnabledResponse change(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody EnabledRequest body) {
+	EnabledResponse change(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody EnabledRequest body) {
 		return EnabledResponse.of(call, this.users.changeEnabled(call, userId, body.enabled()));
 	}
 

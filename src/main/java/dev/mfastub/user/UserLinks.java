@@ -2,7 +2,7 @@ package dev.mfastub.user;
 
 import java.util.UUID;
 
-import dev.mfastub.environment.ApiCall;
+import dev.mfastub.call.ApiCall;
 
 /**
  * Where user resources live, relative to the request's base URL. Other features link to a

@@ -12,6 +12,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.Links.Link;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.web.Links.Link;
 
 /**
  * PingOne's user password endpoints: read the password state; set a password
@@ -47,26 +47,24 @@ class UserPasswordController {
 
 	static final String PASSWORD_RECOVER_JSON = "application/vnd.pingidentity.password.recover+json";
 
-	private final UserPasswords passwords;
+	private final UserPasswordService passwords;
 
-	UserPasswordController(UserPasswords passwords) {
+	UserPasswordController(UserPasswordService passwords) {
 		this.passwords = passwords;
 	}
 
 	@GetMapping
-	PasswordResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	PasswordResponse get(ApiCall call, @PathVariable UUID userId) {
 		return PasswordResponse.of(call, this.passwords.state(call, userId));
 	}
 
 	@PutMapping(consumes = PASSWORD_SET_JSON)
-	PasswordResponse set(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody PasswordSetRequest body) {
+	PasswordResponse set(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody PasswordSetRequest body) {
 		return PasswordResponse.of(call, this.passwords.set(call, userId, body));
 	}
 
 	@PutMapping(consumes = PASSWORD_RESET_JSON)
-	PasswordResponse update(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody PasswordResetRequest body) {
+	PasswordResponse update(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody PasswordResetRequest body) {
 		return PasswordResponse.of(call, this.passwords.update(call, userId, body));
 	}
 
@@ -77,8 +75,7 @@ class UserPasswordController {
 					content = @Content(schema = @Schema(implementation = PasswordResponse.class))),
 			@ApiResponse(responseCode = "204", description = "A recovery code was sent", content = @Content) })
 	@PostMapping(consumes = PASSWORD_CHECK_JSON)
-	PasswordResponse check(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody PasswordCheckRequest body) {
+	PasswordResponse check(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody PasswordCheckRequest body) {
 		return PasswordResponse.of(call, this.passwords.check(call, userId, body));
 	}
 
@@ -88,7 +85,7 @@ class UserPasswordController {
 			@ApiResponse(responseCode = "204", description = "A recovery code was sent", content = @Content) })
 	@PostMapping(consumes = SEND_RECOVERY_CODE_JSON)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void sendRecoveryCode(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	void sendRecoveryCode(ApiCall call, @PathVariable UUID userId) {
 		this.passwords.sendRecoveryCode(call, userId);
 	}
 
@@ -97,8 +94,7 @@ class UserPasswordController {
 					content = @Content(schema = @Schema(implementation = PasswordResponse.class))),
 			@ApiResponse(responseCode = "204", description = "A recovery code was sent", content = @Content) })
 	@PostMapping(consumes = PASSWORD_RECOVER_JSON)
-	PasswordResponse recover(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody PasswordRecoverRequest body) {
+	PasswordResponse recover(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody PasswordRecoverRequest body) {
 		return PasswordResponse.of(call, this.passwords.recover(call, userId, body));
 	}
 

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.Links.Link;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +17,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.web.Links.Link;
 
 /**
  * PingOne's "User Populations":
@@ -35,12 +35,12 @@ class UserPopulationController {
 	}
 
 	@GetMapping
-	UserPopulationResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	UserPopulationResponse get(ApiCall call, @PathVariable UUID userId) {
 		return UserPopulationResponse.of(call, this.users.require(call, userId));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	UserPopulationResponse move(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
+	UserPopulationResponse move(ApiCall call, @PathVariable UUID userId,
 			@Valid @RequestBody UserPopulationRequest body) {
 		return UserPopulationResponse.of(call, this.users.move(call, userId, body.id()));
 	}

@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.web.Links.Link;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +18,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.mfastub.environment.ApiCall;
-import dev.mfastub.web.Links.Link;
 
 /**
  * PingOne's user verification status:
@@ -37,13 +37,12 @@ class UserVerifyStatusController {
 	}
 
 	@GetMapping
-	VerifyStatusResponse get(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call) {
+	VerifyStatusResponse get(ApiCall call, @PathVariable UUID userId) {
 		return VerifyStatusResponse.of(call, this.users.require(call, userId));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	VerifyStatusResponse change(@PathVariable UUID environmentId, @PathVariable UUID userId, ApiCall call,
-			@Valid @RequestBody VerifyStatusRequest body) {
+	VerifyStatusResponse change(ApiCall call, @PathVariable UUID userId, @Valid @RequestBody VerifyStatusRequest body) {
 		return VerifyStatusResponse.of(call, this.users.changeVerifyStatus(call, userId, body.verifyStatus()));
 	}
 

@@ -28,6 +28,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import dev.mfastub.web.ErrorDetail.InnerError;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -50,7 +51,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Turns any failure, from any layer, into the {@link ApiException} that describes it to
  * the client. The single place where the stub decides what an error looks like.
  */
-final class ErrorTranslator {
+public final class ErrorTranslator {
 
 	/**
 	 * SQL states of a lost or refused connection (08), a server out of resources (53), a
@@ -65,7 +66,7 @@ final class ErrorTranslator {
 	private ErrorTranslator() {
 	}
 
-	static ApiException translate(Throwable failure) {
+	public static ApiException translate(Throwable failure) {
 		if (failure instanceof ApiException api) {
 			return api;
 		}

@@ -1,5 +1,6 @@
 package dev.mfastub.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,9 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
@@ -91,6 +95,7 @@ class OpenApiConfiguration {
 						new MediaType().schema(new Schema<>().$ref("#/components/schemas/ErrorBody"))));
 			openApi.getPaths().forEach((path, item) -> {
 				for (Operation operation : operations(item)) {
+					declareEnvironmentId(path, operation);
 					if (operation.getResponses() != null && operation.getResponses().getDefault() == null) {
 						operation.getResponses().setDefault(error);
 					}
@@ -101,6 +106,25 @@ class OpenApiConfiguration {
 				}
 			});
 		};
+	}
+
+	/**
+	 * A controller that takes the call's context reads the path's environment from it
+	 * ({@code ApiCall}), not from a path variable of its own: the document still names
+	 * the parameter, first, as a UUID.
+	 */
+	private static void declareEnvironmentId(String path, Operation operation) {
+		if (!path.contains("{environmentId}") || (operation.getParameters() != null && operation.getParameters()
+			.stream()
+			.anyMatch((parameter) -> "environmentId".equals(parameter.getName())))) {
+			return;
+		}
+		List<Parameter> parameters = new ArrayList<>();
+		parameters.add(new PathParameter().name("environmentId").schema(new StringSchema().format("uuid")));
+		if (operation.getParameters() != null) {
+			parameters.addAll(operation.getParameters());
+		}
+		operation.setParameters(parameters);
 	}
 
 	private static List<Operation> operations(PathItem item) {

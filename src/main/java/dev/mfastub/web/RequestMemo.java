@@ -2,6 +2,8 @@ package dev.mfastub.web;
 
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -38,6 +40,26 @@ public final class RequestMemo {
 		}
 		T value = work.get();
 		attributes.setAttribute(PREFIX + key, value, RequestAttributes.SCOPE_REQUEST);
+		return value;
+	}
+
+	/**
+	 * The value kept under this key for a request, worked out now if there is none yet:
+	 * for the filters, which may run before the request is bound to the thread.
+	 * @param <T> its type
+	 * @param request the request
+	 * @param key what it is, unique to its kind
+	 * @param type its type
+	 * @param work how to work it out
+	 * @return the value
+	 */
+	public static <T> T computeIfAbsent(HttpServletRequest request, String key, Class<T> type, Supplier<T> work) {
+		Object kept = request.getAttribute(PREFIX + key);
+		if (type.isInstance(kept)) {
+			return type.cast(kept);
+		}
+		T value = work.get();
+		request.setAttribute(PREFIX + key, value);
 		return value;
 	}
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentRepository;
-import dev.mfastub.population.Populations;
+import dev.mfastub.population.PopulationService;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Tokens;
@@ -49,7 +49,7 @@ class AccessControlTest extends ApiTest {
 	private static final String B_SECRET = "b-admin-secret";
 
 	@Autowired
-	private Populations populations;
+	private PopulationService populations;
 
 	@Autowired
 	private EnvironmentRepository environments;

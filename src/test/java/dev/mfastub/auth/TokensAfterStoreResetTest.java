@@ -7,14 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
-import dev.mfastub.control.StoreResetTest;
+import dev.mfastub.environment.lifecycle.StoreResetTest;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.OpenApiContract;
 import dev.mfastub.support.TestClockConfiguration;
 import dev.mfastub.support.Tokens;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 

@@ -6,10 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.mfastub.environment.lifecycle.SeedNoneTest;
 import dev.mfastub.support.TestClockConfiguration;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
@@ -23,7 +24,7 @@ import static dev.mfastub.support.PingOneErrors.assertNotFound;
 		properties = { "stub.control.enabled=false", "stub.control.token=secret-token",
 				"stub.h2-database=mem:control-disabled-test", "stub.seed=none" })
 @Import(TestClockConfiguration.class)
-class ControlPlaneDisabledTest {
+public class ControlPlaneDisabledTest {
 
 	static final String ENVIRONMENT = "/__stub/environments/3f0c6c4e-2b1a-4c5d-9e8f-7a6b5c4d3e2f";
 

@@ -2,7 +2,7 @@ package dev.mfastub.hostile;
 
 import java.util.UUID;
 
-import dev.mfastub.organization.Organizations;
+import dev.mfastub.organization.OrganizationService;
 
 /**
  * What a hostile request is aimed at, known only once the test's sandbox exists: the
@@ -37,7 +37,7 @@ record Target(String environment, String user, String organization, String popul
 
 	/** The organization's one license. */
 	String license() {
-		return Organizations.licenseOf(UUID.fromString(this.organization)).toString();
+		return OrganizationService.licenseOf(UUID.fromString(this.organization)).toString();
 	}
 
 	/** A path template with its slots filled in. */

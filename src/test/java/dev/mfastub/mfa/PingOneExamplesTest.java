@@ -1,5 +1,7 @@
 package dev.mfastub.mfa;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import dev.mfastub.support.ApiTest;
@@ -19,17 +21,9 @@ class PingOneExamplesTest extends ApiTest {
 	void shouldAnswerAllowMfaBypassExampleWithDocumentedBody() {
 		// The page's request says 2025-11-30 but its response 2025-11-26; the stub echoes
 		// what was sent, so the response is the documented one with the requested date.
-		String body = anonymous().header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Host", "api.test-one-pingone.com")
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + accessToken())
+		String body = ok(asDocumented("api.test-one-pingone.com")
 			.body("{\n    \"bypassMFAEnabledUntil\": \"2025-11-30T00:00:00.000Z\"\n}")
-			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/7e94b96e-0364-463b-a059-d97d1e4cb1d5/bypassMFA")
-			.then()
-			.statusCode(200)
-			.contentType("application/json")
-			.extract()
-			.asString();
+			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/7e94b96e-0364-463b-a059-d97d1e4cb1d5/bypassMFA"));
 
 		assertThat(body).isEqualTo(Json.compact(
 				"""
@@ -56,16 +50,8 @@ class PingOneExamplesTest extends ApiTest {
 			.statusCode(200);
 
 		// As the page's HTTP example sends it: GET with a JSON content type and no body.
-		String body = anonymous().header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Host", "api.test-one-pingone.com")
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + accessToken())
-			.get("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/7e94b96e-0364-463b-a059-d97d1e4cb1d5/bypassMFA")
-			.then()
-			.statusCode(200)
-			.contentType("application/json")
-			.extract()
-			.asString();
+		String body = ok(asDocumented("api.test-one-pingone.com").get(
+				"/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/7e94b96e-0364-463b-a059-d97d1e4cb1d5/bypassMFA"));
 
 		assertThat(body).isEqualTo(Json.compact(
 				"""
@@ -85,17 +71,8 @@ class PingOneExamplesTest extends ApiTest {
 
 	@Test
 	void shouldAnswerUpdateUserMfaEnabledExampleWithDocumentedBody() {
-		String body = anonymous().header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Host", "api.pingone.com")
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + accessToken())
-			.body("{\n    \"mfaEnabled\": true\n}")
-			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/05ad3cc6-8723-4f85-9711-05ad549717f6/mfaEnabled")
-			.then()
-			.statusCode(200)
-			.contentType("application/json")
-			.extract()
-			.asString();
+		String body = ok(asDocumented("api.pingone.com").body("{\n    \"mfaEnabled\": true\n}")
+			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/05ad3cc6-8723-4f85-9711-05ad549717f6/mfaEnabled"));
 
 		assertThat(body).isEqualTo(Json.compact(
 				"""
@@ -114,17 +91,8 @@ class PingOneExamplesTest extends ApiTest {
 
 	@Test
 	void shouldAnswerGettingStartedEnableUserMfaExampleWithDocumentedBody() {
-		String body = anonymous().header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Host", "api.pingone.com")
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + accessToken())
-			.body("{\n    \"mfaEnabled\": true\n}")
-			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/b7119e13-9612-42d0-a57c-039e74a0f27c/mfaEnabled")
-			.then()
-			.statusCode(200)
-			.contentType("application/json")
-			.extract()
-			.asString();
+		String body = ok(asDocumented("api.pingone.com").body("{\n    \"mfaEnabled\": true\n}")
+			.put("/v1/environments/abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6/users/b7119e13-9612-42d0-a57c-039e74a0f27c/mfaEnabled"));
 
 		assertThat(body).isEqualTo(Json.compact(
 				"""
@@ -149,6 +117,21 @@ class PingOneExamplesTest extends ApiTest {
 
 		assertThat(body).isEqualTo("{\"_links\":{\"self\":{\"href\":\"" + href(user(GRACE) + "/mfaEnabled")
 				+ "\"},\"user\":{\"href\":\"" + href(user(GRACE)) + "\"}},\"mfaEnabled\":true}");
+	}
+
+	/**
+	 * A request as the page's example sends it (JSON, a bearer token), through a proxy
+	 * for the page's host.
+	 */
+	private RequestSpecification asDocumented(String host) {
+		return anonymous().header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", host)
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + accessToken());
+	}
+
+	private static String ok(Response response) {
+		return response.then().statusCode(200).contentType("application/json").extract().asString();
 	}
 
 }

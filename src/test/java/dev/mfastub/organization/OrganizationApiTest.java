@@ -25,7 +25,7 @@ class OrganizationApiTest extends ApiTest {
 
 	static final String ORGANIZATION = "bed432e6-676a-4ebe-b5a5-6b3b54e46bda";
 
-	static final String LICENSE = Organizations.licenseOf(UUID.fromString(ORGANIZATION)).toString();
+	static final String LICENSE = OrganizationService.licenseOf(UUID.fromString(ORGANIZATION)).toString();
 
 	static final String LICENSES = "/v1/organizations/" + ORGANIZATION + "/licenses";
 

@@ -7,10 +7,10 @@ import java.util.Random;
 import java.util.UUID;
 
 import dev.mfastub.support.RandomText;
-import dev.mfastub.user.UserFilter.And;
-import dev.mfastub.user.UserFilter.Comparison;
-import dev.mfastub.user.UserFilter.Condition;
-import dev.mfastub.user.UserFilter.Or;
+import dev.mfastub.user.UserFilterGrammar.And;
+import dev.mfastub.user.UserFilterGrammar.Comparison;
+import dev.mfastub.user.UserFilterGrammar.Condition;
+import dev.mfastub.user.UserFilterGrammar.Or;
 
 /**
  * Generates filters from the grammar the README documents, each with the condition its
@@ -121,7 +121,7 @@ final class FilterGenerator {
 			FilterGenerator generator = new FilterGenerator(random, values, maxDepth);
 			Condition condition = generator.or(0);
 			String text = render(random, generator.tokens);
-			if (text.length() <= UserFilter.MAX_LENGTH) {
+			if (text.length() <= UserFilterGrammar.MAX_LENGTH) {
 				return new Filter(text, condition, List.copyOf(generator.tokens));
 			}
 		}

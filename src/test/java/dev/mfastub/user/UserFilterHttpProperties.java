@@ -19,10 +19,10 @@ import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.RandomText;
 import dev.mfastub.support.Sandbox;
 import dev.mfastub.support.SandboxTest;
-import dev.mfastub.user.UserFilter.And;
-import dev.mfastub.user.UserFilter.Comparison;
-import dev.mfastub.user.UserFilter.Condition;
-import dev.mfastub.user.UserFilter.Or;
+import dev.mfastub.user.UserFilterGrammar.And;
+import dev.mfastub.user.UserFilterGrammar.Comparison;
+import dev.mfastub.user.UserFilterGrammar.Condition;
+import dev.mfastub.user.UserFilterGrammar.Or;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -31,9 +31,9 @@ class UserFilterProperties {
 	@Test
 	void shouldParseEveryFilterOfTheGrammarToWhatItsTextMeans() {
 		ForAll.check((random) -> FilterGenerator.filter(random, FilterGenerator.RANDOM, 6), (filter) -> {
-			assertThat(filter.text()).hasSizeLessThanOrEqualTo(UserFilter.MAX_LENGTH);
+			assertThat(filter.text()).hasSizeLessThanOrEqualTo(UserFilterGrammar.MAX_LENGTH);
 
-			assertThat(UserFilter.parse(filter.text())).isEqualTo(filter.condition());
+			assertThat(UserFilterGrammar.parse(filter.text())).isEqualTo(filter.condition());
 		});
 	}
 
@@ -44,8 +44,8 @@ class UserFilterProperties {
 			int depth = 1 + random.nextInt(40);
 			return new Nested(comparison, depth, "(".repeat(depth) + comparison.text() + ")".repeat(depth));
 		}, (nested) -> {
-			if (nested.depth() <= UserFilter.MAX_DEPTH) {
-				assertThat(UserFilter.parse(nested.text())).isEqualTo(nested.comparison().condition());
+			if (nested.depth() <= UserFilterGrammar.MAX_DEPTH) {
+				assertThat(UserFilterGrammar.parse(nested.text())).isEqualTo(nested.comparison().condition());
 			}
 			else {
 				assertRefused(nested.text(), "The filter nests parentheses deeper than 32.");
@@ -59,9 +59,9 @@ class UserFilterProperties {
 			String filter = "username eq \"" + "a".repeat(length - 14) + "\"";
 			assertThat(filter).hasSize(length);
 
-			if (length <= UserFilter.MAX_LENGTH) {
-				assertThat(UserFilter.parse(filter))
-					.isEqualTo(new UserFilter.Comparison("usernameKey", "eq", "a".repeat(length - 14), false));
+			if (length <= UserFilterGrammar.MAX_LENGTH) {
+				assertThat(UserFilterGrammar.parse(filter))
+					.isEqualTo(new UserFilterGrammar.Comparison("usernameKey", "eq", "a".repeat(length - 14), false));
 			}
 			else {
 				assertRefused(filter, "The filter is longer than 2048 characters.");
@@ -95,14 +95,14 @@ class UserFilterProperties {
 
 	/** Either a filter, or the one documented refusal: nothing else may come out. */
 	static void parsesOrIsRefused(String text) {
-		Throwable thrown = catchThrowable(() -> UserFilter.parse(text));
+		Throwable thrown = catchThrowable(() -> UserFilterGrammar.parse(text));
 		if (thrown != null) {
 			assertFilterError(thrown, text);
 		}
 	}
 
 	private static void assertRefused(String text, String message) {
-		Throwable thrown = catchThrowable(() -> UserFilter.parse(text));
+		Throwable thrown = catchThrowable(() -> UserFilterGrammar.parse(text));
 		assertFilterError(thrown, text);
 		assertThat(((ApiException) thrown).details().get(0).message()).isEqualTo(message);
 	}

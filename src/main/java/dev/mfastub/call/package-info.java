@@ -1,0 +1,9 @@
+/**
+ * The request kernel, which every feature builds on and which depends on none: the call's
+ * context ({@link dev.mfastub.call.ApiCall}, built once per request by
+ * {@link dev.mfastub.call.ApiCalls} from the authenticated
+ * {@link dev.mfastub.call.Caller} and handed to controllers as a parameter), each
+ * environment's clock (the clock columns of {@code environments}, read through
+ * {@code EnvironmentRepository}) and the journal (table {@code events}). Endpoints: none.
+ */
+package dev.mfastub.call;

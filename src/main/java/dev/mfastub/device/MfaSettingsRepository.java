@@ -1,9 +1,0 @@
-package dev.mfastub.device;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MfaSettingsRepository extends JpaRepository<MfaSettings, UUID> {
-
-}

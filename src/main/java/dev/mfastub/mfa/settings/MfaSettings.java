@@ -1,0 +1,108 @@
+package dev.mfastub.mfa.settings;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An environment's MFA settings once they were changed; until then PingOne's defaults
+ * ({@link #defaults}) apply and there is no row.
+ */
+@Entity
+@Table(name = "mfa_settings")
+public class MfaSettings {
+
+	static final int DEFAULT_MAX_ALLOWED_DEVICES = 5;
+
+	static final String DEFAULT_PAIRING_KEY_FORMAT = "NUMERIC";
+
+	static final int DEFAULT_LOCKOUT_FAILURE_COUNT = 5;
+
+	static final int DEFAULT_LOCKOUT_DURATION_SECONDS = 900;
+
+	@Id
+	@Column(name = "environment_id", nullable = false, updatable = false)
+	private UUID environmentId;
+
+	@Column(name = "max_allowed_devices", nullable = false)
+	private int maxAllowedDevices;
+
+	@Column(name = "pairing_key_format", nullable = false)
+	private String pairingKeyFormat;
+
+	@Column(name = "lockout_failure_count", nullable = false)
+	private int lockoutFailureCount;
+
+	@Column(name = "lockout_duration", nullable = false)
+	private int lockoutDurationSeconds;
+
+	@Column(name = "phone_extensions", nullable = false)
+	private boolean phoneExtensions;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	protected MfaSettings() {
+	}
+
+	private MfaSettings(UUID environmentId) {
+		this.environmentId = environmentId;
+		this.maxAllowedDevices = DEFAULT_MAX_ALLOWED_DEVICES;
+		this.pairingKeyFormat = DEFAULT_PAIRING_KEY_FORMAT;
+		this.lockoutFailureCount = DEFAULT_LOCKOUT_FAILURE_COUNT;
+		this.lockoutDurationSeconds = DEFAULT_LOCKOUT_DURATION_SECONDS;
+		this.phoneExtensions = false;
+	}
+
+	/** PingOne's defaults, for an environment whose settings were never changed. */
+	static MfaSettings defaults(UUID environmentId) {
+		return new MfaSettings(environmentId);
+	}
+
+	void change(MfaSettingsRequest request, Instant now) {
+		this.maxAllowedDevices = request.pairing().maxAllowedDevices();
+		this.pairingKeyFormat = request.pairing().pairingKeyFormat();
+		if (request.lockout() != null) {
+			this.lockoutFailureCount = request.lockout().failureCount();
+			this.lockoutDurationSeconds = request.lockout().durationSeconds();
+		}
+		if (request.phoneExtensions() != null) {
+			this.phoneExtensions = request.phoneExtensions().enabled();
+		}
+		this.updatedAt = now;
+	}
+
+	UUID environmentId() {
+		return this.environmentId;
+	}
+
+	public int maxAllowedDevices() {
+		return this.maxAllowedDevices;
+	}
+
+	String pairingKeyFormat() {
+		return this.pairingKeyFormat;
+	}
+
+	public int lockoutFailureCount() {
+		return this.lockoutFailureCount;
+	}
+
+	public int lockoutDurationSeconds() {
+		return this.lockoutDurationSeconds;
+	}
+
+	boolean phoneExtensions() {
+		return this.phoneExtensions;
+	}
+
+	/** When they were last changed; {@code null} while they are the defaults. */
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.mfastub.mfa.settings;
+
+import dev.mfastub.call.ApiCall;
+import dev.mfastub.call.EventType;
+import dev.mfastub.call.Journal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every environment's MFA settings: PingOne's defaults until an update, and again after a
+ * reset.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MfaSettingsService {
+
+	private final MfaSettingsRepository settings;
+
+	private final Journal journal;
+
+	MfaSettingsService(MfaSettingsRepository settings, Journal journal) {
+		this.settings = settings;
+		this.journal = journal;
+	}
+
+	public MfaSettings of(ApiCall call) {
+		return this.settings.findById(call.environmentId()).orElseGet(() -> MfaSettings.defaults(call.environmentId()));
+	}
+
+	@Transactional
+	MfaSettings update(ApiCall call, MfaSettingsRequest request) {
+		MfaSettings current = of(call);
+		SettingsSnapshot before = SettingsSnapshot.of(current);
+		current.change(request, call.now());
+		MfaSettings saved = this.settings.saveAndFlush(current);
+		this.journal.record(call, EventType.MFA_SETTINGS_UPDATED, null, before, SettingsSnapshot.of(saved));
+		return saved;
+	}
+
+	/** PingOne's "Reset MFA Settings": back to the defaults. */
+	@Transactional
+	void reset(ApiCall call) {
+		this.settings.findById(call.environmentId()).ifPresent((current) -> {
+			this.settings.delete(current);
+			this.journal.record(call, EventType.MFA_SETTINGS_UPDATED, null, SettingsSnapshot.of(current),
+					SettingsSnapshot.of(MfaSettings.defaults(call.environmentId())));
+		});
+	}
+
+	/** What the journal keeps of the settings. */
+	record SettingsSnapshot(int maxAllowedDevices, String pairingKeyFormat, int lockoutFailureCount,
+			int lockoutDurationSeconds, boolean phoneExtensions) {
+
+		public static SettingsSnapshot of(MfaSettings settings) {
+			return new SettingsSnapshot(settings.maxAllowedDevices(), settings.pairingKeyFormat(),
+					settings.lockoutFailureCount(), settings.lockoutDurationSeconds(), settings.phoneExtensions());
+		}
+
+	}
+
+}
