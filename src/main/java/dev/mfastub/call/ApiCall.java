@@ -26,13 +26,22 @@ public record ApiCall(UUID environmentId, Instant now, String clientId, String c
 	public static final String CONSOLE = "stub-console";
 
 	/**
+	 * Whether the caller's roles reach every user of the environment, as they do unless
+	 * they are over some of its populations only: then nothing need be looked up to know.
+	 * @return {@code true} when they do
+	 */
+	public boolean reachesEveryUser() {
+		return this.populations == null;
+	}
+
+	/**
 	 * Whether the caller's roles reach the users of a population: the one reach check,
 	 * which every read and change of a user goes through.
 	 * @param populationId the user's population
 	 * @return {@code true} when it does
 	 */
 	public boolean reaches(UUID populationId) {
-		return this.populations == null || this.populations.contains(populationId);
+		return reachesEveryUser() || this.populations.contains(populationId);
 	}
 
 }

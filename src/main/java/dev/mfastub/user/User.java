@@ -171,19 +171,6 @@ public class User extends EnvironmentScopedEntity {
 	}
 
 	/**
-	 * A new, enabled user.
-	 * @param id the user id
-	 * @param environmentId the environment it lives in
-	 * @param populationId its population
-	 * @param profile username, email and name
-	 * @param mfa whether MFA is enabled, and until when it may be bypassed
-	 * @param now the environment's current instant
-	 */
-	public User(UUID id, UUID environmentId, UUID populationId, UserProfile profile, MfaState mfa, Instant now) {
-		this(id, environmentId, populationId, profile, mfa, ImportedState.NONE, now);
-	}
-
-	/**
 	 * A new, enabled user, with the state PingOne's import sets.
 	 * @param id the user id
 	 * @param environmentId the environment it lives in

@@ -81,14 +81,14 @@ public class UserService {
 
 	/**
 	 * Whether the caller's roles reach a user: the check every feature that holds a user
-	 * id (MFA switches, device authentications) asks here. The database is asked only for
-	 * a caller whose roles are over populations, so the hot paths stay one statement.
+	 * id (MFA switches, device authentications) asks here, for a caller whose roles are
+	 * over populations ({@link ApiCall#reachesEveryUser()} tells, without a transaction).
 	 * @param call the call
 	 * @param userId the user
 	 * @return {@code true} when it does, or when it reaches every user
 	 */
 	public boolean reaches(ApiCall call, UUID userId) {
-		return call.populations() == null || find(call, userId).isPresent();
+		return call.reachesEveryUser() || find(call, userId).isPresent();
 	}
 
 	/**
@@ -170,7 +170,7 @@ public class UserService {
 			throw populationUnknown("population.id");
 		}
 		requireReachable(call, population);
-		User user = new User(UUID.randomUUID(), environmentId, population, profile, new MfaState(mfaEnabled, null),
+		User user = newUser(environmentId, UUID.randomUUID(), population, profile, new MfaState(mfaEnabled, null),
 				imported, call.now());
 		PasswordSetRequest password = imported.password();
 		if (password != null) {
@@ -192,7 +192,7 @@ public class UserService {
 		UUID environmentId = call.environmentId();
 		this.environments.require(environmentId);
 		Specification<User> matching = inEnvironment(environmentId);
-		if (call.populations() != null) {
+		if (!call.reachesEveryUser()) {
 			matching = matching.and(inPopulations(call.populations()));
 		}
 		if (filter != null) {
@@ -299,6 +299,61 @@ public class UserService {
 			throw ApiException.accessFailed(HttpStatus.FORBIDDEN, new ErrorDetail("INSUFFICIENT_PERMISSIONS", null,
 					"The application's roles do not reach this population.", null));
 		}
+	}
+
+	/**
+	 * The users an environment starts with (a seed's, a sandbox's, again at reset),
+	 * already held to the rules by the environment's definition: stored in batches,
+	 * without a select before each, and not journalled (making the environment is the
+	 * change).
+	 * @param environmentId their environment
+	 * @param users the users
+	 * @param now the environment's current instant
+	 */
+	@Transactional
+	public void restore(UUID environmentId, List<Initial> users, Instant now) {
+		this.users.insertAll(() -> users.stream()
+			.map((user) -> newUser(environmentId, user.id(), user.populationId(), user.profile(), user.mfa(),
+					ImportedState.NONE, now))
+			.iterator());
+	}
+
+	/**
+	 * Deletes the users of an environment that is going, all at once and unjournalled.
+	 * @param environmentId the environment
+	 */
+	@Transactional
+	public void deleteAllOf(UUID environmentId) {
+		this.users.deleteAllOfEnvironment(environmentId);
+	}
+
+	/**
+	 * Deletes every user of every environment, when the whole store goes back to its
+	 * seed.
+	 */
+	@Transactional
+	public void deleteAll() {
+		this.users.deleteAllInBatch();
+	}
+
+	/**
+	 * The one way a user is made: enabled, as PingOne makes one, or as an import says.
+	 */
+	private static User newUser(UUID environmentId, UUID id, UUID populationId, UserProfile profile, MfaState mfa,
+			ImportedState imported, Instant now) {
+		return new User(id, environmentId, populationId, profile, mfa, imported, now);
+	}
+
+	/**
+	 * A user an environment starts with.
+	 *
+	 * @param id its id
+	 * @param populationId its population
+	 * @param profile its username, email and name
+	 * @param mfa whether MFA is enabled, and until when it may be bypassed
+	 */
+	public record Initial(UUID id, UUID populationId, UserProfile profile, MfaState mfa) {
+
 	}
 
 	private static ApiException populationUnknown(String target) {

@@ -81,7 +81,7 @@ class UserRepositoryTest {
 	void shouldKeepInstantsToTheMillisecond() {
 		User user = new User(UUID.randomUUID(), this.environmentId, this.environmentId,
 				UserProfile.of("timed", null, null), new MfaState(false, Instant.parse("2025-11-26T00:00:00.999Z")),
-				NOW);
+				ImportedState.NONE, NOW);
 		this.users.saveAndFlush(user);
 
 		User read = this.users.findById(new EnvironmentScopedId(this.environmentId, user.id())).orElseThrow();
@@ -132,7 +132,7 @@ class UserRepositoryTest {
 
 	private static User newUser(UUID environmentId, String username) {
 		return new User(UUID.randomUUID(), environmentId, environmentId, UserProfile.of(username, null, null),
-				new MfaState(false, null), NOW);
+				new MfaState(false, null), ImportedState.NONE, NOW);
 	}
 
 }

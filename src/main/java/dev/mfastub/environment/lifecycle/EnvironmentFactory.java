@@ -11,9 +11,8 @@ import dev.mfastub.environment.lifecycle.EnvironmentDefinition.ApplicationDefini
 import dev.mfastub.environment.lifecycle.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.population.PopulationService;
 import dev.mfastub.user.MfaState;
-import dev.mfastub.user.User;
 import dev.mfastub.user.UserProfile;
-import dev.mfastub.user.UserRepository;
+import dev.mfastub.user.UserService;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +30,12 @@ class EnvironmentFactory {
 
 	private final EnvironmentClock clock;
 
-	private final UserRepository users;
+	private final UserService users;
 
 	private final PopulationService populations;
 
 	EnvironmentFactory(EnvironmentRepository environments, CredentialService applications, EnvironmentClock clock,
-			UserRepository users, PopulationService populations) {
+			UserService users, PopulationService populations) {
 		this.populations = populations;
 		this.environments = environments;
 		this.applications = applications;
@@ -51,14 +50,14 @@ class EnvironmentFactory {
 	 */
 	@Transactional
 	void demolish(UUID id) {
-		this.users.deleteAllOfEnvironment(id);
+		this.users.deleteAllOf(id);
 		this.environments.deleteWithEverythingIn(id);
 	}
 
 	/** Deletes every environment, with everything in each. */
 	@Transactional
 	void demolishAll() {
-		this.users.deleteAllInBatch();
+		this.users.deleteAll();
 		this.environments.deleteAllInBatch();
 	}
 
@@ -84,12 +83,14 @@ class EnvironmentFactory {
 		this.environments.saveAndFlush(environment);
 		this.populations.restore(definition.id(), definition.populationId(),
 				definition.users().stream().map(UserDefinition::populationId).toList(), now);
-		this.users.insertAll(() -> definition.users()
-			.stream()
-			.map((user) -> new User(user.id(), definition.id(), user.populationId(),
-					UserProfile.of(user.username(), user.email(), user.name()),
-					new MfaState(user.mfaEnabled(), user.bypassMFAEnabledUntil()), now))
-			.iterator());
+		this.users.restore(definition.id(),
+				definition.users()
+					.stream()
+					.map((user) -> new UserService.Initial(user.id(), user.populationId(),
+							UserProfile.of(user.username(), user.email(), user.name()),
+							new MfaState(user.mfaEnabled(), user.bypassMFAEnabledUntil())))
+					.toList(),
+				now);
 		for (ApplicationDefinition application : definition.applications()) {
 			this.applications.restore(definition.id(), definition.organizationId(), application.clientId(),
 					application.name(), application.secretHash(), application.roles(), application.grantTypes(),
