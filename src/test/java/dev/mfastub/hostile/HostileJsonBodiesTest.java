@@ -49,10 +49,10 @@ class HostileJsonBodiesTest extends HostileRequestTest {
 			// Broken and truncated syntax
 			add.text("truncated after the opening brace", "{");
 			add.text("truncated before the closing brace", "{" + members);
-			add.text("truncated inside a string", "{" + members + ",\"note\":\"abc");
-			add.text("truncated after a colon", "{" + members + ",\"note\":");
-			add.text("truncated inside a literal", "{" + members + ",\"note\":tr");
-			add.text("truncated inside an escape", "{" + members + ",\"note\":\"\\u00");
+			add.truncatedNote("truncated inside a string", "\"abc");
+			add.truncatedNote("truncated after a colon", "");
+			add.truncatedNote("truncated inside a literal", "tr");
+			add.truncatedNote("truncated inside an escape", "\"\\u00");
 			add.text("a missing colon", "{\"note\" 1," + members + "}");
 			add.text("a missing comma", "{\"note\":1 " + members + "}");
 			add.text("a trailing comma", "{" + members + ",}");
@@ -63,24 +63,24 @@ class HostileJsonBodiesTest extends HostileRequestTest {
 			// What JSON does not allow
 			add.text("a single-quoted key", "{'note':1," + members + "}");
 			add.text("an unquoted key", "{note:1," + members + "}");
-			add.text("a single-quoted string", "{" + members + ",\"note\":'x'}");
-			add.text("NaN", "{" + members + ",\"note\":NaN}");
-			add.text("-Infinity", "{" + members + ",\"note\":-Infinity}");
-			add.text("a leading zero", "{" + members + ",\"note\":007}");
-			add.text("a hex number", "{" + members + ",\"note\":0x1F}");
+			add.note("a single-quoted string", "'x'");
+			add.note("NaN", "NaN");
+			add.note("-Infinity", "-Infinity");
+			add.note("a leading zero", "007");
+			add.note("a hex number", "0x1F");
 			add.text("a block comment", "/* hostile */" + body);
 			add.text("a line comment", body + " // hostile");
-			add.text("an invalid escape", "{" + members + ",\"note\":\"\\x41\"}");
-			add.text("an invalid unicode escape", "{" + members + ",\"note\":\"\\uZZZZ\"}");
+			add.note("an invalid escape", "\"\\x41\"");
+			add.note("an invalid unicode escape", "\"\\uZZZZ\"");
 			add.text("XML", "<" + key + ">1</" + key + ">");
 			add.text("a form", key + "=1");
 
 			// Raw NUL and control characters
 			add.bytes("a raw NUL after the document", concat(utf8(body), new byte[] { 0 }));
 			add.bytes("a raw NUL before the document", concat(new byte[] { 0 }, utf8(body)));
-			add.bytes("a raw NUL inside a string", utf8("{" + members + ",\"note\":\"a\u0000b\"}"));
-			add.bytes("a raw ESC inside a string", utf8("{" + members + ",\"note\":\"\u001b[31m\"}"));
-			add.bytes("a raw line feed inside a string", utf8("{" + members + ",\"note\":\"a\nb\"}"));
+			add.note("a raw NUL inside a string", "\"a\u0000b\"");
+			add.note("a raw ESC inside a string", "\"\u001b[31m\"");
+			add.note("a raw line feed inside a string", "\"a\nb\"");
 
 			// Invalid UTF-8
 			add.bytes("invalid UTF-8 0xFF in a string", note(members, 0xFF));
@@ -109,12 +109,11 @@ class HostileJsonBodiesTest extends HostileRequestTest {
 			add.text("its own key twice", "{" + members + "," + members + "}");
 			add.text("its own key twice, once escaped", "{" + members + ",\"\\u"
 					+ String.format("%04x", (int) key.charAt(0)) + key.substring(1) + "\":" + endpoint.value() + "}");
-			add.text("a key twice in a nested object", "{" + members + ",\"note\":{\"a\":1,\"a\":2}}");
+			add.note("a key twice in a nested object", "{\"a\":1,\"a\":2}");
 
 			// Deep nesting
 			add.text("10 000 nested objects", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
-			add.text("10 000 nested arrays in a property",
-					"{" + members + ",\"note\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+			add.note("10 000 nested arrays in a property", "[".repeat(10_000) + "]".repeat(10_000));
 			add.text("10 000 unclosed arrays", "[".repeat(10_000));
 
 			// Roots that are not one object
@@ -142,6 +141,16 @@ class HostileJsonBodiesTest extends HostileRequestTest {
 
 	/** Adds the cases of one endpoint, named after it. */
 	private record Cases(List<HostileCase> cases, JsonEndpoint endpoint) {
+
+		/** The accepted body with a {@code note} member of this JSON text after it. */
+		void note(String name, String value) {
+			text(name, "{" + this.endpoint.members() + ",\"note\":" + value + "}");
+		}
+
+		/** The accepted body with a {@code note} member cut off after this text. */
+		void truncatedNote(String name, String value) {
+			text(name, "{" + this.endpoint.members() + ",\"note\":" + value);
+		}
 
 		void text(String name, String body) {
 			text(name, body, Expected.invalidRequest());

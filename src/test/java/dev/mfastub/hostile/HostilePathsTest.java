@@ -36,27 +36,24 @@ class HostilePathsTest extends HostileRequestTest {
 
 	static Stream<HostileCase> cases() {
 		List<HostileCase> cases = new ArrayList<>();
-		for (Route route : Routes.WITH_ENVIRONMENT) {
-			ids(cases, route, "{env}", "environment id");
-		}
-		for (Route route : Routes.WITH_USER) {
-			ids(cases, route, "{user}", "user id");
-		}
-		for (Route route : Routes.WITH_POPULATION) {
-			ids(cases, route, "{population}", "population id");
-		}
-		for (Route route : Routes.WITH_ROLE) {
-			ids(cases, route, "{role}", "role id");
-		}
-		for (Route route : Routes.WITH_ORGANIZATION) {
-			ids(cases, route, "{org}", "organization id");
-		}
-		for (Route route : Routes.WITH_LICENSE) {
-			ids(cases, route, "{license}", "license id");
-		}
+		ids(cases, Routes.WITH_ENVIRONMENT, "{env}", "environment id");
+		ids(cases, Routes.WITH_USER, "{user}", "user id");
+		ids(cases, Routes.WITH_POPULATION, "{population}", "population id");
+		ids(cases, Routes.WITH_ROLE, "{role}", "role id");
+		ids(cases, Routes.WITH_ORGANIZATION, "{org}", "organization id");
+		ids(cases, Routes.WITH_LICENSE, "{license}", "license id");
 		traversal(cases);
 		query(cases);
 		return cases.stream();
+	}
+
+	/**
+	 * Path ids that are not the canonical spelling of a UUID, in one slot of each route.
+	 */
+	private static void ids(List<HostileCase> cases, List<Route> routes, String slot, String what) {
+		for (Route route : routes) {
+			ids(cases, route, slot, what);
+		}
 	}
 
 	/** Path ids that are not the canonical spelling of a UUID, in one slot of a route. */
@@ -90,43 +87,22 @@ class HostilePathsTest extends HostileRequestTest {
 		String user = "/v1/environments/{env}/users/{user}";
 		String users = "/v1/environments/{env}/users";
 		Traversal add = new Traversal(cases);
-		add.get(users + "/{user}/..%2F{user}/mfaEnabled");
-		add.get(users + "/x/%2e%2e/{user}");
-		add.get(users + "/x/%2E%2E/{user}");
-		add.get(users + "/x/%2e%2e%2f{user}");
-		add.get(users + "/x/%252e%252e/{user}");
-		add.get(users + "/x/%252e%252e%252f{user}");
-		add.get(users + "/x/../{user}");
-		add.get(users + "/x/./../{user}");
-		add.get(users + "/./{user}");
-		add.get(users + "/..;/{user}");
-		add.get(users + "/x/..;/{user}/mfaEnabled");
-		add.get("/v1/environments/{env};x=1/users/{user}");
-		add.get(user + ";jsessionid=hostile/mfaEnabled");
-		add.get(user + "/mfaEnabled;a=b");
-		add.get(user + "\\mfaEnabled");
-		add.get(user + "%5cmfaEnabled");
-		add.get(user + "%5c..%5c..%5c");
-		add.get(users + "/x\\..\\{user}");
-		add.get("/v1//environments/{env}/users/{user}");
-		add.get(users + "//{user}");
-		add.get(user + "/%2e");
-		add.get(user + "%2fmfaEnabled");
-		add.get(user + "%252fmfaEnabled");
-		add.get(user + "%00/mfaEnabled");
-		add.get(user + "/mfaEnabled%0d%0aX-Hostile:%20yes");
-		add.get(user + "/mfaEnabled\u00c0\u00ae");
-		add.get("/v1/..%2Factuator/health");
-		add.get("/v1/%2e%2e/actuator/health");
-		add.get("/v1/environments/{env}/users/{user}/..%2F..%2F..%2F..%2Fv3/api-docs");
-		add.get("/__stub/environments/%2e%2e/reset");
-		add.get("/__stub/environments/{env}/..%2F..%2Freset");
-		add.get("/__stub/environments/{env}/clock/..");
-		add.get("/__stub/environments/{env}/clock/%2e%2e/events");
-		add.get("/{env}/as/..%2Fjwks");
-		add.get("/{env}/as/%2e%2e/as/jwks");
-		add.get("/{env}/as/.well-known/..;/jwks");
-		add.get("/{env}/as/.well-known%2Fopenid-configuration");
+		// Below the user list
+		add.get(users, "/{user}/..%2F{user}/mfaEnabled", "/x/%2e%2e/{user}", "/x/%2E%2E/{user}", "/x/%2e%2e%2f{user}",
+				"/x/%252e%252e/{user}", "/x/%252e%252e%252f{user}", "/x/../{user}", "/x/./../{user}", "/./{user}",
+				"/..;/{user}", "/x/..;/{user}/mfaEnabled", "/x\\..\\{user}", "//{user}");
+		// After a user
+		add.get(user, ";jsessionid=hostile/mfaEnabled", "/mfaEnabled;a=b", "\\mfaEnabled", "%5cmfaEnabled",
+				"%5c..%5c..%5c", "/%2e", "%2fmfaEnabled", "%252fmfaEnabled", "%00/mfaEnabled",
+				"/mfaEnabled%0d%0aX-Hostile:%20yes", "/mfaEnabled\u00c0\u00ae");
+		// Elsewhere in a user's path, and on the other routes
+		add.get("", "/v1/environments/{env};x=1/users/{user}", "/v1//environments/{env}/users/{user}",
+				"/v1/..%2Factuator/health", "/v1/%2e%2e/actuator/health",
+				"/v1/environments/{env}/users/{user}/..%2F..%2F..%2F..%2Fv3/api-docs",
+				"/__stub/environments/%2e%2e/reset", "/__stub/environments/{env}/..%2F..%2Freset",
+				"/__stub/environments/{env}/clock/..", "/__stub/environments/{env}/clock/%2e%2e/events",
+				"/{env}/as/..%2Fjwks", "/{env}/as/%2e%2e/as/jwks", "/{env}/as/.well-known/..;/jwks",
+				"/{env}/as/.well-known%2Fopenid-configuration");
 		cases.add(HostileCase.of("GET mfaEnabled with a trailing slash", Expected.notFound(),
 				(target) -> RawRequest.of("GET", target.path(user + "/mfaEnabled/")).bearer(target.token())));
 		cases.add(HostileCase.of("GET jwks with a trailing slash", Expected.notFound(),
@@ -237,7 +213,14 @@ class HostilePathsTest extends HostileRequestTest {
 	/** GETs of paths that climb, or that are a route's path in disguise. */
 	private record Traversal(List<HostileCase> cases) {
 
-		void get(String path) {
+		/** A GET of each path: the base with one of the tails after it. */
+		void get(String base, String... tails) {
+			for (String tail : tails) {
+				get(base + tail);
+			}
+		}
+
+		private void get(String path) {
 			String shown = path.replace("\u00c0\u00ae", "\\xC0\\xAE");
 			this.cases.add(HostileCase.of("GET " + shown, Expected.invalidRequest(),
 					(target) -> RawRequest.of("GET", target.path(path).getBytes(StandardCharsets.ISO_8859_1))

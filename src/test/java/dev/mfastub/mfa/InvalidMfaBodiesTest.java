@@ -1,5 +1,6 @@
 package dev.mfastub.mfa;
 
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -8,9 +9,9 @@ import dev.mfastub.support.JsonDocument;
 
 import static dev.mfastub.support.PingOneErrors.INSTANT_PATTERN;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasKey;
 
 /**
  * Every way to get {@code bypassMFAEnabledUntil} or {@code mfaEnabled} wrong, each
@@ -40,16 +41,7 @@ class InvalidMfaBodiesTest extends ApiTest {
 			"1764115200000", "1764115200", "1.5", "true", "false", "{}", "[\"2025-11-26T00:00:00.000Z\"]",
 			"{\"value\":\"2025-11-26T00:00:00.000Z\"}" })
 	void shouldRefuseBypassEndInAnyOtherForm(String json) {
-		api().contentType("application/json")
-			.body("{\"bypassMFAEnabledUntil\":" + json + "}")
-			.put(user(ADA) + "/bypassMFA")
-			.then()
-			.statusCode(400)
-			.contentType("application/json")
-			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
-			.body(JsonDocument.at("details", hasSize(1)))
-			.body(JsonDocument.at("details[0].code", equalTo("INVALID_VALUE")))
-			.body(JsonDocument.at("details[0].target", equalTo("bypassMFAEnabledUntil")))
+		assertInvalidValue(putToAda("/bypassMFA", "{\"bypassMFAEnabledUntil\":" + json + "}"), "bypassMFAEnabledUntil")
 			.body(JsonDocument.at("details[0].innerError.allowedPattern", equalTo(INSTANT_PATTERN)));
 
 		api().get(user(ADA) + "/bypassMFA").then().body(JsonDocument.at("$", not(hasKey("bypassMFAEnabledUntil"))));
@@ -59,46 +51,23 @@ class InvalidMfaBodiesTest extends ApiTest {
 	@ValueSource(strings = { "{}", "{\"bypassMFAEnabledUntil\":null}",
 			"{\"bypassMfaEnabledUntil\":\"2025-11-26T00:00:00.000Z\"}" })
 	void shouldRequireBypassEnd(String body) {
-		api().contentType("application/json")
-			.body(body)
-			.put(user(ADA) + "/bypassMFA")
-			.then()
-			.statusCode(400)
-			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
-			.body(JsonDocument.at("details[0].code", equalTo("REQUIRED_VALUE")))
-			.body(JsonDocument.at("details[0].target", equalTo("bypassMFAEnabledUntil")));
+		assertRequiredValue(putToAda("/bypassMFA", body), "bypassMFAEnabledUntil");
 	}
 
 	@ParameterizedTest(name = "mfaEnabled = {0}")
 	@ValueSource(strings = { "\"true\"", "\"false\"", "\"TRUE\"", "\"yes\"", "\"\"", "1", "0", "1.0", "{}", "[]",
 			"[true]", "{\"value\":true}" })
 	void shouldRefuseMfaEnabledThatIsNotBoolean(String json) {
-		api().contentType("application/json")
-			.body("{\"mfaEnabled\":" + json + "}")
-			.put(user(ADA) + "/mfaEnabled")
-			.then()
-			.statusCode(400)
-			.contentType("application/json")
-			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
-			.body(JsonDocument.at("details", hasSize(1)))
-			.body(JsonDocument.at("details[0].code", equalTo("INVALID_VALUE")))
-			.body(JsonDocument.at("details[0].target", equalTo("mfaEnabled")))
+		assertInvalidValue(putToAda("/mfaEnabled", "{\"mfaEnabled\":" + json + "}"), "mfaEnabled")
 			.body(JsonDocument.at("details[0].message", equalTo("mfaEnabled must be a boolean.")));
 
-		api().get(user(ADA) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
+		assertAdaMfaStillDisabled();
 	}
 
 	@ParameterizedTest(name = "body = {0}")
 	@ValueSource(strings = { "{}", "{\"mfaEnabled\":null}", "{\"MFAEnabled\":true}", "{\"enabled\":true}" })
 	void shouldRequireMfaEnabled(String body) {
-		api().contentType("application/json")
-			.body(body)
-			.put(user(ADA) + "/mfaEnabled")
-			.then()
-			.statusCode(400)
-			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
-			.body(JsonDocument.at("details[0].code", equalTo("REQUIRED_VALUE")))
-			.body(JsonDocument.at("details[0].target", equalTo("mfaEnabled")));
+		assertRequiredValue(putToAda("/mfaEnabled", body), "mfaEnabled");
 	}
 
 	@ParameterizedTest(name = "body = {0}")
@@ -106,15 +75,42 @@ class InvalidMfaBodiesTest extends ApiTest {
 			"{\"mfaEnabled\":true", "{\"mfaEnabled\":tru}", "{mfaEnabled:true}", "{'mfaEnabled':true}",
 			"{\"mfaEnabled\":true,\"mfaEnabled\":false}", "{\"mfaEnabled\":true} {}", "<mfaEnabled>true</mfaEnabled>" })
 	void shouldRefuseBodyThatIsNotOneJsonObject(String body) {
-		api().contentType("application/json")
-			.body(body)
-			.put(user(ADA) + "/mfaEnabled")
-			.then()
-			.statusCode(400)
+		putToAda("/mfaEnabled", body).statusCode(400)
 			.contentType("application/json")
 			.body(JsonDocument.at("code", equalTo("INVALID_REQUEST")))
 			.body(JsonDocument.at("$", not(hasKey("details"))));
 
+		assertAdaMfaStillDisabled();
+	}
+
+	/** A PUT of a body to one of Ada's MFA switches, as JSON. */
+	private ValidatableResponse putToAda(String path, String body) {
+		return api().contentType("application/json").body(body).put(user(ADA) + path).then();
+	}
+
+	/**
+	 * A 400 {@code INVALID_DATA} with one {@code INVALID_VALUE} detail for the field; the
+	 * caller adds what that detail says.
+	 */
+	private static ValidatableResponse assertInvalidValue(ValidatableResponse response, String target) {
+		return response.statusCode(400)
+			.contentType("application/json")
+			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
+			.body(JsonDocument.at("details", hasSize(1)))
+			.body(JsonDocument.at("details[0].code", equalTo("INVALID_VALUE")))
+			.body(JsonDocument.at("details[0].target", equalTo(target)));
+	}
+
+	/** A 400 {@code INVALID_DATA} whose first detail says the field is missing. */
+	private static void assertRequiredValue(ValidatableResponse response, String target) {
+		response.statusCode(400)
+			.body(JsonDocument.at("code", equalTo("INVALID_DATA")))
+			.body(JsonDocument.at("details[0].code", equalTo("REQUIRED_VALUE")))
+			.body(JsonDocument.at("details[0].target", equalTo(target)));
+	}
+
+	/** Ada's mfaEnabled is still the seed's: a refused request changed nothing. */
+	private void assertAdaMfaStillDisabled() {
 		api().get(user(ADA) + "/mfaEnabled").then().body(JsonDocument.at("mfaEnabled", equalTo(false)));
 	}
 

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -106,14 +107,9 @@ class ScaleOutTest {
 		b.api(fromA).get(DOC_USERS).then().statusCode(200);
 		a.api(fromB).get(DOC_USERS).then().statusCode(200);
 		Box box = sandbox(a, "{\"users\":[{\"id\":\"%s\",\"username\":\"ada\"}]}".formatted(ApiTest.ADA));
-		String sandboxFromA = a.token(box.id(), box.clientId(), box.secret());
-		String sandboxFromB = b.token(box.id(), box.clientId(), box.secret());
-		b.api(sandboxFromA)
-			.contentType("application/json")
-			.body("{\"mfaEnabled\":true}")
-			.put(box.user(ApiTest.ADA) + "/mfaEnabled")
-			.then()
-			.statusCode(200);
+		String sandboxFromA = box.token(a);
+		String sandboxFromB = box.token(b);
+		sendJson(b.api(sandboxFromA), "PUT", box.user(ApiTest.ADA) + "/mfaEnabled", "{\"mfaEnabled\":true}", 200);
 		a.api(sandboxFromB).get(box.user(ApiTest.ADA) + "/mfaEnabled").then().statusCode(200);
 	}
 
@@ -122,7 +118,7 @@ class ScaleOutTest {
 		Box box = sandbox(a, """
 				{"applications":[{"roles":["Environment Admin","Identity Data Admin"]},
 				                 {"clientId":"second-app","roles":["Identity Data Admin"]}]}""");
-		String admin = a.token(box.id(), box.clientId(), box.secret());
+		String admin = box.token(a);
 		String second = b.token(box.id(), "second-app", box.created().getString("applications[1].clientSecret"));
 		b.api(second).get(box.users()).then().statusCode(200);
 		String assignments = "/v1/environments/" + box.id() + "/applications/second-app/roleAssignments";
@@ -152,48 +148,32 @@ class ScaleOutTest {
 	@Test
 	void shouldReadThroughOneInstanceWhatWasWrittenThroughTheOther() {
 		Box box = sandbox(a, "{}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
 
-		Response created = a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"username\":\"lin\",\"email\":\"lin@example.com\",\"name\":{\"given\":\"Lin\",\"family\":\"Wei\"}}")
-			.post(box.users());
-		created.then().statusCode(201);
+		Response created = sendJson(a.api(tokenA), "POST", box.users(),
+				"{\"username\":\"lin\",\"email\":\"lin@example.com\",\"name\":{\"given\":\"Lin\",\"family\":\"Wei\"}}",
+				201);
 		String id = JsonDocument.of(created).get("id");
 		assertReadsAs(b, tokenB, box.user(id), a, created.asString());
 		b.api(tokenB).get(box.users()).then().statusCode(200);
 		assertThat(JsonDocument.of(b.api(tokenB).get(box.users())).getList("_embedded.users.id")).containsExactly(id);
 
-		Response mfa = a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"mfaEnabled\":true}")
-			.put(box.user(id) + "/mfaEnabled");
-		mfa.then().statusCode(200);
+		Response mfa = sendJson(a.api(tokenA), "PUT", box.user(id) + "/mfaEnabled", "{\"mfaEnabled\":true}", 200);
 		assertReadsAs(b, tokenB, box.user(id) + "/mfaEnabled", a, mfa.asString());
 		assertThat(JsonDocument.of(b.api(tokenB).get(box.user(id))).getBoolean("mfaEnabled")).isTrue();
 
-		Response bypass = b.api(tokenB)
-			.contentType("application/json")
-			.body("{\"bypassMFAEnabledUntil\":\"2030-06-01T00:00:00.000Z\"}")
-			.put(box.user(id) + "/bypassMFA");
-		bypass.then().statusCode(200);
+		Response bypass = sendJson(b.api(tokenB), "PUT", box.user(id) + "/bypassMFA",
+				"{\"bypassMFAEnabledUntil\":\"2030-06-01T00:00:00.000Z\"}", 200);
 		assertThat(JsonDocument.of(bypass).getBoolean("canBypassMFA")).isTrue();
 		assertReadsAs(a, tokenA, box.user(id) + "/bypassMFA", b, bypass.asString());
 
-		Response patched = a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"email\":\"lin.wei@example.com\"}")
-			.patch(box.user(id));
-		patched.then().statusCode(200);
+		Response patched = sendJson(a.api(tokenA), "PATCH", box.user(id), "{\"email\":\"lin.wei@example.com\"}", 200);
 		assertThat(JsonDocument.of(patched).getString("email")).isEqualTo("lin.wei@example.com");
 		assertReadsAs(b, tokenB, box.user(id), a, patched.asString());
 
-		Response replaced = b.api(tokenB)
-			.contentType("application/json")
-			.body("{\"username\":\"lin.wei\",\"name\":{\"given\":\"Lin\"}}")
-			.put(box.user(id));
-		replaced.then().statusCode(200);
+		Response replaced = sendJson(b.api(tokenB), "PUT", box.user(id),
+				"{\"username\":\"lin.wei\",\"name\":{\"given\":\"Lin\"}}", 200);
 		assertThat(JsonDocument.of(replaced).getString("email")).isNull();
 		assertReadsAs(a, tokenA, box.user(id), b, replaced.asString());
 
@@ -206,26 +186,17 @@ class ScaleOutTest {
 	@Test
 	void shouldPairADeviceStartedOnOneInstanceOnTheOtherAndCountItsFailuresOnBoth() {
 		Box box = sandbox(a, "{\"users\":[{\"username\":\"lin\"}]}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
 		String user = box.created().getString("users[0].id");
-		Response created = a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"type\":\"SMS\",\"phone\":\"+15125551234\",\"status\":\"ACTIVATION_REQUIRED\"}")
-			.post(box.user(user) + "/devices");
-		created.then().statusCode(201);
+		Response created = sendJson(a.api(tokenA), "POST", box.user(user) + "/devices",
+				"{\"type\":\"SMS\",\"phone\":\"+15125551234\",\"status\":\"ACTIVATION_REQUIRED\"}", 201);
 		String device = box.user(user) + "/devices/" + JsonDocument.of(created).getString("id");
-		String otp = JsonDocument.of(b.request().get(box.control() + "/notifications"))
-			.getString("notifications[0].otp");
-		String wrong = otp.startsWith("0") ? "111111" : "000000";
 		String activate = "application/vnd.pingidentity.device.activate+json";
 
-		Response first = a.api(tokenA).contentType(activate).body("{\"otp\":\"" + wrong + "\"}").post(device);
-		Response second = b.api(tokenB).contentType(activate).body("{\"otp\":\"" + wrong + "\"}").post(device);
+		String otp = assertWrongOtpCountedOnBoth(box, activate, device, a, tokenA, b, tokenB);
 
-		assertThat(JsonDocument.of(first).getInt("details[0].innerError.failuresRemaining")).isEqualTo(2);
-		assertThat(JsonDocument.of(second).getInt("details[0].innerError.failuresRemaining")).isEqualTo(1);
-		Response activated = b.api(tokenB).contentType(activate).body("{\"otp\":\"" + otp + "\"}").post(device);
+		Response activated = b.api(tokenB).contentType(activate).body(otpBody(otp)).post(device);
 		activated.then().statusCode(200);
 		assertReadsAs(a, tokenA, device, b, activated.asString());
 	}
@@ -233,32 +204,19 @@ class ScaleOutTest {
 	@Test
 	void shouldContinueADeviceAuthenticationStartedOnOneInstanceOnTheOther() {
 		Box box = sandbox(a, "{\"users\":[{\"username\":\"lin\",\"mfaEnabled\":true}]}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
 		String user = box.created().getString("users[0].id");
-		a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"type\":\"EMAIL\",\"email\":\"lin@example.com\"}")
-			.post(box.user(user) + "/devices")
-			.then()
-			.statusCode(201);
-		Response started = a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"user\":{\"id\":\"" + user + "\"}}")
-			.post("/" + box.id() + "/deviceAuthentications");
-		started.then().statusCode(201);
+		sendJson(a.api(tokenA), "POST", box.user(user) + "/devices",
+				"{\"type\":\"EMAIL\",\"email\":\"lin@example.com\"}", 201);
+		Response started = sendJson(a.api(tokenA), "POST", "/" + box.id() + "/deviceAuthentications",
+				"{\"user\":{\"id\":\"" + user + "\"}}", 201);
 		String flow = "/" + box.id() + "/deviceAuthentications/" + JsonDocument.of(started).getString("id");
-		String otp = JsonDocument.of(b.request().get(box.control() + "/notifications"))
-			.getString("notifications[0].otp");
-		String wrong = otp.startsWith("0") ? "111111" : "000000";
 		String check = "application/vnd.pingidentity.otp.check+json";
 
-		Response first = b.api(tokenB).contentType(check).body("{\"otp\":\"" + wrong + "\"}").post(flow);
-		Response second = a.api(tokenA).contentType(check).body("{\"otp\":\"" + wrong + "\"}").post(flow);
+		String otp = assertWrongOtpCountedOnBoth(box, check, flow, b, tokenB, a, tokenA);
 
-		assertThat(JsonDocument.of(first).getInt("details[0].innerError.failuresRemaining")).isEqualTo(2);
-		assertThat(JsonDocument.of(second).getInt("details[0].innerError.failuresRemaining")).isEqualTo(1);
-		Response completed = b.api(tokenB).contentType(check).body("{\"otp\":\"" + otp + "\"}").post(flow);
+		Response completed = b.api(tokenB).contentType(check).body(otpBody(otp)).post(flow);
 		assertThat(JsonDocument.of(completed).getString("status")).as(completed.asString()).isEqualTo("COMPLETED");
 		assertReadsAs(a, tokenA, flow, b, completed.asString());
 	}
@@ -267,36 +225,22 @@ class ScaleOutTest {
 	void shouldShareSandboxesTheirResetAndTheirDeletionBetweenInstances() {
 		Box box = sandbox(a, "{\"users\":[{\"id\":\"%s\",\"username\":\"ada\",\"email\":\"ada@example.com\"}]}"
 			.formatted(ApiTest.ADA));
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenB = box.token(b);
 		Response listed = b.api(tokenB).get(box.users());
 		listed.then().statusCode(200);
 		assertThat(Json.at(listed.asString(), "/_embedded/users/0"))
 			.isEqualTo(Json.compact(Json.at(box.created().toString(), "/users/0").replace(a.base(), b.base())));
-		b.api(tokenB)
-			.contentType("application/json")
-			.body("{\"mfaEnabled\":true}")
-			.put(box.user(ApiTest.ADA) + "/mfaEnabled")
-			.then()
-			.statusCode(200);
-		b.request()
-			.contentType("application/json")
-			.body("[{\"path\":\"/v1/**/bypassMFA\",\"status\":500}]")
-			.put(box.control() + "/faults")
-			.then()
-			.statusCode(200);
+		sendJson(b.api(tokenB), "PUT", box.user(ApiTest.ADA) + "/mfaEnabled", "{\"mfaEnabled\":true}", 200);
+		sendJson(b.request(), "PUT", box.control() + "/faults", "[{\"path\":\"/v1/**/bypassMFA\",\"status\":500}]",
+				200);
 
 		a.request().post(box.control() + "/reset").then().statusCode(204);
 
-		b.request()
-			.get(box.control() + "/clock")
-			.then()
-			.statusCode(200)
-			.body(JsonDocument.at("frozen", equalTo(false)))
-			.body(JsonDocument.at("offset", equalTo("PT0S")));
+		assertClockReset(b, box);
 		b.request().get(box.control() + "/faults").then().statusCode(200).body(equalTo("{\"rules\":[]}"));
 		b.request().get(box.control() + "/events").then().statusCode(200).body(equalTo("{\"events\":[]}"));
 		freeze(b, box, FROZEN_AT);
-		String afterReset = b.token(box.id(), box.clientId(), box.secret());
+		String afterReset = box.token(b);
 		assertThat(
 				JsonDocument.of(b.api(afterReset).get(box.user(ApiTest.ADA) + "/mfaEnabled")).getBoolean("mfaEnabled"))
 			.isFalse();
@@ -319,77 +263,45 @@ class ScaleOutTest {
 		Box box = sandbox(a, "{\"users\":[{\"id\":\"%s\",\"username\":\"ada\",\"bypassMFAEnabledUntil\":\"%s\"}]}"
 			.formatted(ApiTest.ADA, "2030-01-01T03:00:00.000Z"));
 
-		a.request()
-			.contentType("application/json")
-			.body("{\"now\":\"2030-01-01T01:00:00.000Z\",\"frozen\":true}")
-			.put(box.control() + "/clock")
-			.then()
-			.statusCode(200);
+		sendJson(a.request(), "PUT", box.control() + "/clock", "{\"now\":\"2030-01-01T01:00:00.000Z\",\"frozen\":true}",
+				200);
 		assertClock(b, box, "2030-01-01T01:00:00.000Z", true);
-		b.request()
-			.contentType("application/json")
-			.body("{\"duration\":\"PT1H\"}")
-			.post(box.control() + "/clock/advance")
-			.then()
-			.statusCode(200);
+		sendJson(b.request(), "POST", box.control() + "/clock/advance", "{\"duration\":\"PT1H\"}", 200);
 		assertClock(a, box, "2030-01-01T02:00:00.000Z", true);
 
 		// Bypasses end, and tokens are issued and checked, on the one shared clock.
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
 		assertThat(claims(tokenA).getLong("iat")).isEqualTo(Instant.parse("2030-01-01T02:00:00Z").getEpochSecond());
 		b.api(tokenA)
 			.get(box.user(ApiTest.ADA) + "/bypassMFA")
 			.then()
 			.statusCode(200)
 			.body(JsonDocument.at("canBypassMFA", equalTo(true)));
-		a.request()
-			.contentType("application/json")
-			.body("{\"duration\":\"PT1H\"}")
-			.post(box.control() + "/clock/advance")
-			.then()
-			.statusCode(200);
+		sendJson(a.request(), "POST", box.control() + "/clock/advance", "{\"duration\":\"PT1H\"}", 200);
 		// The token expired with the advance; B issues one on the shared clock.
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenB = box.token(b);
 		assertThat(claims(tokenB).getLong("iat")).isEqualTo(Instant.parse("2030-01-01T03:00:00Z").getEpochSecond());
 		Response ended = b.api(tokenB).get(box.user(ApiTest.ADA) + "/bypassMFA");
 		ended.then().statusCode(200);
 		assertThat(JsonDocument.of(ended).getMap("$").keySet()).containsExactly("_links");
-		b.request()
-			.contentType("application/json")
-			.body("{\"now\":\"2030-01-01T01:00:00.000Z\"}")
-			.put(box.control() + "/clock")
-			.then()
-			.statusCode(200);
+		sendJson(b.request(), "PUT", box.control() + "/clock", "{\"now\":\"2030-01-01T01:00:00.000Z\"}", 200);
 		assertError(a.api(tokenB).get(box.users()), 401, "ACCESS_FAILED", UNAUTHORIZED,
 				detail("INVALID_TOKEN", null, "The access token is invalid or has expired."));
 
-		a.request()
-			.contentType("application/json")
-			.body("{\"frozen\":false}")
-			.put(box.control() + "/clock")
-			.then()
-			.statusCode(200);
+		sendJson(a.request(), "PUT", box.control() + "/clock", "{\"frozen\":false}", 200);
 		assertThat(JsonDocument.of(b.request().get(box.control() + "/clock")).getBoolean("frozen")).isFalse();
 		b.request().delete(box.control() + "/clock").then().statusCode(200);
-		a.request()
-			.get(box.control() + "/clock")
-			.then()
-			.statusCode(200)
-			.body(JsonDocument.at("frozen", equalTo(false)))
-			.body(JsonDocument.at("offset", equalTo("PT0S")));
+		assertClockReset(a, box);
 	}
 
 	@Test
 	void shouldShareFaultRulesAndSpendTheirTimesAcrossInstances() {
 		Box box = sandbox(a, "{}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
-		a.request()
-			.contentType("application/json")
-			.body("[{\"method\":\"GET\",\"path\":\"/v1/**\",\"status\":503,\"retryAfterSeconds\":5,\"times\":2,\"seed\":7}]")
-			.put(box.control() + "/faults")
-			.then()
-			.statusCode(200);
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
+		sendJson(a.request(), "PUT", box.control() + "/faults",
+				"[{\"method\":\"GET\",\"path\":\"/v1/**\",\"status\":503,\"retryAfterSeconds\":5,\"times\":2,\"seed\":7}]",
+				200);
 
 		Response first = b.api(tokenB).get(box.users());
 		Response second = a.api(tokenA).get(box.users());
@@ -407,7 +319,7 @@ class ScaleOutTest {
 		// the sequence of seed 42 at 0.5 (see FaultInjectionTest).
 		String seeded = "[{\"method\":\"GET\",\"path\":\"/v1/**\",\"status\":503,\"probability\":0.5,\"seed\":42}]";
 		List<Integer> expected = List.of(200, 503, 503, 503, 503, 200, 503, 200, 503, 200);
-		b.request().contentType("application/json").body(seeded).put(box.control() + "/faults").then().statusCode(200);
+		sendJson(b.request(), "PUT", box.control() + "/faults", seeded, 200);
 		List<Integer> alternating = new ArrayList<>();
 		for (int i = 0; i < expected.size(); i++) {
 			StubInstance instance = (i % 2 == 0) ? a : b;
@@ -424,8 +336,8 @@ class ScaleOutTest {
 	@Test
 	void shouldShowTheSameJournalThroughBothInstances() {
 		Box box = sandbox(a, "{}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
 		List<Response> writes = new ArrayList<>();
 		Response created = a.api(tokenA)
 			.contentType("application/json")
@@ -448,8 +360,8 @@ class ScaleOutTest {
 		writes.add(a.api(tokenA).delete(box.user(id)));
 		assertThat(writes).extracting(Response::statusCode).containsExactly(201, 200, 200, 200, 204);
 
-		String throughA = a.request().get(box.control() + "/events").then().statusCode(200).extract().asString();
-		String throughB = b.request().get(box.control() + "/events").then().statusCode(200).extract().asString();
+		String throughA = journal(a, box, "");
+		String throughB = journal(b, box, "");
 
 		assertThat(throughB).isEqualTo(throughA);
 		JsonDocument journal = JsonDocument.parse(throughA);
@@ -468,12 +380,7 @@ class ScaleOutTest {
 	void shouldPutTheWholeStoreBackToTheSeedForBothInstances() {
 		b.request().post("/__stub/reset").then().statusCode(204);
 		String tokenB = b.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
-		b.api(tokenB)
-			.contentType("application/json")
-			.body("{\"mfaEnabled\":true}")
-			.put(DOC_USERS + "/" + ApiTest.ADA + "/mfaEnabled")
-			.then()
-			.statusCode(200);
+		sendJson(b.api(tokenB), "PUT", DOC_USERS + "/" + ApiTest.ADA + "/mfaEnabled", "{\"mfaEnabled\":true}", 200);
 		b.api(tokenB).delete(DOC_USERS + "/" + ApiTest.ALAN).then().statusCode(204);
 		Box box = sandbox(b, "{}");
 
@@ -493,8 +400,8 @@ class ScaleOutTest {
 	@Test
 	void shouldKeepTheLastAcknowledgedWriteUnderConcurrentPutsThroughBothInstances() throws Exception {
 		Box box = sandbox(a, "{}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
 		String shared = createUser(a, tokenA, box, "shared");
 		List<String> own = new ArrayList<>();
 		for (int i = 0; i < THREADS; i++) {
@@ -534,12 +441,8 @@ class ScaleOutTest {
 
 		assertThat(problems).as("answers that are not the written or a possible value").isEmpty();
 		String last = "2032-12-31T23:59:59.999Z";
-		a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"bypassMFAEnabledUntil\":\"" + last + "\"}")
-			.put(box.user(shared) + "/bypassMFA")
-			.then()
-			.statusCode(200);
+		sendJson(a.api(tokenA), "PUT", box.user(shared) + "/bypassMFA", "{\"bypassMFAEnabledUntil\":\"" + last + "\"}",
+				200);
 		for (StubInstance instance : List.of(a, b)) {
 			assertThat(
 					JsonDocument.of(instance.api(token(instance, tokenA, tokenB)).get(box.user(shared) + "/bypassMFA"))
@@ -557,8 +460,8 @@ class ScaleOutTest {
 	@Test
 	void shouldLoseNeitherFieldWhenMfaEnabledAndBypassAreWrittenAtOnceThroughBothInstances() throws Exception {
 		Box box = sandbox(a, "{}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
 		String user = createUser(a, tokenA, box, "both");
 		int writes = WRITES * 2;
 		List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -586,8 +489,7 @@ class ScaleOutTest {
 				.getString("bypassMFAEnabledUntil")).as("bypassMFAEnabledUntil through %s", instance.name())
 				.isEqualTo(lastBypass);
 		}
-		JsonDocument journal = JsonDocument
-			.of(a.request().get(box.control() + "/events").then().statusCode(200).extract());
+		JsonDocument journal = JsonDocument.parse(journal(a, box, ""));
 		JournalChain.assertChains(journal.getList("events"));
 		assertThat(journal.getList("events.type", String.class)).filteredOn("MFA_ENABLED_UPDATED"::equals)
 			.hasSize(writes);
@@ -598,8 +500,8 @@ class ScaleOutTest {
 	@Test
 	void shouldJournalEveryAcknowledgedConcurrentWriteOnceWithChainedStates() throws Exception {
 		Box box = sandbox(a, "{}");
-		String tokenA = a.token(box.id(), box.clientId(), box.secret());
-		String tokenB = b.token(box.id(), box.clientId(), box.secret());
+		String tokenA = box.token(a);
+		String tokenB = box.token(b);
 		List<Answer> acknowledged = Collections.synchronizedList(new ArrayList<>());
 		List<String> users = new ArrayList<>();
 		for (int u = 0; u < THREADS / 2; u++) {
@@ -648,18 +550,8 @@ class ScaleOutTest {
 		});
 
 		assertThat(problems).as("refused writes").isEmpty();
-		String throughA = a.request()
-			.get(box.control() + "/events?limit=10000")
-			.then()
-			.statusCode(200)
-			.extract()
-			.asString();
-		String throughB = b.request()
-			.get(box.control() + "/events?limit=10000")
-			.then()
-			.statusCode(200)
-			.extract()
-			.asString();
+		String throughA = journal(a, box, "?limit=10000");
+		String throughB = journal(b, box, "?limit=10000");
 		assertThat(throughB).isEqualTo(throughA);
 		List<Map<String, Object>> events = JsonDocument.parse(throughA).getList("events");
 		assertThat(events.stream().map((event) -> ((Number) event.get("id")).longValue()).toList()).isSorted()
@@ -686,18 +578,8 @@ class ScaleOutTest {
 		a.request().post("/__stub/reset").then().statusCode(204);
 		String tokenA = a.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
 		String tokenB = b.token(ENV, Tokens.ADMIN_CLIENT, Tokens.ADMIN_SECRET);
-		a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"mfaEnabled\":true}")
-			.put(DOC_USERS + "/" + ApiTest.GRACE + "/mfaEnabled")
-			.then()
-			.statusCode(200);
-		a.api(tokenA)
-			.contentType("application/json")
-			.body("{\"email\":\"countess@example.com\"}")
-			.patch(DOC_USERS + "/" + ApiTest.ADA)
-			.then()
-			.statusCode(200);
+		sendJson(a.api(tokenA), "PUT", DOC_USERS + "/" + ApiTest.GRACE + "/mfaEnabled", "{\"mfaEnabled\":true}", 200);
+		sendJson(a.api(tokenA), "PATCH", DOC_USERS + "/" + ApiTest.ADA, "{\"email\":\"countess@example.com\"}", 200);
 		b.api(tokenB).delete(DOC_USERS + "/" + ApiTest.ALAN).then().statusCode(204);
 		String survivor = JsonDocument
 			.of(b.api(tokenB)
@@ -752,6 +634,29 @@ class ScaleOutTest {
 			.isEqualTo(written.replace(writer.base(), reader.base()));
 	}
 
+	/**
+	 * Posts a wrong OTP to the path through one instance, then through the other: both
+	 * count against the one limit of three. Answers the right OTP, the sandbox's first
+	 * notification.
+	 */
+	private static String assertWrongOtpCountedOnBoth(Box box, String contentType, String path, StubInstance first,
+			String firstToken, StubInstance second, String secondToken) {
+		String otp = JsonDocument.of(b.request().get(box.control() + "/notifications"))
+			.getString("notifications[0].otp");
+		String wrong = otp.startsWith("0") ? "111111" : "000000";
+
+		Response firstAnswer = first.api(firstToken).contentType(contentType).body(otpBody(wrong)).post(path);
+		Response secondAnswer = second.api(secondToken).contentType(contentType).body(otpBody(wrong)).post(path);
+
+		assertThat(JsonDocument.of(firstAnswer).getInt("details[0].innerError.failuresRemaining")).isEqualTo(2);
+		assertThat(JsonDocument.of(secondAnswer).getInt("details[0].innerError.failuresRemaining")).isEqualTo(1);
+		return otp;
+	}
+
+	private static String otpBody(String otp) {
+		return "{\"otp\":\"" + otp + "\"}";
+	}
+
 	private static void assertClock(StubInstance instance, Box box, String now, boolean frozen) {
 		Response clock = instance.request().get(box.control() + "/clock");
 		clock.then().statusCode(200);
@@ -760,13 +665,19 @@ class ScaleOutTest {
 		assertThat(clockJson.getBoolean("frozen")).as("frozen through %s", instance.name()).isEqualTo(frozen);
 	}
 
+	/** The sandbox clock runs unfrozen with no offset, as the instance says. */
+	private static void assertClockReset(StubInstance instance, Box box) {
+		instance.request()
+			.get(box.control() + "/clock")
+			.then()
+			.statusCode(200)
+			.body(JsonDocument.at("frozen", equalTo(false)))
+			.body(JsonDocument.at("offset", equalTo("PT0S")));
+	}
+
 	/** A sandbox created through an instance, its clock frozen at {@link #FROZEN_AT}. */
 	private static Box sandbox(StubInstance instance, String definition) {
-		Response created = instance.request()
-			.contentType("application/json")
-			.body(definition)
-			.post("/__stub/environments");
-		created.then().statusCode(201);
+		Response created = sendJson(instance.request(), "POST", "/__stub/environments", definition, 201);
 		JsonDocument createdJson = JsonDocument.of(created);
 		Box box = new Box(createdJson.get("id"), createdJson.get("applications[0].clientId"),
 				createdJson.get("applications[0].clientSecret"), createdJson);
@@ -774,13 +685,21 @@ class ScaleOutTest {
 		return box;
 	}
 
+	/** The sandbox's journal, as the instance answers it with a 200. */
+	private static String journal(StubInstance instance, Box box, String query) {
+		return instance.request().get(box.control() + "/events" + query).then().statusCode(200).extract().asString();
+	}
+
+	/** Sends the JSON body, expects the status and answers the response. */
+	private static Response sendJson(RequestSpecification request, String method, String path, String body,
+			int status) {
+		Response response = request.contentType("application/json").body(body).request(method, path);
+		response.then().statusCode(status);
+		return response;
+	}
+
 	private static void freeze(StubInstance instance, Box box, String now) {
-		instance.request()
-			.contentType("application/json")
-			.body("{\"now\":\"" + now + "\",\"frozen\":true}")
-			.put(box.control() + "/clock")
-			.then()
-			.statusCode(200);
+		sendJson(instance.request(), "PUT", box.control() + "/clock", "{\"now\":\"" + now + "\",\"frozen\":true}", 200);
 	}
 
 	private static String createUser(StubInstance instance, String token, Box box, String username) {
@@ -900,6 +819,11 @@ class ScaleOutTest {
 
 		String control() {
 			return "/__stub/environments/" + this.id;
+		}
+
+		/** A token of the sandbox's first app, issued by the instance. */
+		String token(StubInstance instance) {
+			return instance.token(this.id, this.clientId, this.secret);
 		}
 
 	}

@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -195,20 +196,14 @@ class UserApiTest extends ApiTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "{}", "{\"username\": null}", "{\"email\": \"no.username@example.com\"}" })
 	void shouldRequireUsernameOnCreate(String body) {
-		Response response = create(body);
-
-		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
-		assertThat(count()).isEqualTo(3);
+		assertCreateRefused(body, detail("REQUIRED_VALUE", "username", "username is required."));
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 129, 500 })
 	void shouldRefuseUsernameWhoseLengthIsOutsideOneTo128(int length) {
-		Response response = create("{\"username\": \"" + "u".repeat(length) + "\"}");
-
-		assertInvalidData(response,
+		assertCreateRefused("{\"username\": \"" + "u".repeat(length) + "\"}",
 				detail("INVALID_VALUE", "username", USERNAME_SIZE_MESSAGE, Map.of("range", List.of(1, 128))));
-		assertThat(count()).isEqualTo(3);
 	}
 
 	@ParameterizedTest
@@ -241,39 +236,32 @@ class UserApiTest extends ApiTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "\\u0007", "\\u0000", "\\n", "\\t", "\\u001b", "\\u007f", "\\u200b" })
 	void shouldRefuseUsernameWithControlOrFormatCharacter(String escaped) {
-		Response response = create("{\"username\": \"bell" + escaped + "user\"}");
+		Response response = assertCreateRefused("{\"username\": \"bell" + escaped + "user\"}",
+				detail("INVALID_VALUE", "username", "username contains characters that are not allowed.",
+						Map.of("allowedPattern", TEXT_PATTERN)));
 
-		assertInvalidData(response, detail("INVALID_VALUE", "username",
-				"username contains characters that are not allowed.", Map.of("allowedPattern", TEXT_PATTERN)));
 		assertThat(JsonDocument.of(response).getString("details[0].innerError.allowedPattern")).isEqualTo(TEXT_PATTERN);
-		assertThat(count()).isEqualTo(3);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ada.lovelace", "ADA.LOVELACE", "Ada.Lovelace" })
 	void shouldRefuseUsernameThatAnotherUserHasIgnoringCase(String username) {
-		Response response = create("{\"username\": \"" + username + "\"}");
-
-		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
-		assertThat(count()).isEqualTo(3);
+		assertCreateRefused("{\"username\": \"" + username + "\"}",
+				detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "not-an-email", "two@@example.com", "spaces in@example.com" })
 	void shouldRefuseInvalidEmail(String email) {
-		Response response = create("{\"username\": \"emailless\", \"email\": \"" + email + "\"}");
-
-		assertInvalidData(response, detail("INVALID_VALUE", "email", "email must be a valid email address."));
-		assertThat(count()).isEqualTo(3);
+		assertCreateRefused("{\"username\": \"emailless\", \"email\": \"" + email + "\"}",
+				detail("INVALID_VALUE", "email", "email must be a valid email address."));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "\"abc\"", "\"7e94b96e\"", "42" })
 	void shouldRefusePopulationIdThatIsNotAUuid(String populationId) {
-		Response response = create("{\"username\": \"lost\", \"population\": {\"id\": " + populationId + "}}");
-
-		assertInvalidData(response, detail("INVALID_VALUE", "population.id", "population.id must be a UUID."));
-		assertThat(count()).isEqualTo(3);
+		assertCreateRefused("{\"username\": \"lost\", \"population\": {\"id\": " + populationId + "}}",
+				detail("INVALID_VALUE", "population.id", "population.id must be a UUID."));
 	}
 
 	@Test
@@ -296,10 +284,7 @@ class UserApiTest extends ApiTest {
 	@ParameterizedTest
 	@MethodSource("wronglyTypedBodies")
 	void shouldRefuseValuesOfTheWrongJsonType(String body, String target, String message) {
-		Response response = create(body);
-
-		assertInvalidData(response, detail("INVALID_VALUE", target, message));
-		assertThat(count()).isEqualTo(3);
+		assertCreateRefused(body, detail("INVALID_VALUE", target, message));
 	}
 
 	@Test
@@ -409,10 +394,7 @@ class UserApiTest extends ApiTest {
 
 	@Test
 	void shouldWalkBackFromTheLastPageToTheFirstThroughPrevLinks() {
-		List<String> all = new ArrayList<>(List.of(GRACE, ADA, ALAN));
-		for (int i = 0; i < 6; i++) {
-			all.add(createdId("{\"username\": \"back." + i + "\"}"));
-		}
+		createUsersAfterTheSeed("back.", 6);
 		List<Response> forward = pages(api().queryParam("limit", 4).get(USERS));
 		assertThat(forward).hasSize(3);
 
@@ -435,9 +417,7 @@ class UserApiTest extends ApiTest {
 
 	@Test
 	void shouldPutAtMost200UsersOnAPageWhateverTheLimit() {
-		for (int i = 0; i < 200; i++) {
-			createdId("{\"username\": \"many." + i + "\"}");
-		}
+		createUsersAfterTheSeed("many.", 200);
 
 		Response response = api().queryParam("limit", 1000).get(USERS);
 
@@ -459,10 +439,7 @@ class UserApiTest extends ApiTest {
 
 	@Test
 	void shouldVisitEveryUserExactlyOnceWhenPaging() {
-		List<String> all = new ArrayList<>(List.of(GRACE, ADA, ALAN));
-		for (int i = 0; i < 8; i++) {
-			all.add(createdId("{\"username\": \"pager." + i + "\"}"));
-		}
+		List<String> all = createUsersAfterTheSeed("pager.", 8);
 
 		List<Response> pages = pages(api().queryParam("limit", 3).get(USERS));
 
@@ -730,12 +707,8 @@ class UserApiTest extends ApiTest {
 		name.put("family", "Placed");
 		name.put("middle", "E");
 		name.put("formatted", "Rita E. Placed");
-		String expected = userJson(id, "Put.Replaced", "replaced@example.com", name, false, this.otherPopulation,
-				START_TEXT, "2025-11-20T11:00:00.000Z");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.contentType()).isEqualTo("application/json");
-		assertThat(response.asString()).isEqualTo(expected);
-		assertThat(api().get(USERS + "/" + id).asString()).isEqualTo(expected);
+		assertChanged(response, id, userJson(id, "Put.Replaced", "replaced@example.com", name, false,
+				this.otherPopulation, START_TEXT, "2025-11-20T11:00:00.000Z"));
 	}
 
 	@Test
@@ -744,24 +717,31 @@ class UserApiTest extends ApiTest {
 
 		Response response = put(ADA, "{\"username\": \"ada.lovelace\"}");
 
-		String expected = userJson(ADA, "ada.lovelace", null, null, false, DEFAULT_POPULATION, START_TEXT,
-				"2025-11-20T10:05:00.000Z");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.asString()).isEqualTo(expected);
-		assertThat(api().get(user(ADA)).asString()).isEqualTo(expected);
+		assertChanged(response, ADA, userJson(ADA, "ada.lovelace", null, null, false, DEFAULT_POPULATION, START_TEXT,
+				"2025-11-20T10:05:00.000Z"));
 	}
 
-	@ParameterizedTest
-	@ValueSource(booleans = { true, false })
-	void shouldNeverChangeMfaEnabledThroughPut(boolean enabled) {
-		setMfaEnabled(GRACE, enabled);
+	static Stream<Arguments> changesSayingTheOppositeMfaEnabled() {
+		String putBody = "{\"username\": \"grace.hopper\", \"mfaEnabled\": %s}";
+		String patchBody = "{\"mfaEnabled\": %s}";
+		return Stream.of(arguments("PUT", GRACE, true, putBody), arguments("PUT", GRACE, false, putBody),
+				arguments("PATCH", ALAN, true, patchBody), arguments("PATCH", ALAN, false, patchBody));
+	}
 
-		Response response = put(GRACE, "{\"username\": \"grace.hopper\", \"mfaEnabled\": " + !enabled + "}");
+	@ParameterizedTest(name = "{0} while mfaEnabled is {2}")
+	@MethodSource("changesSayingTheOppositeMfaEnabled")
+	void shouldNeverChangeMfaEnabledThroughPutOrPatch(String method, String userId, boolean enabled, String body) {
+		setMfaEnabled(userId, enabled);
+
+		Response response = api().contentType("application/json")
+			.body(body.formatted(!enabled))
+			.request(method, user(userId));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(JsonDocument.of(response).getBoolean("mfaEnabled")).isEqualTo(enabled);
-		assertThat(JsonDocument.of(api().get(user(GRACE) + "/mfaEnabled")).getBoolean("mfaEnabled")).isEqualTo(enabled);
-		assertThat(JsonDocument.of(api().get(user(GRACE))).getBoolean("mfaEnabled")).isEqualTo(enabled);
+		assertThat(JsonDocument.of(api().get(user(userId) + "/mfaEnabled")).getBoolean("mfaEnabled"))
+			.isEqualTo(enabled);
+		assertThat(JsonDocument.of(api().get(user(userId))).getBoolean("mfaEnabled")).isEqualTo(enabled);
 	}
 
 	@Test
@@ -772,26 +752,25 @@ class UserApiTest extends ApiTest {
 		assertThat(JsonDocument.of(response).getString("username")).isEqualTo("ADA.LOVELACE");
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "grace.hopper", "Grace.Hopper" })
-	void shouldRefusePutToAUsernameAnotherUserHas(String username) {
-		Response response = put(ADA, "{\"username\": \"" + username + "\"}");
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "PUT, grace.hopper", "PUT, Grace.Hopper", "PATCH, grace.hopper", "PATCH, GRACE.HOPPER" })
+	void shouldRefusePutOrPatchToAUsernameAnotherUserHas(String method, String username) {
+		Response response = api().contentType("application/json")
+			.body("{\"username\": \"" + username + "\"}")
+			.request(method, user(ADA));
 
-		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
-		assertThat(JsonDocument.of(api().get(user(ADA))).getString("username")).isEqualTo("ada.lovelace");
+		assertAdaChangeRefused(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE), "username",
+				"ada.lovelace");
 	}
 
 	@Test
 	void shouldRequireUsernameOnPut() {
-		Response response = put(ADA, "{\"email\": \"ada@example.com\"}");
-
-		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
-		assertThat(JsonDocument.of(api().get(user(ADA))).getString("email")).isEqualTo("ada.lovelace@example.com");
+		assertAdaChangeRefused(put(ADA, "{\"email\": \"ada@example.com\"}"),
+				detail("REQUIRED_VALUE", "username", "username is required."), "email", "ada.lovelace@example.com");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/v1/environments/" + ENV + "/users/" + UNKNOWN,
-			"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid" })
+	@MethodSource("usersThatDoNotExist")
 	void shouldNotPutAUserThatDoesNotExist(String path) {
 		assertNotFound(api().contentType("application/json").body("{\"username\": \"ghost\"}").put(path));
 		assertThat(count()).isEqualTo(3);
@@ -805,12 +784,8 @@ class UserApiTest extends ApiTest {
 
 		Response response = patch(ADA, "{\"email\": \"countess@example.com\"}");
 
-		String expected = userJson(ADA, "ada.lovelace", "countess@example.com", name("Ada", "Lovelace"), false,
-				DEFAULT_POPULATION, START_TEXT, "2025-11-20T10:30:00.000Z");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.contentType()).isEqualTo("application/json");
-		assertThat(response.asString()).isEqualTo(expected);
-		assertThat(api().get(user(ADA)).asString()).isEqualTo(expected);
+		assertChanged(response, ADA, userJson(ADA, "ada.lovelace", "countess@example.com", name("Ada", "Lovelace"),
+				false, DEFAULT_POPULATION, START_TEXT, "2025-11-20T10:30:00.000Z"));
 	}
 
 	@Test
@@ -825,39 +800,14 @@ class UserApiTest extends ApiTest {
 	void shouldRemoveEmailAndNameThatPatchSendsAsNull() {
 		Response response = patch(ADA, "{\"email\": null, \"name\": null}");
 
-		String expected = userJson(ADA, "ada.lovelace", null, null, false, DEFAULT_POPULATION, START_TEXT, START_TEXT);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.asString()).isEqualTo(expected);
-		assertThat(api().get(user(ADA)).asString()).isEqualTo(expected);
+		assertChanged(response, ADA,
+				userJson(ADA, "ada.lovelace", null, null, false, DEFAULT_POPULATION, START_TEXT, START_TEXT));
 	}
 
 	@Test
 	void shouldRefusePatchThatRemovesTheUsername() {
-		Response response = patch(ADA, "{\"username\": null}");
-
-		assertInvalidData(response, detail("REQUIRED_VALUE", "username", "username is required."));
-		assertThat(JsonDocument.of(api().get(user(ADA))).getString("username")).isEqualTo("ada.lovelace");
-	}
-
-	@ParameterizedTest
-	@ValueSource(booleans = { true, false })
-	void shouldNeverChangeMfaEnabledThroughPatch(boolean enabled) {
-		setMfaEnabled(ALAN, enabled);
-
-		Response response = patch(ALAN, "{\"mfaEnabled\": " + !enabled + "}");
-
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(JsonDocument.of(response).getBoolean("mfaEnabled")).isEqualTo(enabled);
-		assertThat(JsonDocument.of(api().get(user(ALAN) + "/mfaEnabled")).getBoolean("mfaEnabled")).isEqualTo(enabled);
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "grace.hopper", "GRACE.HOPPER" })
-	void shouldRefusePatchToAUsernameAnotherUserHas(String username) {
-		Response response = patch(ADA, "{\"username\": \"" + username + "\"}");
-
-		assertInvalidData(response, detail("UNIQUENESS_VIOLATION", "username", UNIQUENESS_MESSAGE));
-		assertThat(JsonDocument.of(api().get(user(ADA))).getString("username")).isEqualTo("ada.lovelace");
+		assertAdaChangeRefused(patch(ADA, "{\"username\": null}"),
+				detail("REQUIRED_VALUE", "username", "username is required."), "username", "ada.lovelace");
 	}
 
 	@Test
@@ -870,15 +820,13 @@ class UserApiTest extends ApiTest {
 
 	@Test
 	void shouldRefusePatchWithInvalidEmail() {
-		Response response = patch(ADA, "{\"email\": \"not-an-email\"}");
-
-		assertInvalidData(response, detail("INVALID_VALUE", "email", "email must be a valid email address."));
-		assertThat(JsonDocument.of(api().get(user(ADA))).getString("email")).isEqualTo("ada.lovelace@example.com");
+		assertAdaChangeRefused(patch(ADA, "{\"email\": \"not-an-email\"}"),
+				detail("INVALID_VALUE", "email", "email must be a valid email address."), "email",
+				"ada.lovelace@example.com");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/v1/environments/" + ENV + "/users/" + UNKNOWN,
-			"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid" })
+	@MethodSource("usersThatDoNotExist")
 	void shouldNotPatchAUserThatDoesNotExist(String path) {
 		assertNotFound(api().contentType("application/json").body("{\"email\": \"ghost@example.com\"}").patch(path));
 	}
@@ -937,14 +885,19 @@ class UserApiTest extends ApiTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/v1/environments/" + ENV + "/users/" + UNKNOWN,
-			"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid" })
+	@MethodSource("usersThatDoNotExist")
 	void shouldNotDeleteAUserThatDoesNotExist(String path) {
 		assertNotFound(api().delete(path));
 		assertThat(count()).isEqualTo(3);
 	}
 
 	// --- Helpers ---
+
+	/** A user id the environment does not have, an environment id of none, no UUID. */
+	static Stream<String> usersThatDoNotExist() {
+		return Stream.of("/v1/environments/" + ENV + "/users/" + UNKNOWN,
+				"/v1/environments/" + UNKNOWN + "/users/" + ADA, "/v1/environments/" + ENV + "/users/not-a-uuid");
+	}
 
 	/** A second population of the documentation environment, made for the test. */
 	private String otherPopulation() {
@@ -963,6 +916,29 @@ class UserApiTest extends ApiTest {
 		return api().contentType("application/json").body(body).post(USERS);
 	}
 
+	/**
+	 * Creating a user from the body is refused with this one detail, and the environment
+	 * keeps its three users.
+	 */
+	private Response assertCreateRefused(String body, Map<String, Object> detail) {
+		Response response = create(body);
+		assertInvalidData(response, detail);
+		assertThat(count()).isEqualTo(3);
+		return response;
+	}
+
+	/**
+	 * Creates so many users, named after the prefix and a number; answers the ids of the
+	 * seeded users and theirs.
+	 */
+	private List<String> createUsersAfterTheSeed(String prefix, int count) {
+		List<String> all = new ArrayList<>(List.of(GRACE, ADA, ALAN));
+		for (int i = 0; i < count; i++) {
+			all.add(createdId("{\"username\": \"" + prefix + i + "\"}"));
+		}
+		return all;
+	}
+
 	private String createdId(String body) {
 		Response response = create(body);
 		assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
@@ -975,6 +951,23 @@ class UserApiTest extends ApiTest {
 
 	private Response patch(String userId, String body) {
 		return api().contentType("application/json").body(body).patch(USERS + "/" + userId);
+	}
+
+	/** A 200 answering the changed user as expected, and the user reads back the same. */
+	private void assertChanged(Response response, String userId, String expected) {
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.contentType()).isEqualTo("application/json");
+		assertThat(response.asString()).isEqualTo(expected);
+		assertThat(api().get(USERS + "/" + userId).asString()).isEqualTo(expected);
+	}
+
+	/**
+	 * A change of Ada refused with this one detail: she keeps the value the seed gave the
+	 * field.
+	 */
+	private void assertAdaChangeRefused(Response response, Map<String, Object> detail, String field, String seeded) {
+		assertInvalidData(response, detail);
+		assertThat(JsonDocument.of(api().get(user(ADA))).getString(field)).isEqualTo(seeded);
 	}
 
 	private void setMfaEnabled(String userId, boolean enabled) {
