@@ -19,6 +19,7 @@ import dev.mfastub.call.ApiCall;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.Links.Link;
+import dev.mfastub.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -111,7 +112,8 @@ class UserController {
 		UserFilterGrammar.Condition condition = (filter != null) ? UserFilterGrammar.parse(filter) : null;
 		UserService.UserPage page = this.users.list(call, condition, pageSize, cursor);
 		String collection = UserLinks.users(call);
-		String self = (request.getQueryString() != null) ? collection + "?" + request.getQueryString() : collection;
+		String query = Links.query(request);
+		String self = (query != null) ? collection + "?" + query : collection;
 		return new UserListResponse(
 				new UserListResponse.PageLinks(new Link(self), link(collection, limit, page.next(), filter),
 						link(collection, limit, page.previous(), filter)),

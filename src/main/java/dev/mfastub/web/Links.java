@@ -1,8 +1,9 @@
 package dev.mfastub.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.context.request.NativeWebRequest;
@@ -16,6 +17,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code Forwarded}, so a stub behind a proxy links to the proxy.
  */
 public final class Links {
+
+	/** What RFC 3986 lets a query hold raw besides letters and digits. */
+	private static final String QUERY_CHARS = "-._~!$&'()*+,;=:@/?%";
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
 	private Links() {
 	}
@@ -49,6 +55,31 @@ public final class Links {
 	 */
 	public static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/**
+	 * The request's query string as a link may carry it: characters a URI's query may not
+	 * hold raw (the quotes and brackets Tomcat lets through, see
+	 * {@code application.yaml}) percent-encoded, everything else as sent.
+	 * @param request the request
+	 * @return the query, or {@code null} when there is none
+	 */
+	public static String query(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return null;
+		}
+		StringBuilder encoded = new StringBuilder(query.length());
+		for (byte b : query.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xFF;
+			if (c < 0x7F && (Character.isLetterOrDigit(c) || QUERY_CHARS.indexOf(c) >= 0)) {
+				encoded.append((char) c);
+			}
+			else {
+				encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+			}
+		}
+		return encoded.toString();
 	}
 
 	/**
