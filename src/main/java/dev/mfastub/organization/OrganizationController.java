@@ -59,7 +59,7 @@ class OrganizationController {
 				|| LicenseFilterGrammar.parse(filter).test(new LicenseView(license.status(), license.beginsAt())))
 						? List.of(license) : List.of();
 		String self = base + "/v1/organizations/" + organizationId + "/licenses";
-		String query = request.getQueryString();
+		String query = Links.query(request);
 		return new LicensesResponse(new ListLinks(new Link((query != null) ? self + "?" + query : self)),
 				new EmbeddedLicenses(licenses), licenses.size(), licenses.size());
 	}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.JsonDocument;
+import dev.mfastub.support.RawHttp;
 
 import static dev.mfastub.support.PingOneErrors.FORBIDDEN;
 import static dev.mfastub.support.PingOneErrors.assertError;
@@ -28,6 +29,20 @@ class OrganizationApiTest extends ApiTest {
 	static final String LICENSE = OrganizationService.licenseOf(UUID.fromString(ORGANIZATION)).toString();
 
 	static final String LICENSES = "/v1/organizations/" + ORGANIZATION + "/licenses";
+
+	@Test
+	void shouldListTheLicenseWithRawQuotesInTheFilterAndLinkToItEncoded() throws Exception {
+		// Task 2's filter as a client sends it: the quotes raw in the query string.
+		RawHttp.Answer answer = RawHttp.exchange(this.port,
+				"GET " + LICENSES + "?filter=status%20eq%20\"active\" HTTP/1.1\r\nHost: localhost:" + this.port
+						+ "\r\nAuthorization: Bearer " + accessToken() + "\r\nConnection: close\r\n\r\n");
+
+		assertThat(answer.status()).isEqualTo(200);
+		JsonDocument body = JsonDocument.parse(answer.body());
+		assertThat(body.getInt("count")).isEqualTo(1);
+		assertThat(body.getString("_links.self.href"))
+			.isEqualTo("http://localhost:" + this.port + LICENSES + "?filter=status%20eq%20%22active%22");
+	}
 
 	@Test
 	void shouldReadTheOrganization() {
