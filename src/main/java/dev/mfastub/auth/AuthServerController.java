@@ -210,10 +210,15 @@ class AuthServerController {
 
 		static TokenRequest read(HttpServletRequest request) {
 			MediaType contentType = parse(request.getContentType());
-			if (contentType == null || !MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(contentType)) {
+			boolean queryOnly = request.getContentType() == null && !hasBody(request)
+					&& request.getQueryString() != null;
+			if (!queryOnly && (contentType == null
+					|| !MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(contentType))) {
 				throw TokenError.invalidRequest("The token request must be application/x-www-form-urlencoded.");
 			}
-			// A query string never gets here: TokenQueryFilter refuses it first.
+			// Parameters may come in the body or the query string (PingOne's own scripts
+			// send ?grant_type=client_credentials with no body); a client_secret in the
+			// query never gets here: TokenQueryFilter refuses it first.
 			Map<String, String[]> parameters = parameters(request);
 			parameters.forEach((name, values) -> {
 				if (values.length > 1) {
@@ -240,6 +245,10 @@ class AuthServerController {
 			}
 			return new TokenRequest(single(parameters, "grant_type"), single(parameters, "scope"), formId, formSecret,
 					false);
+		}
+
+		private static boolean hasBody(HttpServletRequest request) {
+			return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 		}
 
 		/**

@@ -32,6 +32,9 @@ public class TokenService {
 
 	static final String TOKEN_TYPE = "at+jwt";
 
+	/** What PingOne's platform scopes start with. */
+	private static final String PLATFORM_SCOPE_PREFIX = "p1:";
+
 	static final List<String> READ_SCOPES = List.of("p1:read:user");
 
 	static final List<String> WRITE_SCOPES = List.of("p1:read:user", "p1:update:user");
@@ -95,6 +98,12 @@ public class TokenService {
 			throw TokenError.invalidScope("The requested scope is malformed.");
 		}
 		Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.strip().split(" +")));
+		// Roles, not scopes, decide a worker app's access: what is no platform scope
+		// (openid, profile, the "undefined" of a client's unset variable) is ignored.
+		asked.removeIf((scope) -> !scope.startsWith(PLATFORM_SCOPE_PREFIX));
+		if (asked.isEmpty()) {
+			return allowed;
+		}
 		if (!allowed.containsAll(asked)) {
 			throw TokenError.invalidScope("The requested scope exceeds what the application's roles allow.");
 		}

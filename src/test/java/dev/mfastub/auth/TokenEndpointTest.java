@@ -362,11 +362,35 @@ class TokenEndpointTest extends ApiTest {
 		assertTokenError(response, 400, "invalid_request");
 	}
 
+	/**
+	 * As a script of Ping Identity's posts it: {@code ?grant_type=client_credentials},
+	 * Basic credentials, no body at all.
+	 */
 	@Test
-	void shouldAnswerInvalidRequestForParametersInTheQueryString() {
+	void shouldIssueATokenForParametersInTheQueryStringAndNoBody() {
+		Response response = anonymous().noContentType()
+			.header("Authorization", basic(ADMIN, ADMIN_SECRET))
+			.queryParam("grant_type", "client_credentials")
+			.post(TOKEN);
+
+		assertIssued(response, "p1:read:user p1:update:user");
+	}
+
+	@Test
+	void shouldTakeParametersFromTheQueryStringBesideAFormBody() {
 		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
 			.queryParam("grant_type", "client_credentials")
 			.body(form("scope", "p1:read:user"))
+			.post(TOKEN);
+
+		assertIssued(response, "p1:read:user");
+	}
+
+	@Test
+	void shouldStillAnswerInvalidRequestForAParameterBothInTheQueryAndTheBody() {
+		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
+			.queryParam("grant_type", "client_credentials")
+			.body(form("grant_type", "client_credentials"))
 			.post(TOKEN);
 
 		assertTokenError(response, 400, "invalid_request");
@@ -466,13 +490,38 @@ class TokenEndpointTest extends ApiTest {
 	}
 
 	@ParameterizedTest(name = "scope={0}")
-	@ValueSource(strings = { "openid", "p1:delete:user", "p1:read:user p1:admin" })
+	@ValueSource(strings = { "p1:delete:user", "p1:read:user p1:admin" })
 	void shouldAnswerInvalidScopeForScopeNoRoleGrants(String scope) {
 		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
 			.body(form("grant_type", "client_credentials", "scope", scope))
 			.post(TOKEN);
 
 		assertTokenError(response, 400, "invalid_scope");
+	}
+
+	/**
+	 * PingOne's worker-application page: "When getting a token using the
+	 * client_credentials grant type, the application's role assignments are used", not
+	 * scopes. What a client sends besides platform scopes (an SDK's {@code openid}, or
+	 * the {@code undefined} of an unset variable) is ignored.
+	 */
+	@ParameterizedTest(name = "scope={0}")
+	@ValueSource(strings = { "openid", "undefined", "openid profile email", "${jndi:ldap://x/a}" })
+	void shouldIgnoreScopesThatAreNoPlatformScope(String scope) {
+		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
+			.body(form("grant_type", "client_credentials", "scope", scope))
+			.post(TOKEN);
+
+		assertIssued(response, "p1:read:user p1:update:user");
+	}
+
+	@Test
+	void shouldKeepThePlatformScopesOfAScopeWithOthers() {
+		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
+			.body(form("grant_type", "client_credentials", "scope", "openid p1:read:user"))
+			.post(TOKEN);
+
+		assertIssued(response, "p1:read:user");
 	}
 
 	// --- Unknown environment ---

@@ -67,7 +67,7 @@ class HostileTokenRequestsTest extends HostileRequestTest {
 			form(cases, "client_secret=" + secret, invalidClient, (target) -> "grant_type=client_credentials&client_id="
 					+ target.clientId() + "&client_secret=" + secret);
 		}
-		for (String scope : List.of("%24%7Bjndi%3Aldap%3A%2F%2Fx%2Fa%7D", "p1%3Aread%3Auser%27%20OR%201%3D1--",
+		for (String scope : List.of("p1%3A%24%7Bjndi%3Aldap%3A%2F%2Fx%2Fa%7D", "p1%3Aread%3Auser%27%20OR%201%3D1--",
 				"p1%3Aread%3Auser%00")) {
 			form(cases, "scope=" + scope, Expected.oauth(400, "invalid_scope"),
 					(target) -> tokenForm(target) + "&scope=" + scope);
