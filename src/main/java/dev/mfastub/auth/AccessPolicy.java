@@ -66,6 +66,18 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Creating an environment ({@code POST /v1/environments}): for an app holding
+	 * Organization Admin over an organization. Decided before the body is read, so a
+	 * caller who may not create one learns nothing about its request.
+	 * @param roles what the caller's app holds
+	 * @return the decision
+	 */
+	public static Decision decideEnvironmentCreation(CallerRoles roles) {
+		return roles.organizationsWith(Role.ORGANIZATION_ADMIN).isEmpty()
+				? new Denied("Creating an environment takes Organization Admin over its organization.") : Granted.ALL;
+	}
+
+	/**
 	 * Users and populations: a role over the whole environment that allows the method, or
 	 * else roles over some of its populations, which reach only their users (and read the
 	 * populations).

@@ -23,6 +23,7 @@ import dev.mfastub.web.Uuids;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -107,6 +108,8 @@ class SecurityConfiguration {
 				.requestMatchers("/v1/environments/{environmentId}/**", "/{environmentId}/deviceAuthentications",
 						"/{environmentId}/deviceAuthentications/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.USERS))
+				.requestMatchers(HttpMethod.POST, "/v1/environments")
+				.access(new EnvironmentCreation())
 				.requestMatchers("/v1/organizations/{organizationId}/**")
 				.access(new OrganizationAccess(environments))
 				.anyRequest()
@@ -257,6 +260,17 @@ class SecurityConfiguration {
 					: (pathEnvironment != null) ? this.environments.organizationOf(pathEnvironment).orElse(null) : null;
 			return AccessPolicy.decide(roles, new AccessPolicy.EnvironmentCall(this.resource,
 					context.getRequest().getMethod(), pathEnvironment, organization, own));
+		}
+
+	}
+
+	/** {@code POST /v1/environments}. */
+	private record EnvironmentCreation() implements CallerAccess {
+
+		@Override
+		public AccessPolicy.Decision decide(CallerRoles roles, JwtAuthenticationToken token,
+				RequestAuthorizationContext context) {
+			return AccessPolicy.decideEnvironmentCreation(roles);
 		}
 
 	}

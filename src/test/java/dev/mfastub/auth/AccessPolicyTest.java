@@ -128,6 +128,17 @@ class AccessPolicyTest {
 		assertThat(AccessPolicy.decideOrganization(dataAdmin, OTHER, () -> false)).isEqualTo(new Granted(null));
 	}
 
+	@Test
+	void shouldLetOnlyAnOrganizationAdminCreateAnEnvironment() {
+		CallerRoles admin = roles(new Held(Role.ORGANIZATION_ADMIN, RoleScope.ORGANIZATION, ORGANIZATION, null));
+		CallerRoles environmentAdmin = roles(
+				new Held(Role.ENVIRONMENT_ADMIN, RoleScope.ORGANIZATION, ORGANIZATION, null));
+
+		assertThat(AccessPolicy.decideEnvironmentCreation(admin)).isEqualTo(new Granted(null));
+		assertThat(AccessPolicy.decideEnvironmentCreation(environmentAdmin))
+			.isEqualTo(new Denied("Creating an environment takes Organization Admin over its organization."));
+	}
+
 	private static EnvironmentCall onHome(Resource resource, String method) {
 		return new EnvironmentCall(resource, method, HOME, ORGANIZATION, true);
 	}

@@ -225,6 +225,26 @@ class EnvironmentApiTest extends ApiTest {
 	}
 
 	/**
+	 * Authorization before validation: a caller that may not create an environment is
+	 * refused whatever its body says, a license it may not name included, so it learns
+	 * nothing about the request.
+	 */
+	@Test
+	void shouldRefuseACallerThatMayNotCreateBeforeReadingItsBody() {
+		for (String body : List.of("{\"name\":\"Not mine\",\"license\":{\"id\":\"" + UUID.randomUUID() + "\"}}",
+				"{\"region\":\"MARS\"}", "not json")) {
+			Response response = anonymous().auth()
+				.oauth2(readOnlyToken())
+				.contentType("application/json")
+				.body(body)
+				.post("/v1/environments");
+
+			assertError(response, 403, "ACCESS_FAILED", FORBIDDEN, detail("INSUFFICIENT_PERMISSIONS", null,
+					"Creating an environment takes Organization Admin over its organization."));
+		}
+	}
+
+	/**
 	 * An app with Organization Admin alone (which gives no access to users) creates an
 	 * environment: PingOne gives it Environment Admin, Identity Data Admin and Client
 	 * Application Developer over it, so it manages the new environment's users and no
