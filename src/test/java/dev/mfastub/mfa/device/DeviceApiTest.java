@@ -355,11 +355,13 @@ class DeviceApiTest extends ApiTest {
 	@Test
 	void shouldAnswerAndResetTheMfaSettings() {
 		String settings = "/v1/environments/" + ENV + "/mfaSettings";
+		String createdAt = JsonDocument.of(api().get("/v1/environments/" + ENV)).getString("createdAt");
 		String defaults = Json.compact("""
 				{"_links":{"self":{"href":"%1$s"},"environment":{"href":"%2$s"}},"environment":{"id":"%3$s"},
 				 "pairing":{"maxAllowedDevices":5,"pairingKeyFormat":"NUMERIC"},
-				 "lockout":{"failureCount":5,"durationSeconds":900},"phoneExtensions":{"enabled":false}}"""
-			.formatted(href(settings), href("/v1/environments/" + ENV), ENV));
+				 "lockout":{"failureCount":5,"durationSeconds":900},"phoneExtensions":{"enabled":false},
+				 "users":{"mfaEnabled":false},"updatedAt":"%4$s"}""".formatted(href(settings),
+				href("/v1/environments/" + ENV), ENV, createdAt));
 		assertThat(api().get(settings).asString()).isEqualTo(defaults);
 
 		Response updated = api().contentType("application/json")
