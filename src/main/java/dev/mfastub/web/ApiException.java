@@ -73,6 +73,15 @@ public class ApiException extends RuntimeException {
 		return invalidData(ErrorTranslator.details(prefix, violations));
 	}
 
+	/**
+	 * A 400 {@code REQUEST_FAILED}: the request was valid but a rule of the resource
+	 * refuses it, such as PingOne's limit of paired devices.
+	 */
+	public static ApiException requestFailed(ErrorDetail detail) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "REQUEST_FAILED", PREFIX + "The request failed.",
+				List.of(detail), null);
+	}
+
 	/** A 400 {@code INVALID_REQUEST}: the request itself could not be understood. */
 	public static ApiException invalidRequest(String reason) {
 		return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", PREFIX + reason, null, null);

@@ -36,37 +36,39 @@ public record ErrorDetail(String code, String target, String message, InnerError
 	 * @param supportedAttributes the attributes a filter may compare
 	 * @param supportedOperators the operators a filter may use on its attribute
 	 * @param failuresRemaining the wrong passcodes still allowed before the lock
+	 * @param maximumAllowed the most of something PingOne allows, such as a user's paired
+	 * devices ("Maximum allowed devices has been reached")
 	 */
 	public record InnerError(String allowedPattern, Long rangeMinimumValue, Long rangeMaximumValue,
 			List<String> allowedValues, Long maximumValue, List<String> supportedAttributes,
-			List<String> supportedOperators, Long failuresRemaining) {
+			List<String> supportedOperators, Long failuresRemaining, Long maximumAllowed) {
 
-		public static InnerError maximum(long maximum) {
-			return new InnerError(null, null, null, null, maximum, null, null, null);
+		public static InnerError maximumAllowed(long maximum) {
+			return new InnerError(null, null, null, null, null, null, null, null, maximum);
 		}
 
 		public static InnerError failuresRemaining(long remaining) {
-			return new InnerError(null, null, null, null, null, null, null, remaining);
+			return new InnerError(null, null, null, null, null, null, null, remaining, null);
 		}
 
 		public static InnerError pattern(String allowedPattern) {
-			return new InnerError(allowedPattern, null, null, null, null, null, null, null);
+			return new InnerError(allowedPattern, null, null, null, null, null, null, null, null);
 		}
 
 		public static InnerError range(long minimum, long maximum) {
-			return new InnerError(null, minimum, maximum, null, null, null, null, null);
+			return new InnerError(null, minimum, maximum, null, null, null, null, null, null);
 		}
 
 		public static InnerError allowedValues(List<String> values) {
-			return new InnerError(null, null, null, values, null, null, null, null);
+			return new InnerError(null, null, null, values, null, null, null, null, null);
 		}
 
 		public static InnerError supportedAttributes(List<String> attributes) {
-			return new InnerError(null, null, null, null, null, attributes, null, null);
+			return new InnerError(null, null, null, null, null, attributes, null, null, null);
 		}
 
 		public static InnerError supportedOperators(List<String> operators) {
-			return new InnerError(null, null, null, null, null, null, operators, null);
+			return new InnerError(null, null, null, null, null, null, operators, null, null);
 		}
 
 	}

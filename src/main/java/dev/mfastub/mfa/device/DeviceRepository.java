@@ -30,6 +30,6 @@ public interface DeviceRepository extends JpaRepository<Device, EnvironmentScope
 	@Query("SELECT d FROM Device d WHERE d.environmentId = :environmentId AND d.userId = :userId AND d.id = :id")
 	Optional<Device> lockByEnvironmentIdAndUserIdAndId(UUID environmentId, UUID userId, UUID id);
 
-	long countByEnvironmentIdAndUserId(UUID environmentId, UUID userId);
+	long countByEnvironmentIdAndUserIdAndStatus(UUID environmentId, UUID userId, DeviceStatus status);
 
 }

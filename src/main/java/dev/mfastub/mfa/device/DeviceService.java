@@ -102,12 +102,7 @@ public class DeviceService {
 					"The device authentication policy does not allow pairing " + type + " devices."));
 		}
 		String address = addressOf(type, request);
-		int limit = this.settings.of(call).maxAllowedDevices();
-		if (this.devices.countByEnvironmentIdAndUserId(call.environmentId(), userId) >= limit) {
-			throw ApiException.invalidData(new ErrorDetail("LIMIT_EXCEEDED", "type",
-					"The user already has the most devices the MFA settings allow (" + limit + ").",
-					InnerError.maximum(limit)));
-		}
+		requireRoomForAPairedDevice(call, userId);
 		boolean pairs = type == DeviceType.TOTP || "ACTIVATION_REQUIRED".equals(request.status());
 		Device device = new Device(call.environmentId(), UUID.randomUUID(), userId, type,
 				pairs ? DeviceStatus.ACTIVATION_REQUIRED : DeviceStatus.ACTIVE, address, request.nickname(),
@@ -136,12 +131,16 @@ public class DeviceService {
 	 */
 	@Transactional(noRollbackFor = CountedFailureException.class)
 	public Device activate(ApiCall call, UUID userId, UUID deviceId, String otp) {
+		// The user's row first, as a creation and a device authentication take it: the
+		// paired devices are counted while no other change of the user's can pair one.
+		this.users.requireForUpdate(call, userId);
 		Device device = lock(call, userId, deviceId);
 		if (device.status() != DeviceStatus.ACTIVATION_REQUIRED) {
 			throw ApiException.invalidData(
 					ErrorDetail.invalidValue("status", "The device is already active: it needs no activation."));
 		}
 		requireUsable(call, device);
+		requireRoomForAPairedDevice(call, userId);
 		DevicePolicyService.Policy policy = this.policies.forDevice(call, device.policyId());
 		boolean matches;
 		if (device.type() == DeviceType.TOTP) {
@@ -263,6 +262,20 @@ public class DeviceService {
 		List<Device> all = new ArrayList<>(this.devices.findByEnvironmentIdAndUserId(call.environmentId(), userId));
 		all.sort(ORDER);
 		return all;
+	}
+
+	/**
+	 * PingOne's "MFA Settings" page: {@code maxAllowedDevices} is "the maximum number of
+	 * paired MFA devices each user within an environment can have". Only paired
+	 * ({@code ACTIVE}) devices count; the caller holds the user's row.
+	 */
+	private void requireRoomForAPairedDevice(ApiCall call, UUID userId) {
+		int limit = this.settings.of(call).maxAllowedDevices();
+		if (this.devices.countByEnvironmentIdAndUserIdAndStatus(call.environmentId(), userId,
+				DeviceStatus.ACTIVE) >= limit) {
+			throw ApiException.requestFailed(new ErrorDetail("LIMIT_EXCEEDED", null,
+					"Maximum allowed devices has been reached", InnerError.maximumAllowed(limit)));
+		}
 	}
 
 	private Device lock(ApiCall call, UUID userId, UUID deviceId) {

@@ -43,24 +43,35 @@ public class MfaSettings {
 	@Column(name = "phone_extensions", nullable = false)
 	private boolean phoneExtensions;
 
+	@Column(name = "users_mfa_enabled", nullable = false)
+	private boolean usersMfaEnabled;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
 	protected MfaSettings() {
 	}
 
-	private MfaSettings(UUID environmentId) {
+	private MfaSettings(UUID environmentId, Instant since) {
 		this.environmentId = environmentId;
 		this.maxAllowedDevices = DEFAULT_MAX_ALLOWED_DEVICES;
 		this.pairingKeyFormat = DEFAULT_PAIRING_KEY_FORMAT;
 		this.lockoutFailureCount = DEFAULT_LOCKOUT_FAILURE_COUNT;
 		this.lockoutDurationSeconds = DEFAULT_LOCKOUT_DURATION_SECONDS;
 		this.phoneExtensions = false;
+		// The stub's default for a new user, which these settings do not yet change.
+		this.usersMfaEnabled = false;
+		this.updatedAt = since;
 	}
 
-	/** PingOne's defaults, for an environment whose settings were never changed. */
-	static MfaSettings defaults(UUID environmentId) {
-		return new MfaSettings(environmentId);
+	/**
+	 * PingOne's defaults, for an environment whose settings were never changed.
+	 * @param environmentId the environment
+	 * @param since when the environment was created: the defaults' {@code updatedAt}
+	 * @return the settings, not saved
+	 */
+	static MfaSettings defaults(UUID environmentId, Instant since) {
+		return new MfaSettings(environmentId, since);
 	}
 
 	void change(MfaSettingsRequest request, Instant now) {
@@ -68,10 +79,17 @@ public class MfaSettings {
 		this.pairingKeyFormat = request.pairing().pairingKeyFormat();
 		if (request.lockout() != null) {
 			this.lockoutFailureCount = request.lockout().failureCount();
-			this.lockoutDurationSeconds = request.lockout().durationSeconds();
+			// Optional in PingOne's request model: a lockout without it keeps the
+			// duration the settings have.
+			if (request.lockout().durationSeconds() != null) {
+				this.lockoutDurationSeconds = request.lockout().durationSeconds();
+			}
 		}
 		if (request.phoneExtensions() != null) {
 			this.phoneExtensions = request.phoneExtensions().enabled();
+		}
+		if (request.users() != null) {
+			this.usersMfaEnabled = request.users().mfaEnabled();
 		}
 		this.updatedAt = now;
 	}
@@ -100,7 +118,15 @@ public class MfaSettings {
 		return this.phoneExtensions;
 	}
 
-	/** When they were last changed; {@code null} while they are the defaults. */
+	/** Whether MFA is to be enabled by default for new users: kept and shown only. */
+	boolean usersMfaEnabled() {
+		return this.usersMfaEnabled;
+	}
+
+	/**
+	 * When they were last changed; the environment's creation while they are the
+	 * defaults.
+	 */
 	Instant updatedAt() {
 		return this.updatedAt;
 	}

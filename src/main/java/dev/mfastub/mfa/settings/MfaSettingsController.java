@@ -3,7 +3,6 @@ package dev.mfastub.mfa.settings;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -62,12 +61,13 @@ class MfaSettingsController {
 	 * @param pairing the device limit and the pairing key format
 	 * @param lockout failures before a lock, and its length
 	 * @param phoneExtensions whether phone numbers may carry an extension
-	 * @param updatedAt when they were last changed; absent while they are the defaults
+	 * @param users whether MFA is enabled by default for new users
+	 * @param updatedAt when they were last changed; the environment's creation while they
+	 * are the defaults
 	 */
 	record SettingsResponse(@JsonProperty("_links") SettingsLinks links, IdReference environment,
 			MfaSettingsRequest.Pairing pairing, MfaSettingsRequest.Lockout lockout,
-			MfaSettingsRequest.PhoneExtensions phoneExtensions,
-			@JsonInclude(JsonInclude.Include.NON_NULL) Instant updatedAt) {
+			MfaSettingsRequest.PhoneExtensions phoneExtensions, MfaSettingsRequest.Users users, Instant updatedAt) {
 
 		static SettingsResponse of(ApiCall call, MfaSettings settings) {
 			String environment = call.baseUrl() + "/v1/environments/" + call.environmentId();
@@ -76,7 +76,8 @@ class MfaSettingsController {
 					new IdReference(call.environmentId()),
 					new MfaSettingsRequest.Pairing(settings.maxAllowedDevices(), settings.pairingKeyFormat()),
 					new MfaSettingsRequest.Lockout(settings.lockoutFailureCount(), settings.lockoutDurationSeconds()),
-					new MfaSettingsRequest.PhoneExtensions(settings.phoneExtensions()), settings.updatedAt());
+					new MfaSettingsRequest.PhoneExtensions(settings.phoneExtensions()),
+					new MfaSettingsRequest.Users(settings.usersMfaEnabled()), settings.updatedAt());
 		}
 
 	}

@@ -12,9 +12,10 @@ import org.hibernate.validator.constraints.Range;
  * @param pairing the device limit and the pairing key format
  * @param lockout the failures before a user is locked out, and for how long
  * @param phoneExtensions whether phone numbers may carry an extension
+ * @param users whether MFA is enabled by default for new users
  */
 record MfaSettingsRequest(@NotNull @Valid Pairing pairing, @Valid Lockout lockout,
-		@Valid PhoneExtensions phoneExtensions) {
+		@Valid PhoneExtensions phoneExtensions, @Valid Users users) {
 
 	/**
 	 * @param maxAllowedDevices devices a user may have, 1 to 15
@@ -27,14 +28,22 @@ record MfaSettingsRequest(@NotNull @Valid Pairing pairing, @Valid Lockout lockou
 
 	/**
 	 * @param failureCount wrong passcodes before the lock, 1 to 10
-	 * @param durationSeconds how long the lock lasts, 0 to 86400 seconds
+	 * @param durationSeconds how long the lock lasts, 0 to 86400 seconds; optional, as in
+	 * PingOne's request model: left out, the current duration stays
 	 */
 	record Lockout(@NotNull @Range(min = 1, max = 10) Integer failureCount,
-			@NotNull @Range(min = 0, max = 86_400) Integer durationSeconds) {
+			@Range(min = 0, max = 86_400) Integer durationSeconds) {
 
 	}
 
 	record PhoneExtensions(@NotNull Boolean enabled) {
+
+	}
+
+	/**
+	 * @param mfaEnabled whether MFA is to be enabled by default for new users
+	 */
+	record Users(@NotNull Boolean mfaEnabled) {
 
 	}
 

@@ -3,6 +3,7 @@ package dev.mfastub.mfa.settings;
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.call.EventType;
 import dev.mfastub.call.Journal;
+import dev.mfastub.environment.EnvironmentService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +18,23 @@ public class MfaSettingsService {
 
 	private final MfaSettingsRepository settings;
 
+	private final EnvironmentService environments;
+
 	private final Journal journal;
 
-	MfaSettingsService(MfaSettingsRepository settings, Journal journal) {
+	MfaSettingsService(MfaSettingsRepository settings, EnvironmentService environments, Journal journal) {
 		this.settings = settings;
+		this.environments = environments;
 		this.journal = journal;
 	}
 
 	public MfaSettings of(ApiCall call) {
-		return this.settings.findById(call.environmentId()).orElseGet(() -> MfaSettings.defaults(call.environmentId()));
+		return this.settings.findById(call.environmentId()).orElseGet(() -> defaults(call));
+	}
+
+	/** PingOne's defaults, last "updated" when the environment was created. */
+	private MfaSettings defaults(ApiCall call) {
+		return MfaSettings.defaults(call.environmentId(), this.environments.require(call.environmentId()).createdAt());
 	}
 
 	@Transactional
@@ -44,17 +53,18 @@ public class MfaSettingsService {
 		this.settings.findById(call.environmentId()).ifPresent((current) -> {
 			this.settings.delete(current);
 			this.journal.record(call, EventType.MFA_SETTINGS_UPDATED, null, SettingsSnapshot.of(current),
-					SettingsSnapshot.of(MfaSettings.defaults(call.environmentId())));
+					SettingsSnapshot.of(defaults(call)));
 		});
 	}
 
 	/** What the journal keeps of the settings. */
 	record SettingsSnapshot(int maxAllowedDevices, String pairingKeyFormat, int lockoutFailureCount,
-			int lockoutDurationSeconds, boolean phoneExtensions) {
+			int lockoutDurationSeconds, boolean phoneExtensions, boolean usersMfaEnabled) {
 
 		public static SettingsSnapshot of(MfaSettings settings) {
 			return new SettingsSnapshot(settings.maxAllowedDevices(), settings.pairingKeyFormat(),
-					settings.lockoutFailureCount(), settings.lockoutDurationSeconds(), settings.phoneExtensions());
+					settings.lockoutFailureCount(), settings.lockoutDurationSeconds(), settings.phoneExtensions(),
+					settings.usersMfaEnabled());
 		}
 
 	}

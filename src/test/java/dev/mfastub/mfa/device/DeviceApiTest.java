@@ -210,20 +210,35 @@ class DeviceApiTest extends ApiTest {
 			.isEqualTo(200);
 	}
 
+	/**
+	 * PingOne's "MFA Settings" page: {@code pairing.maxAllowedDevices} "defines the
+	 * maximum number of paired MFA devices each user within an environment can have", and
+	 * the one past it is a 400 {@code REQUEST_FAILED}, "Maximum allowed devices has been
+	 * reached", with {@code innerError.maximumAllowed}. A device still waiting for
+	 * activation is not paired: it takes no place, but activating it past the limit is
+	 * refused the same way.
+	 */
 	@Test
-	void shouldKeepToTheMfaSettingsDeviceLimit() {
+	void shouldKeepToTheMfaSettingsDeviceLimitOfPairedDevices() {
 		api().contentType("application/json")
 			.body("{\"pairing\":{\"maxAllowedDevices\":1,\"pairingKeyFormat\":\"NUMERIC\"}}")
 			.put("/v1/environments/" + ENV + "/mfaSettings")
 			.then()
 			.statusCode(200);
+		String waiting = JsonDocument
+			.of(create(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada@example.com\",\"status\":\"ACTIVATION_REQUIRED\"}"))
+			.getString("id");
+		String otp = lastOtp();
 		create(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada@example.com\"}").then().statusCode(201);
 
-		Response refused = create(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada@example.com\"}");
-
-		assertInvalidData(refused, detail("LIMIT_EXCEEDED", "type",
-				"The user already has the most devices the MFA settings allow (1).", Map.of("maximumValue", 1)));
-		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).getInt("count")).isEqualTo(1);
+		assertError(create(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada@example.com\"}"), 400, "REQUEST_FAILED",
+				"The request could not be completed. The request failed.", detail("LIMIT_EXCEEDED", null,
+						"Maximum allowed devices has been reached", Map.of("maximumAllowed", 1)));
+		assertError(activate(ADA, waiting, otp), 400, "REQUEST_FAILED",
+				"The request could not be completed. The request failed.", detail("LIMIT_EXCEEDED", null,
+						"Maximum allowed devices has been reached", Map.of("maximumAllowed", 1)));
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).<String>getList("_embedded.devices.status"))
+			.containsExactlyInAnyOrder("ACTIVATION_REQUIRED", "ACTIVE");
 		create(GRACE, "{\"type\":\"EMAIL\",\"email\":\"grace@example.com\"}").then().statusCode(201);
 	}
 
@@ -340,11 +355,13 @@ class DeviceApiTest extends ApiTest {
 	@Test
 	void shouldAnswerAndResetTheMfaSettings() {
 		String settings = "/v1/environments/" + ENV + "/mfaSettings";
+		String createdAt = JsonDocument.of(api().get("/v1/environments/" + ENV)).getString("createdAt");
 		String defaults = Json.compact("""
 				{"_links":{"self":{"href":"%1$s"},"environment":{"href":"%2$s"}},"environment":{"id":"%3$s"},
 				 "pairing":{"maxAllowedDevices":5,"pairingKeyFormat":"NUMERIC"},
-				 "lockout":{"failureCount":5,"durationSeconds":900},"phoneExtensions":{"enabled":false}}"""
-			.formatted(href(settings), href("/v1/environments/" + ENV), ENV));
+				 "lockout":{"failureCount":5,"durationSeconds":900},"phoneExtensions":{"enabled":false},
+				 "users":{"mfaEnabled":false},"updatedAt":"%4$s"}""".formatted(href(settings),
+				href("/v1/environments/" + ENV), ENV, createdAt));
 		assertThat(api().get(settings).asString()).isEqualTo(defaults);
 
 		Response updated = api().contentType("application/json")

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import io.restassured.response.Response;
@@ -76,6 +77,32 @@ class DeviceConcurrencyTest extends SandboxTest {
 		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(5);
 		assertThat(statuses).filteredOn((status) -> status == 400).hasSize(CALLS - 5);
 		assertThat(JsonDocument.of(api(sandbox).get(sandbox.user(ADA) + "/devices")).getInt("count")).isEqualTo(5);
+	}
+
+	/**
+	 * PingOne's "MFA Settings" page: the limit is of paired devices. Eight waiting
+	 * devices activated at once pair no more than the default five.
+	 */
+	@Test
+	void shouldPairNoMoreDevicesThanTheLimitFromConcurrentActivations() throws Exception {
+		Sandbox sandbox = sandbox("{\"users\":[{\"id\":\"" + ADA + "\",\"username\":\"ada\"}]}");
+		List<String> waiting = new ArrayList<>();
+		for (int i = 0; i < CALLS; i++) {
+			waiting.add(pending(sandbox));
+		}
+		JsonDocument outbox = JsonDocument.of(control().get("/__stub/environments/" + sandbox.id() + "/notifications"));
+		List<String> deviceIds = outbox.getList("notifications.deviceId");
+		List<String> otps = outbox.getList("notifications.otp");
+		AtomicInteger next = new AtomicInteger();
+
+		List<String> answers = together(() -> {
+			String device = waiting.get(next.getAndIncrement());
+			Response answer = activate(sandbox, device, otps.get(deviceIds.indexOf(device)));
+			return (answer.statusCode() == 200) ? "ACTIVE" : JsonDocument.of(answer).getString("code");
+		});
+
+		assertThat(answers).filteredOn("ACTIVE"::equals).hasSize(5);
+		assertThat(answers).filteredOn("REQUEST_FAILED"::equals).hasSize(CALLS - 5);
 	}
 
 	@Test
