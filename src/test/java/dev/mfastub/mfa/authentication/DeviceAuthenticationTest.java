@@ -237,6 +237,31 @@ class DeviceAuthenticationTest extends ApiTest {
 		assertThat(JsonDocument.of(check(id, lastOtp())).getString("status")).isEqualTo("COMPLETED");
 	}
 
+	/**
+	 * PingOne's "MFA Device Authentications": "For a status value of OTP_REQUIRED, the
+	 * otp.check action validates the one-time passcode": a flow that waits for a device
+	 * advertises {@code device.select}, not {@code otp.check}, which it would refuse.
+	 */
+	@Test
+	void shouldAdvertiseOtpCheckOnlyWhileTheFlowTakesAPasscode() {
+		enableMfa(ADA);
+		updatePolicy("\"authentication\":{\"deviceSelection\":\"ALWAYS_DISPLAY_DEVICES\"}");
+		String mail = device(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada.lovelace@example.com\"}");
+
+		Response started = start("{\"user\":{\"id\":\"" + ADA + "\"}}");
+
+		String id = JsonDocument.of(started).getString("id");
+		String self = href(FLOWS + "/" + id);
+		assertThat(JsonDocument.of(started).getString("status")).isEqualTo("DEVICE_SELECTION_REQUIRED");
+		String selecting = Json.compact("""
+				{"self":{"href":"%1$s"},"device.select":{"href":"%1$s"}}""".formatted(self));
+		assertThat(Json.at(started.asString(), "/_links")).isEqualTo(selecting);
+		assertThat(Json.at(api().get(FLOWS + "/" + id).asString(), "/_links")).isEqualTo(selecting);
+		assertThat(Json.at(select(id, mail).asString(), "/_links")).isEqualTo(Json.compact("""
+				{"self":{"href":"%1$s"},"device.select":{"href":"%1$s"},"otp.check":{"href":"%1$s"}}"""
+			.formatted(self)));
+	}
+
 	@Test
 	void shouldFailTheFlowAndLockATotpDeviceAfterThePolicysTries() {
 		enableMfa(ADA);
