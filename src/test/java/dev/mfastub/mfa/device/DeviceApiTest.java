@@ -282,6 +282,33 @@ class DeviceApiTest extends ApiTest {
 		assertThat(all.getInt("size")).isEqualTo(3);
 	}
 
+	/**
+	 * PingOne's "Remove Device Order": {@code POST .../devices} with the media type
+	 * {@code application/vnd.pingidentity.devices.order.remove+json}, as its page has it
+	 * now; the stub's older {@code DELETE} stays.
+	 */
+	@Test
+	void shouldRemoveTheOrderWithAPostAsPingOnesPageHasIt() {
+		String first = active(ADA, "a@example.com");
+		this.clock.advance(Duration.ofSeconds(1));
+		String second = active(ADA, "b@example.com");
+		api().contentType("application/vnd.pingidentity.devices.reorder+json")
+			.body("{\"order\":[{\"id\":\"" + second + "\"},{\"id\":\"" + first + "\"}]}")
+			.post(user(ADA) + "/devices")
+			.then()
+			.statusCode(200);
+
+		Response removed = api().contentType("application/vnd.pingidentity.devices.order.remove+json")
+			.post(user(ADA) + "/devices");
+
+		assertThat(removed.statusCode()).as(removed.asString()).isEqualTo(204);
+		assertThat(removed.asString()).isEmpty();
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).<String>getList("_embedded.devices.id"))
+			.containsExactly(first, second);
+		assertThat(anonymous().get("/__stub/environments/" + ENV + "/events").asString())
+			.contains("\"type\":\"DEVICES_REORDERED\"");
+	}
+
 	@Test
 	void shouldBlockUnblockRenameAndDelete() {
 		String id = active(ADA, "ada@example.com");
