@@ -245,7 +245,7 @@ class DeviceApiTest extends ApiTest {
 	}
 
 	@Test
-	void shouldListDevicesInTheOrderSetAndBackInCreationOrder() {
+	void shouldListDevicesInTheOrderSetAndBackInActivationOrder() {
 		String first = active(ADA, "a@example.com");
 		this.clock.advance(Duration.ofSeconds(1));
 		String second = active(ADA, "b@example.com");
@@ -307,6 +307,25 @@ class DeviceApiTest extends ApiTest {
 			.containsExactly(first, second);
 		assertThat(anonymous().get("/__stub/environments/" + ENV + "/events").asString())
 			.contains("\"type\":\"DEVICES_REORDERED\"");
+	}
+
+	/**
+	 * PingOne's "MFA Devices", Device order: "By default, the order is according to the
+	 * device activation time (oldest…newest)": a device created first but activated last
+	 * comes last.
+	 */
+	@Test
+	void shouldOrderDevicesByActivationTimeNotCreationTime() {
+		String paired = pending(ADA);
+		String code = lastOtp();
+		this.clock.advance(Duration.ofSeconds(1));
+		String active = active(ADA, "b@example.com");
+		this.clock.advance(Duration.ofSeconds(1));
+
+		assertThat(activate(ADA, paired, code).statusCode()).isEqualTo(200);
+
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).<String>getList("_embedded.devices.id"))
+			.containsExactly(active, paired);
 	}
 
 	@Test
