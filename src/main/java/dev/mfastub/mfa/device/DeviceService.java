@@ -216,8 +216,9 @@ public class DeviceService {
 	}
 
 	/**
-	 * PingOne's "Set Device Order": the devices listed come first, in that order, the
-	 * first the default; the others follow by activation.
+	 * PingOne's "Set Device Order", of "a user's active devices": the devices listed come
+	 * first, in that order, the first the default; the others follow by activation. A
+	 * device that is not active has no place in it.
 	 */
 	@Transactional
 	List<Device> reorder(ApiCall call, UUID userId, DeviceRequests.Order request) {
@@ -232,6 +233,11 @@ public class DeviceService {
 			if (!byId.containsKey(id)) {
 				throw ApiException.invalidData(
 						ErrorDetail.invalidValue("order[" + i + "].id", "The user has no device with this id."));
+			}
+			Device device = byId.get(id);
+			if (device.status() != DeviceStatus.ACTIVE) {
+				throw ApiException.invalidData(ErrorDetail.invalidValue("order[" + i + "].id", "The device " + id
+						+ " is not ACTIVE (" + device.status() + "): only active devices have a place in the order."));
 			}
 			if (!seen.add(id)) {
 				throw ApiException.invalidData(

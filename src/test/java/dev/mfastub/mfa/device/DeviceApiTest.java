@@ -328,6 +328,26 @@ class DeviceApiTest extends ApiTest {
 			.containsExactly(active, paired);
 	}
 
+	/**
+	 * PingOne's "Set Device Order" "explicitly orders a user's active devices": a device
+	 * that waits for activation has no place in the order (the page gives no error, so
+	 * the stub's 400 INVALID_DATA names the device).
+	 */
+	@Test
+	void shouldRefuseToOrderADeviceThatIsNotActive() {
+		String active = active(ADA, "a@example.com");
+		String waiting = pending(ADA);
+
+		assertInvalidData(
+				api().contentType("application/vnd.pingidentity.devices.reorder+json")
+					.body("{\"order\":[{\"id\":\"" + active + "\"},{\"id\":\"" + waiting + "\"}]}")
+					.post(user(ADA) + "/devices"),
+				detail("INVALID_VALUE", "order[1].id", "The device " + waiting
+						+ " is not ACTIVE (ACTIVATION_REQUIRED): only active devices have a place in the order."));
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).<String>getList("_embedded.devices.id"))
+			.containsExactly(active, waiting);
+	}
+
 	@Test
 	void shouldBlockUnblockRenameAndDelete() {
 		String id = active(ADA, "ada@example.com");
