@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.mfastub.hostile.Routes.JsonEndpoint;
+import dev.mfastub.hostile.Routes.MediaAction;
 
 /**
  * Accepted bodies under the wrong {@code Content-Type}, on every endpoint that reads JSON
@@ -87,6 +88,16 @@ class HostileContentTypesTest extends HostileRequestTest {
 					(target) -> request(Routes.PATCH_USER, target)
 						.contentType("application/vnd.pingidentity.user.import+json")
 						.body(Routes.PATCH_USER.body())));
+
+		for (MediaAction action : Routes.MEDIA_ACTIONS) {
+			for (String contentType : List.of("text/plain", "application/xml",
+					action.mediaType().replace("+json", "+xml"), action.mediaType().replace(".remove", ""))) {
+				cases.add(HostileCase.of(action + ", Content-Type: " + contentType, Expected.unsupportedMediaType(),
+						(target) -> request(action.method(), action.route(), target).contentType(contentType)));
+			}
+			cases.add(HostileCase.of(action + ", no Content-Type", Expected.unsupportedMediaType(),
+					(target) -> request(action.method(), action.route(), target)));
+		}
 
 		for (String contentType : List.of("application/json", "text/plain", "application/xml",
 				"multipart/form-data; boundary=hostile", "application/octet-stream", "json", "*/*")) {

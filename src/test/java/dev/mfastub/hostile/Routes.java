@@ -226,6 +226,20 @@ final class Routes {
 	static final JsonEndpoint REORDER_DEVICES = new JsonEndpoint("POST", DEVICES, "order", "[]", "order",
 			"application/vnd.pingidentity.devices.reorder+json");
 
+	/**
+	 * Remove the device order, an action without a body told apart by its media type: by
+	 * POST, as PingOne's "Remove Device Order" page has it now, and by DELETE, as the
+	 * stub served it first.
+	 */
+	static final MediaAction REMOVE_DEVICE_ORDER = new MediaAction("POST", DEVICES,
+			"application/vnd.pingidentity.devices.order.remove+json");
+
+	static final MediaAction REMOVE_DEVICE_ORDER_BY_DELETE = new MediaAction("DELETE", DEVICES,
+			"application/vnd.pingidentity.devices.order.remove+json");
+
+	/** The actions without a body that only their media type names. */
+	static final List<MediaAction> MEDIA_ACTIONS = List.of(REMOVE_DEVICE_ORDER, REMOVE_DEVICE_ORDER_BY_DELETE);
+
 	static final JsonEndpoint PUT_MFA_SETTINGS = new JsonEndpoint("PUT", MFA_SETTINGS, "pairing", "{}", "pairing");
 
 	static final JsonEndpoint PUT_DEVICE_POLICY = new JsonEndpoint("PUT", DEVICE_POLICY, "name", "\"Hostile\"", "name");
@@ -290,6 +304,22 @@ final class Routes {
 		 */
 		boolean api() {
 			return this.path.startsWith("/v1/") || this.path.contains("/deviceAuthentications");
+		}
+
+	}
+
+	/**
+	 * An action without a body on a route, named by its media type.
+	 *
+	 * @param method its method
+	 * @param route its route
+	 * @param mediaType the {@code Content-Type} that names it
+	 */
+	record MediaAction(String method, Route route, String mediaType) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.route.name() + " (" + this.mediaType + ")";
 		}
 
 	}

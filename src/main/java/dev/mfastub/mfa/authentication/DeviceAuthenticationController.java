@@ -85,8 +85,8 @@ class DeviceAuthenticationController {
 	/**
 	 * A device authentication, in PingOne's shape.
 	 *
-	 * @param links the flow; {@code device.select} and {@code otp.check} while it waits
-	 * for either
+	 * @param links the flow; {@code device.select} while it is pending, {@code otp.check}
+	 * only while it waits for a passcode ({@code OTP_REQUIRED})
 	 * @param embedded the user's devices that can authenticate, their addresses masked;
 	 * the one-time device
 	 * @param id its id
@@ -120,7 +120,8 @@ class DeviceAuthenticationController {
 					: (authentication.selectedDeviceId() != null)
 							? new SelectedDeviceAnswer(authentication.selectedDeviceId(), null) : null;
 			return new AuthenticationResponse(
-					new AuthenticationLinks(self, pending ? self : null, pending ? self : null),
+					new AuthenticationLinks(self, pending ? self : null,
+							(authentication.status() == DeviceAuthenticationStatus.OTP_REQUIRED) ? self : null),
 					new AuthenticationDevices(devices), authentication.id(),
 					new IdReference(authentication.environmentId()), authentication.status().name(),
 					new IdReference(authentication.policyId()), selected, new IdReference(authentication.userId()),

@@ -300,14 +300,17 @@ class DeviceAuthenticationService {
 	}
 
 	/**
-	 * The policy's {@code deviceSelection}: the user's first device, or the only one when
-	 * the user is to choose among several, or none when the user always chooses.
+	 * The policy's {@code deviceSelection}: the user's first device (the default), or the
+	 * only one when the user is to choose among several, or none when the user always
+	 * chooses. A user whose order was removed has no default device: among several, the
+	 * user chooses even under {@code DEFAULT_TO_FIRST}.
 	 */
 	private static Optional<Device> automaticChoice(String deviceSelection, List<Device> usable) {
+		Optional<Device> only = (usable.size() == 1) ? Optional.of(usable.get(0)) : Optional.empty();
 		return switch (deviceSelection) {
 			case "ALWAYS_DISPLAY_DEVICES" -> Optional.empty();
-			case "PROMPT_TO_SELECT" -> (usable.size() == 1) ? Optional.of(usable.get(0)) : Optional.empty();
-			default -> Optional.of(usable.get(0));
+			case "PROMPT_TO_SELECT" -> only;
+			default -> usable.get(0).orderRemoved() ? only : Optional.of(usable.get(0));
 		};
 	}
 

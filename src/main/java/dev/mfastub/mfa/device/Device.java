@@ -55,6 +55,17 @@ public class Device extends EnvironmentScopedEntity {
 
 	private Integer position;
 
+	/** When it became active, which places it in PingOne's default order. */
+	@Column(name = "activated_at")
+	private Instant activatedAt;
+
+	/**
+	 * Whether the user's order was removed (Remove Device Order) and no new one set: the
+	 * user then has no default device.
+	 */
+	@Column(name = "order_removed", nullable = false)
+	private boolean orderRemoved;
+
 	@Column(name = "blocked_at")
 	private Instant blockedAt;
 
@@ -87,6 +98,9 @@ public class Device extends EnvironmentScopedEntity {
 		}
 		this.nickname = nickname;
 		this.policyId = policyId;
+		if (status == DeviceStatus.ACTIVE) {
+			this.activatedAt = now;
+		}
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -126,6 +140,7 @@ public class Device extends EnvironmentScopedEntity {
 
 	void activate(Instant now) {
 		this.status = DeviceStatus.ACTIVE;
+		this.activatedAt = now;
 		this.otp.clear();
 		this.updatedAt = now;
 	}
@@ -153,9 +168,23 @@ public class Device extends EnvironmentScopedEntity {
 		this.updatedAt = now;
 	}
 
+	/** A place in the user's order set by a client, or none ({@code null}). */
 	void placeAt(Integer position, Instant now) {
+		this.orderRemoved = false;
 		if (!Objects.equals(this.position, position)) {
 			this.position = position;
+			this.updatedAt = now;
+		}
+	}
+
+	/**
+	 * Out of any order: the user has no default device. As with a place in the order, the
+	 * device changes ({@code updatedAt}) only when it loses a place a client set.
+	 */
+	void removeFromOrder(Instant now) {
+		this.orderRemoved = true;
+		if (this.position != null) {
+			this.position = null;
 			this.updatedAt = now;
 		}
 	}
@@ -199,6 +228,19 @@ public class Device extends EnvironmentScopedEntity {
 
 	public Integer position() {
 		return this.position;
+	}
+
+	/** When it was activated; {@code null} while it waits for activation. */
+	Instant activatedAt() {
+		return this.activatedAt;
+	}
+
+	/**
+	 * Whether it is outside any order since the user's order was removed: then it cannot
+	 * be the user's default device.
+	 */
+	public boolean orderRemoved() {
+		return this.orderRemoved;
 	}
 
 	public Instant blockedAt() {

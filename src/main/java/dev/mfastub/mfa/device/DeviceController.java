@@ -87,9 +87,18 @@ class DeviceController {
 		return DevicesResponse.of(call, userId, this.devices.reorder(call, userId, body));
 	}
 
-	@DeleteMapping(consumes = REMOVE_ORDER_JSON)
+	// PingOne's page has Remove Device Order as a POST now; the DELETE the stub served
+	// first stays, for the clients written against it.
+	@DevicesAnswers
+	@PostMapping(consumes = REMOVE_ORDER_JSON)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeOrder(ApiCall call, @PathVariable UUID userId) {
+		this.devices.removeOrder(call, userId);
+	}
+
+	@DeleteMapping(consumes = REMOVE_ORDER_JSON)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeOrderByDelete(ApiCall call, @PathVariable UUID userId) {
 		this.devices.removeOrder(call, userId);
 	}
 
@@ -247,7 +256,9 @@ class DeviceController {
 			@ApiResponse(responseCode = "201", description = "The new device; Location names it",
 					content = @Content(schema = @Schema(implementation = DeviceResponse.class))),
 			@ApiResponse(responseCode = "200", description = "The devices, in the order set",
-					content = @Content(schema = @Schema(implementation = DevicesResponse.class))) })
+					content = @Content(schema = @Schema(implementation = DevicesResponse.class))),
+			@ApiResponse(responseCode = "204", description = "The order was removed: the user has no default device",
+					content = @Content) })
 	@interface DevicesAnswers {
 
 	}

@@ -45,9 +45,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DeviceService {
 
-	/** The order PingOne lists a user's devices in: the set order, then by creation. */
+	/**
+	 * The order PingOne lists a user's devices in: the order a client set, then by
+	 * activation time, as PingOne's default order is; devices waiting for activation
+	 * last, by creation.
+	 */
 	public static final Comparator<Device> ORDER = Comparator
 		.comparing(Device::position, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Device::activatedAt, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Device::createdAt)
 		.thenComparing(Device::id);
 
@@ -210,8 +215,9 @@ public class DeviceService {
 	}
 
 	/**
-	 * PingOne's "Set Device Order": the devices listed come first, in that order; the
-	 * others follow by creation.
+	 * PingOne's "Set Device Order", of "a user's active devices": the devices listed come
+	 * first, in that order, the first the default; the others follow by activation. A
+	 * device that is not active has no place in it.
 	 */
 	@Transactional
 	List<Device> reorder(ApiCall call, UUID userId, DeviceRequests.Order request) {
@@ -227,6 +233,11 @@ public class DeviceService {
 				throw ApiException.invalidData(
 						ErrorDetail.invalidValue("order[" + i + "].id", "The user has no device with this id."));
 			}
+			Device device = byId.get(id);
+			if (device.status() != DeviceStatus.ACTIVE) {
+				throw ApiException.invalidData(ErrorDetail.invalidValue("order[" + i + "].id", "The device " + id
+						+ " is not ACTIVE (" + device.status() + "): only active devices have a place in the order."));
+			}
 			if (!seen.add(id)) {
 				throw ApiException.invalidData(
 						ErrorDetail.invalidValue("order[" + i + "].id", "A device can appear in the order once."));
@@ -241,13 +252,16 @@ public class DeviceService {
 		return after;
 	}
 
-	/** PingOne's "Remove Device Order": back to the order of creation. */
+	/**
+	 * PingOne's "Remove Device Order": "the user no longer has a default device", until a
+	 * new order is set. The devices are listed by activation.
+	 */
 	@Transactional
 	void removeOrder(ApiCall call, UUID userId) {
 		this.users.requireForUpdate(call, userId);
 		List<Device> all = ordered(call, userId);
 		List<UUID> before = all.stream().map(Device::id).toList();
-		all.forEach((device) -> device.placeAt(null, call.now()));
+		all.forEach((device) -> device.removeFromOrder(call.now()));
 		this.devices.saveAllAndFlush(all);
 		this.journal.record(call, EventType.DEVICES_REORDERED, userId, Map.of("order", before),
 				Map.of("order", ordered(call, userId).stream().map(Device::id).toList()));
@@ -337,17 +351,28 @@ public class DeviceService {
 				OutboxService.PAIRING);
 	}
 
+	/**
+	 * A device just activated joins the end of the user's order; while the order is
+	 * removed (every other active device out of it), it stays out too, so the user still
+	 * has no default device.
+	 */
 	private void appendToOrder(ApiCall call, Device device) {
 		List<Device> all = ordered(call, device.userId());
+		List<Device> otherActive = all.stream()
+			.filter((other) -> !other.id().equals(device.id()) && other.status() == DeviceStatus.ACTIVE)
+			.toList();
+		if (!otherActive.isEmpty() && otherActive.stream().allMatch(Device::orderRemoved)) {
+			device.removeFromOrder(call.now());
+			return;
+		}
 		Integer last = all.stream()
 			.filter((other) -> !other.id().equals(device.id()))
 			.map(Device::position)
 			.filter((position) -> position != null)
 			.max(Integer::compare)
 			.orElse(null);
-		if (last != null) {
-			device.placeAt(last + 1, call.now());
-		}
+		// Back in an order: by its place, or by its activation time when none is set.
+		device.placeAt((last != null) ? last + 1 : null, call.now());
 	}
 
 	private static DeviceType typeOf(String value) {

@@ -237,6 +237,64 @@ class DeviceAuthenticationTest extends ApiTest {
 		assertThat(JsonDocument.of(check(id, lastOtp())).getString("status")).isEqualTo("COMPLETED");
 	}
 
+	/**
+	 * PingOne's "Remove Device Order": "With the execution of this operation, the user no
+	 * longer has a default device", so a flow asks which of several active devices to
+	 * use, even under {@code DEFAULT_TO_FIRST}; "Set Device Order" gives a default back.
+	 */
+	@Test
+	void shouldAskToSelectADeviceOnceTheOrderIsRemovedEvenWhenThePolicyDefaultsToTheFirst() {
+		enableMfa(ADA);
+		updatePolicy("\"authentication\":{\"deviceSelection\":\"DEFAULT_TO_FIRST\"}");
+		String mail = device(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada.lovelace@example.com\"}");
+		this.clock.advance(Duration.ofSeconds(1));
+		String phone = device(ADA, "{\"type\":\"SMS\",\"phone\":\"+15125551234\"}");
+		assertThat(JsonDocument.of(start("{\"user\":{\"id\":\"" + ADA + "\"}}")).getString("selectedDevice.id"))
+			.isEqualTo(mail);
+
+		api().contentType("application/vnd.pingidentity.devices.order.remove+json")
+			.post(user(ADA) + "/devices")
+			.then()
+			.statusCode(204);
+		JsonDocument flow = JsonDocument.of(start("{\"user\":{\"id\":\"" + ADA + "\"}}"));
+
+		assertThat(flow.getString("status")).isEqualTo("DEVICE_SELECTION_REQUIRED");
+		assertThat(flow.<Object>get("selectedDevice")).isNull();
+		assertThat(flow.<String>getList("_embedded.devices.id")).containsExactly(mail, phone);
+		api().contentType("application/vnd.pingidentity.devices.reorder+json")
+			.body("{\"order\":[{\"id\":\"" + phone + "\"}]}")
+			.post(user(ADA) + "/devices")
+			.then()
+			.statusCode(200);
+		assertThat(JsonDocument.of(start("{\"user\":{\"id\":\"" + ADA + "\"}}")).getString("selectedDevice.id"))
+			.isEqualTo(phone);
+	}
+
+	/**
+	 * PingOne's "MFA Device Authentications": "For a status value of OTP_REQUIRED, the
+	 * otp.check action validates the one-time passcode": a flow that waits for a device
+	 * advertises {@code device.select}, not {@code otp.check}, which it would refuse.
+	 */
+	@Test
+	void shouldAdvertiseOtpCheckOnlyWhileTheFlowTakesAPasscode() {
+		enableMfa(ADA);
+		updatePolicy("\"authentication\":{\"deviceSelection\":\"ALWAYS_DISPLAY_DEVICES\"}");
+		String mail = device(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada.lovelace@example.com\"}");
+
+		Response started = start("{\"user\":{\"id\":\"" + ADA + "\"}}");
+
+		String id = JsonDocument.of(started).getString("id");
+		String self = href(FLOWS + "/" + id);
+		assertThat(JsonDocument.of(started).getString("status")).isEqualTo("DEVICE_SELECTION_REQUIRED");
+		String selecting = Json.compact("""
+				{"self":{"href":"%1$s"},"device.select":{"href":"%1$s"}}""".formatted(self));
+		assertThat(Json.at(started.asString(), "/_links")).isEqualTo(selecting);
+		assertThat(Json.at(api().get(FLOWS + "/" + id).asString(), "/_links")).isEqualTo(selecting);
+		assertThat(Json.at(select(id, mail).asString(), "/_links")).isEqualTo(Json.compact("""
+				{"self":{"href":"%1$s"},"device.select":{"href":"%1$s"},"otp.check":{"href":"%1$s"}}"""
+			.formatted(self)));
+	}
+
 	@Test
 	void shouldFailTheFlowAndLockATotpDeviceAfterThePolicysTries() {
 		enableMfa(ADA);

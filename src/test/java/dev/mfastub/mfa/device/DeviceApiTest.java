@@ -260,7 +260,7 @@ class DeviceApiTest extends ApiTest {
 	}
 
 	@Test
-	void shouldListDevicesInTheOrderSetAndBackInCreationOrder() {
+	void shouldListDevicesInTheOrderSetAndBackInActivationOrder() {
 		String first = active(ADA, "a@example.com");
 		this.clock.advance(Duration.ofSeconds(1));
 		String second = active(ADA, "b@example.com");
@@ -295,6 +295,72 @@ class DeviceApiTest extends ApiTest {
 		assertThat(all.<String>getList("_embedded.devices.id")).containsExactly(first, second, third);
 		assertThat(all.getString("_links.self.href")).isEqualTo(href(user(ADA) + "/devices"));
 		assertThat(all.getInt("size")).isEqualTo(3);
+	}
+
+	/**
+	 * PingOne's "Remove Device Order": {@code POST .../devices} with the media type
+	 * {@code application/vnd.pingidentity.devices.order.remove+json}, as its page has it
+	 * now; the stub's older {@code DELETE} stays.
+	 */
+	@Test
+	void shouldRemoveTheOrderWithAPostAsPingOnesPageHasIt() {
+		String first = active(ADA, "a@example.com");
+		this.clock.advance(Duration.ofSeconds(1));
+		String second = active(ADA, "b@example.com");
+		api().contentType("application/vnd.pingidentity.devices.reorder+json")
+			.body("{\"order\":[{\"id\":\"" + second + "\"},{\"id\":\"" + first + "\"}]}")
+			.post(user(ADA) + "/devices")
+			.then()
+			.statusCode(200);
+
+		Response removed = api().contentType("application/vnd.pingidentity.devices.order.remove+json")
+			.post(user(ADA) + "/devices");
+
+		assertThat(removed.statusCode()).as(removed.asString()).isEqualTo(204);
+		assertThat(removed.asString()).isEmpty();
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).<String>getList("_embedded.devices.id"))
+			.containsExactly(first, second);
+		assertThat(anonymous().get("/__stub/environments/" + ENV + "/events").asString())
+			.contains("\"type\":\"DEVICES_REORDERED\"");
+	}
+
+	/**
+	 * PingOne's "MFA Devices", Device order: "By default, the order is according to the
+	 * device activation time (oldest…newest)": a device created first but activated last
+	 * comes last.
+	 */
+	@Test
+	void shouldOrderDevicesByActivationTimeNotCreationTime() {
+		String paired = pending(ADA);
+		String code = lastOtp();
+		this.clock.advance(Duration.ofSeconds(1));
+		String active = active(ADA, "b@example.com");
+		this.clock.advance(Duration.ofSeconds(1));
+
+		assertThat(activate(ADA, paired, code).statusCode()).isEqualTo(200);
+
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).<String>getList("_embedded.devices.id"))
+			.containsExactly(active, paired);
+	}
+
+	/**
+	 * PingOne's "Set Device Order" "explicitly orders a user's active devices": a device
+	 * that waits for activation has no place in the order (the page gives no error, so
+	 * the stub's 400 INVALID_DATA names the device).
+	 */
+	@Test
+	void shouldRefuseToOrderADeviceThatIsNotActive() {
+		String active = active(ADA, "a@example.com");
+		String waiting = pending(ADA);
+
+		assertInvalidData(
+				api().contentType("application/vnd.pingidentity.devices.reorder+json")
+					.body("{\"order\":[{\"id\":\"" + active + "\"},{\"id\":\"" + waiting + "\"}]}")
+					.post(user(ADA) + "/devices"),
+				detail("INVALID_VALUE", "order[1].id", "The device " + waiting
+						+ " is not ACTIVE (ACTIVATION_REQUIRED): only active devices have a place in the order."));
+		assertThat(JsonDocument.of(api().get(user(ADA) + "/devices")).<String>getList("_embedded.devices.id"))
+			.containsExactly(active, waiting);
 	}
 
 	@Test
