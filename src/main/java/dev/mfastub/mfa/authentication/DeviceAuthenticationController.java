@@ -97,6 +97,8 @@ class DeviceAuthenticationController {
 	 * @param selectedDevice the device chosen: a paired one's id, or the one-time device
 	 * @param user the user
 	 * @param error why a {@code FAILED} flow failed
+	 * @param test the passcode just sent to a testing device, {@code otp}: only in the
+	 * answer of the call that sent it (PingOne's "Create MFA User Device for testing")
 	 * @param createdAt when it started
 	 * @param updatedAt when it last changed
 	 */
@@ -104,7 +106,7 @@ class DeviceAuthenticationController {
 	record AuthenticationResponse(@JsonProperty("_links") AuthenticationLinks links,
 			@JsonProperty("_embedded") AuthenticationDevices embedded, UUID id, IdReference environment, String status,
 			IdReference policy, SelectedDeviceAnswer selectedDevice, IdReference user, AuthenticationError error,
-			Instant createdAt, Instant updatedAt) {
+			TestOtp test, Instant createdAt, Instant updatedAt) {
 
 		static AuthenticationResponse of(ApiCall call, DeviceAuthenticationService.Flow flow) {
 			DeviceAuthentication authentication = flow.authentication();
@@ -127,7 +129,29 @@ class DeviceAuthenticationController {
 					new IdReference(authentication.policyId()), selected, new IdReference(authentication.userId()),
 					(authentication.errorCode() != null)
 							? new AuthenticationError(authentication.errorCode(), authentication.errorMessage()) : null,
-					authentication.createdAt(), authentication.updatedAt());
+					(flow.testOtp() != null) ? new TestOtp(flow.testOtp()) : null, authentication.createdAt(),
+					authentication.updatedAt());
+		}
+
+		@Override
+		public String toString() {
+			// Never the test code.
+			return "AuthenticationResponse[id=" + this.id + ", status=" + this.status + "]";
+		}
+
+	}
+
+	/**
+	 * A testing device's passcode, PingOne's {@code test.otp}.
+	 *
+	 * @param otp the code
+	 */
+	record TestOtp(String otp) {
+
+		@Override
+		public String toString() {
+			// Never the code.
+			return "TestOtp[]";
 		}
 
 	}

@@ -132,8 +132,8 @@ class DeviceAuthenticationService {
 		Optional<Device> chosen = (selected != null && selected.id() != null)
 				? Optional.of(usableOne(usable, selected.id(), "selectedDevice.id"))
 				: automaticChoice(policy.settings().deviceSelection(), usable);
-		chosen.ifPresent((device) -> choose(call, authentication, policy, device));
-		return created(call, authentication, null, usable);
+		String testOtp = chosen.map((device) -> choose(call, authentication, policy, device)).orElse(null);
+		return created(call, authentication, null, usable).withTestOtp(testOtp);
 	}
 
 	/** PingOne's "Select Device for Authentication": again, to resend a passcode. */
@@ -147,8 +147,8 @@ class DeviceAuthenticationService {
 		DevicePolicyService.Policy policy = policyOf(call, authentication);
 		requireUnlocked(call, this.users.require(call, authentication.userId()), policy);
 		List<Device> usable = usable(call, authentication.userId(), policy);
-		choose(call, authentication, policy, usableOne(usable, deviceId, "device.id"));
-		return new Flow(saved(call, authentication, EventType.DEVICE_AUTHENTICATION_SELECTED), usable);
+		String testOtp = choose(call, authentication, policy, usableOne(usable, deviceId, "device.id"));
+		return new Flow(saved(call, authentication, EventType.DEVICE_AUTHENTICATION_SELECTED), usable, testOtp);
 	}
 
 	/**
@@ -254,23 +254,28 @@ class DeviceAuthenticationService {
 		return new CountedFailureException(new ErrorDetail("LIMIT_EXCEEDED", "otp", message, null));
 	}
 
-	/** The device is chosen: a passcode goes out for email, SMS and voice. */
-	private void choose(ApiCall call, DeviceAuthentication authentication, DevicePolicyService.Policy policy,
+	/**
+	 * The device is chosen: a passcode goes out for email, SMS and voice.
+	 * @return the code sent to a testing device, for the answer's {@code test.otp} only;
+	 * {@code null} for any other device
+	 */
+	private String choose(ApiCall call, DeviceAuthentication authentication, DevicePolicyService.Policy policy,
 			Device device) {
 		if (device.type().sendsPasscodes()) {
-			sendPasscode(call, authentication, policy, device.type(), device.address(), device.id());
+			String code = sendPasscode(call, authentication, policy, device.type(), device.address(), device.id());
+			return device.testMode() ? code : null;
 		}
-		else {
-			authentication.select(device.id(), null, null, call.now());
-		}
+		authentication.select(device.id(), null, null, call.now());
+		return null;
 	}
 
-	private void sendPasscode(ApiCall call, DeviceAuthentication authentication, DevicePolicyService.Policy policy,
+	private String sendPasscode(ApiCall call, DeviceAuthentication authentication, DevicePolicyService.Policy policy,
 			DeviceType type, String address, UUID deviceId) {
 		Passcode passcode = Passcode.issue(policy.settings().offline(type).otp(), call.now());
 		authentication.select(deviceId, passcode.hash(), passcode.expiresAt(), call.now());
 		this.outbox.send(call, type.name(), address, authentication.userId(), deviceId, passcode.code(),
 				OutboxService.AUTHENTICATION);
+		return passcode.code();
 	}
 
 	/**
@@ -381,7 +386,25 @@ class DeviceAuthenticationService {
 	/**
 	 * A flow and the user's devices that can authenticate now, for its answer.
 	 */
-	record Flow(DeviceAuthentication authentication, List<Device> devices) {
+	/**
+	 * @param testOtp the passcode just sent to a testing device, answered in
+	 * {@code test.otp} by this call only; {@code null} otherwise
+	 */
+	record Flow(DeviceAuthentication authentication, List<Device> devices, String testOtp) {
+
+		Flow(DeviceAuthentication authentication, List<Device> devices) {
+			this(authentication, devices, null);
+		}
+
+		Flow withTestOtp(String otp) {
+			return new Flow(this.authentication, this.devices, otp);
+		}
+
+		@Override
+		public String toString() {
+			// Never the test code.
+			return "Flow[" + this.authentication.id() + "]";
+		}
 
 	}
 

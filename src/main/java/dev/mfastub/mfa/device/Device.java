@@ -66,6 +66,13 @@ public class Device extends EnvironmentScopedEntity {
 	@Column(name = "order_removed", nullable = false)
 	private boolean orderRemoved;
 
+	/**
+	 * A testing device ("Create MFA User Device for testing"): its passcodes are also
+	 * answered in the response's {@code test.otp}.
+	 */
+	@Column(name = "test_mode", nullable = false, updatable = false)
+	private boolean testMode;
+
 	@Column(name = "blocked_at")
 	private Instant blockedAt;
 
@@ -103,6 +110,10 @@ public class Device extends EnvironmentScopedEntity {
 		}
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	void useTestMode() {
+		this.testMode = true;
 	}
 
 	void useTotpSecret(String secret) {
@@ -218,6 +229,13 @@ public class Device extends EnvironmentScopedEntity {
 		return (this.email != null) ? this.email : this.phone;
 	}
 
+	/**
+	 * Whether it is a testing device, whose passcodes are answered in {@code test.otp}.
+	 */
+	public boolean testMode() {
+		return this.testMode;
+	}
+
 	public String totpSecret() {
 		return this.totpSecret;
 	}
@@ -271,7 +289,8 @@ public class Device extends EnvironmentScopedEntity {
 	@Override
 	public String toString() {
 		// Never the secret or the passcode's hash.
-		return "Device[id=" + id() + ", type=" + this.type + ", status=" + this.status + "]";
+		return "Device[id=" + id() + ", type=" + this.type + ", status=" + this.status + ", testMode=" + this.testMode
+				+ "]";
 	}
 
 }

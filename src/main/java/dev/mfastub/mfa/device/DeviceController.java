@@ -77,7 +77,8 @@ class DeviceController {
 	ResponseEntity<DeviceResponse> create(ApiCall call, @PathVariable UUID userId,
 			@Valid @RequestBody DeviceRequests.Create body) {
 		DeviceService.CreatedDevice created = this.devices.create(call, userId, body);
-		DeviceResponse device = DeviceResponse.of(call, created.device(), created.secret(), created.keyUri());
+		DeviceResponse device = DeviceResponse.of(call, created.device(), created.secret(), created.keyUri(),
+				created.testOtp());
 		return ResponseEntity.created(URI.create(device.links().self().href())).body(device);
 	}
 
@@ -187,25 +188,30 @@ class DeviceController {
 	 * @param nickname its name for people
 	 * @param email an EMAIL device's address
 	 * @param phone an SMS or VOICE device's number
+	 * @param testMode {@code true} for a testing device; absent otherwise (PingOne's page
+	 * shows no response with it)
 	 * @param secret a new TOTP device's secret, in base32: only in the answer to its
 	 * creation
 	 * @param keyUri the {@code otpauth://} URI for an authenticator app: likewise
 	 * @param lock {@code LOCKED} after too many wrong codes, until {@code expiresAt}
 	 * @param block {@code BLOCKED} since {@code blockedAt}, or {@code UNBLOCKED}
 	 * @param policy its device authentication policy
+	 * @param test a testing device's pairing code, {@code otp}: only in the answer to its
+	 * creation, when created {@code ACTIVATION_REQUIRED}
 	 * @param createdAt when it was created
 	 * @param updatedAt when it last changed
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record DeviceResponse(@JsonProperty("_links") DeviceLinks links, UUID id, IdReference environment, IdReference user,
-			String type, String status, String nickname, String email, String phone, String secret, String keyUri,
-			Lock lock, Block block, IdReference policy, Instant createdAt, Instant updatedAt) {
+			String type, String status, String nickname, String email, String phone, Boolean testMode, String secret,
+			String keyUri, Lock lock, Block block, IdReference policy, TestOtp test, Instant createdAt,
+			Instant updatedAt) {
 
 		static DeviceResponse of(ApiCall call, Device device) {
-			return of(call, device, null, null);
+			return of(call, device, null, null, null);
 		}
 
-		static DeviceResponse of(ApiCall call, Device device, String secret, String keyUri) {
+		static DeviceResponse of(ApiCall call, Device device, String secret, String keyUri, String testOtp) {
 			String user = userUrl(call, device.userId());
 			String self = user + "/devices/" + device.id();
 			boolean pending = device.status() == DeviceStatus.ACTIVATION_REQUIRED;
@@ -215,17 +221,33 @@ class DeviceController {
 							pending ? new Link(self) : null),
 					device.id(), new IdReference(device.environmentId()), new IdReference(device.userId()),
 					device.type().name(), device.status().name(), device.nickname(), device.email(), device.phone(),
-					secret, keyUri,
+					device.testMode() ? Boolean.TRUE : null, secret, keyUri,
 					device.lockedAt(call.now()) ? new Lock("LOCKED", device.lockedUntil()) : new Lock("UNLOCKED", null),
 					(device.blockedAt() != null) ? new Block("BLOCKED", device.blockedAt())
 							: new Block("UNBLOCKED", null),
-					new IdReference(device.policyId()), device.createdAt(), device.updatedAt());
+					new IdReference(device.policyId()), (testOtp != null) ? new TestOtp(testOtp) : null,
+					device.createdAt(), device.updatedAt());
 		}
 
 		@Override
 		public String toString() {
-			// Never the secret.
+			// Never the secret or the test code.
 			return "DeviceResponse[id=" + this.id + ", type=" + this.type + ", status=" + this.status + "]";
+		}
+
+	}
+
+	/**
+	 * A testing device's passcode, PingOne's {@code test.otp}.
+	 *
+	 * @param otp the code
+	 */
+	record TestOtp(String otp) {
+
+		@Override
+		public String toString() {
+			// Never the code.
+			return "TestOtp[]";
 		}
 
 	}

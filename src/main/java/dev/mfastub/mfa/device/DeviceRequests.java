@@ -40,12 +40,20 @@ public final class DeviceRequests {
 	 * @param phone where an SMS or VOICE device's passcodes go
 	 * @param policy the device authentication policy; the environment's default when
 	 * absent
+	 * @param testMode a testing device ("Create MFA User Device for testing"), EMAIL, SMS
+	 * or VOICE only: its passcodes are answered in {@code test.otp}; false when absent
 	 */
 	public record Create(@NotNull @Size(max = 64) String type,
 			@Pattern(regexp = "ACTIVE|ACTIVATION_REQUIRED") String status,
 			@Size(min = 1, max = 100) @Pattern(regexp = PrintableText.PATTERN) String nickname,
 			@Email @Size(min = 1, max = 256) String email,
-			@Size(min = 7, max = 32) @Pattern(regexp = PHONE) String phone, @Valid PolicyReference policy) {
+			@Size(min = 7, max = 32) @Pattern(regexp = PHONE) String phone, @Valid PolicyReference policy,
+			Boolean testMode) {
+
+		/** Whether it is a testing device; absent (or {@code null}) is false. */
+		public boolean testing() {
+			return Boolean.TRUE.equals(this.testMode);
+		}
 
 	}
 

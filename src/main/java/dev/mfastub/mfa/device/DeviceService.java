@@ -106,19 +106,30 @@ public class DeviceService {
 			throw ApiException.invalidData(ErrorDetail.invalidValue("type",
 					"The device authentication policy does not allow pairing " + type + " devices."));
 		}
+		if (request.testing() && !type.sendsPasscodes()) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("testMode",
+					"Only EMAIL, SMS and VOICE devices can be testing devices (testMode)."));
+		}
 		String address = addressOf(type, request);
 		requireRoomForAPairedDevice(call, userId);
 		boolean pairs = type == DeviceType.TOTP || "ACTIVATION_REQUIRED".equals(request.status());
 		Device device = new Device(call.environmentId(), UUID.randomUUID(), userId, type,
 				pairs ? DeviceStatus.ACTIVATION_REQUIRED : DeviceStatus.ACTIVE, address, request.nickname(),
 				policy.id(), call.now());
+		if (request.testing()) {
+			device.useTestMode();
+		}
 		String secret = null;
+		String testOtp = null;
 		if (type == DeviceType.TOTP) {
 			secret = Totp.newSecret();
 			device.useTotpSecret(secret);
 		}
 		else if (pairs) {
-			sendPasscode(call, device, policy);
+			String code = sendPasscode(call, device, policy);
+			// PingOne's page: a testing device created ACTIVATION_REQUIRED answers its
+			// pairing code in test.otp. The outbox keeps it too, as for every device.
+			testOtp = device.testMode() ? code : null;
 		}
 		else {
 			// Created active, it is paired now: it joins the end of any order, as an
@@ -127,7 +138,7 @@ public class DeviceService {
 		}
 		Device saved = this.devices.saveAndFlush(device);
 		this.journal.record(call, EventType.DEVICE_CREATED, userId, null, DeviceSnapshot.of(saved, call.now()));
-		return new CreatedDevice(saved, secret, (secret != null) ? keyUri(call, user, policy, secret) : null);
+		return new CreatedDevice(saved, secret, (secret != null) ? keyUri(call, user, policy, secret) : null, testOtp);
 	}
 
 	/**
@@ -344,11 +355,16 @@ public class DeviceService {
 				new ErrorDetail("INVALID_OTP", "otp", "Invalid OTP.", InnerError.failuresRemaining(remaining)));
 	}
 
-	private void sendPasscode(ApiCall call, Device device, DevicePolicyService.Policy policy) {
+	/**
+	 * A new pairing passcode, to the outbox.
+	 * @return the code sent, for a testing device's {@code test.otp} only
+	 */
+	private String sendPasscode(ApiCall call, Device device, DevicePolicyService.Policy policy) {
 		Passcode passcode = Passcode.issue(policy.settings().offline(device.type()).otp(), call.now());
 		device.expectPasscode(passcode.hash(), passcode.expiresAt());
 		this.outbox.send(call, device.type().name(), device.address(), device.userId(), device.id(), passcode.code(),
 				OutboxService.PAIRING);
+		return passcode.code();
 	}
 
 	/**
@@ -423,10 +439,15 @@ public class DeviceService {
 	/**
 	 * A new device, and the TOTP secret and key URI PingOne shows once.
 	 */
-	record CreatedDevice(Device device, String secret, String keyUri) {
+	/**
+	 * @param testOtp a testing device's pairing code, answered in {@code test.otp};
+	 * {@code null} for any other device
+	 */
+	record CreatedDevice(Device device, String secret, String keyUri, String testOtp) {
 
 		@Override
 		public String toString() {
+			// Never the secret or the test code.
 			return "CreatedDevice[" + this.device + "]";
 		}
 

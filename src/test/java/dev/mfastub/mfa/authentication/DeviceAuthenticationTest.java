@@ -89,6 +89,44 @@ class DeviceAuthenticationTest extends ApiTest {
 			.doesNotContain(otp);
 	}
 
+	/**
+	 * PingOne's "Create MFA User Device for testing": "For dedicated testing devices, the
+	 * response to authentication requests includes the OTP value in the field test.otp",
+	 * on the start with a default device and on device.select; a later read of the flow
+	 * does not (only the code's hash is kept), and a normal device's answers never do.
+	 */
+	@Test
+	void shouldAnswerTheOtpOfATestDeviceInTestOtpAndCompleteWithIt() {
+		enableMfa(ADA);
+		String device = device(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada.lovelace@example.com\",\"testMode\":true}");
+
+		Response started = start("{\"user\":{\"id\":\"" + ADA + "\"}}");
+
+		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
+		JsonDocument flow = JsonDocument.of(started);
+		assertThat(flow.getString("selectedDevice.id")).isEqualTo(device);
+		String otp = flow.getString("test.otp");
+		assertThat(otp).matches("[0-9]{6}").isEqualTo(lastOtp());
+		String id = flow.getString("id");
+		assertThat(api().get(FLOWS + "/" + id).asString()).doesNotContain("\"test\":").doesNotContain(otp);
+		Response again = select(id, device);
+		String second = JsonDocument.of(again).getString("test.otp");
+		assertThat(second).isEqualTo(lastOtp());
+
+		Response completed = check(id, second);
+
+		assertThat(JsonDocument.of(completed).getString("status")).as(completed.asString()).isEqualTo("COMPLETED");
+		assertThat(completed.asString()).doesNotContain("\"test\":");
+		assertThat(anonymous().get("/__stub/environments/" + ENV + "/events").asString()).doesNotContain(otp)
+			.doesNotContain(second);
+
+		enableMfa(GRACE);
+		device(GRACE, "{\"type\":\"SMS\",\"phone\":\"+15125551234\"}");
+		Response normal = start("{\"user\":{\"id\":\"" + GRACE + "\"}}");
+		assertThat(JsonDocument.of(normal).getString("status")).isEqualTo("OTP_REQUIRED");
+		assertThat(normal.asString()).doesNotContain("\"test\":").doesNotContain(lastOtp());
+	}
+
 	@Test
 	void shouldAuthenticateWithSmsAndVoiceDevices() {
 		enableMfa(GRACE);

@@ -81,6 +81,56 @@ class DeviceApiTest extends ApiTest {
 			.doesNotContain(otp);
 	}
 
+	/**
+	 * PingOne's "Create MFA User Device for testing": "in the body of this request,
+	 * status is set to ACTIVATION_REQUIRED, so in this case, test.otp is included in the
+	 * body of the response". The stub also keeps the code in its outbox, as for every
+	 * device; the device shows {@code testMode} only when it is true.
+	 */
+	@Test
+	void shouldAnswerTheCreationOfATestDeviceWithItsPairingCodeInTestOtp() {
+		Response created = create(ADA, "{\"type\":\"SMS\",\"phone\":\"+15125551234\","
+				+ "\"status\":\"ACTIVATION_REQUIRED\",\"testMode\":true}");
+
+		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+		JsonDocument device = JsonDocument.of(created);
+		String otp = device.getString("test.otp");
+		assertThat(otp).matches("[0-9]{6}").isEqualTo(lastOtp());
+		assertThat(device.<Object>get("testMode")).isEqualTo(true);
+		String id = device.getString("id");
+		assertThat(created.asString()).doesNotContain("\"secret\"");
+		String read = api().get(user(ADA) + "/devices/" + id).asString();
+		assertThat(read).contains("\"testMode\":true").doesNotContain("\"test\":").doesNotContain(otp);
+		assertThat(anonymous().get("/__stub/environments/" + ENV + "/events").asString()).doesNotContain(otp);
+
+		Response activated = activate(ADA, id, otp);
+
+		assertThat(activated.statusCode()).as(activated.asString()).isEqualTo(200);
+		assertThat(JsonDocument.of(activated).getString("status")).isEqualTo("ACTIVE");
+		assertThat(activated.asString()).contains("\"testMode\":true").doesNotContain("\"test\":");
+		Response active = create(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada@example.com\",\"testMode\":true}");
+		assertThat(active.statusCode()).as(active.asString()).isEqualTo(201);
+		assertThat(active.asString()).contains("\"testMode\":true").doesNotContain("\"test\":");
+	}
+
+	/**
+	 * PingOne's "Create MFA User Device for testing": "you can only specify a device as a
+	 * testing device if the type of the device is set to EMAIL, SMS, or VOICE"; a device
+	 * that is not a testing device shows neither {@code testMode} nor {@code test}.
+	 */
+	@Test
+	void shouldRefuseTestModeOnATotpDeviceAndShowNothingOfItOnOtherDevices() {
+		enableTotp();
+		assertInvalidData(create(ADA, "{\"type\":\"TOTP\",\"testMode\":true}"), detail("INVALID_VALUE", "testMode",
+				"Only EMAIL, SMS and VOICE devices can be testing devices (testMode)."));
+		assertThat(api().get(user(ADA) + "/devices").asString()).contains("\"count\":0");
+		assertThat(create(ADA, "{\"type\":\"TOTP\",\"testMode\":false}").statusCode()).isEqualTo(201);
+		Response normal = create(ADA, "{\"type\":\"EMAIL\",\"email\":\"ada@example.com\","
+				+ "\"status\":\"ACTIVATION_REQUIRED\",\"testMode\":false}");
+		assertThat(normal.statusCode()).isEqualTo(201);
+		assertThat(normal.asString()).doesNotContain("\"test\":").doesNotContain("testMode").doesNotContain(lastOtp());
+	}
+
 	@Test
 	void shouldPairSmsAndVoiceDevicesTheSameWay() {
 		for (String type : List.of("SMS", "VOICE")) {
