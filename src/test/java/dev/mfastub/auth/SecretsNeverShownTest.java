@@ -251,13 +251,40 @@ class SecretsNeverShownTest extends SandboxTest {
 		String check = "application/vnd.pingidentity.otp.check+json";
 		api(sandbox).contentType(check).body("{\"otp\":\"" + otp + "\"}").post(flow).then().statusCode(400);
 		api(sandbox).contentType(check).body("{\"otp\":\"" + flowOtp + "\"}").post(flow).then().statusCode(200);
+		// A testing device ("Create MFA User Device for testing") answers its codes in
+		// test.otp: that answer is the only place they show.
+		JsonDocument testDevice = JsonDocument.of(api(sandbox).contentType("application/json")
+			.body("{\"type\":\"EMAIL\",\"email\":\"ada@example.com\",\"status\":\"ACTIVATION_REQUIRED\","
+					+ "\"testMode\":true}")
+			.post(devices));
+		String testPairing = testDevice.getString("test.otp");
+		assertThat(testPairing).hasSize(10);
+		api(sandbox).contentType(activate)
+			.body("{\"otp\":\"" + testPairing + "\"}")
+			.post(devices + "/" + testDevice.getString("id"))
+			.then()
+			.statusCode(200);
+		JsonDocument testFlow = JsonDocument.of(api(sandbox).contentType("application/json")
+			.body("{\"user\":{\"id\":\"" + ADA + "\"},\"selectedDevice\":{\"id\":\"" + testDevice.getString("id")
+					+ "\"}}")
+			.post("/" + sandbox.id() + "/deviceAuthentications"));
+		String testOtp = testFlow.getString("test.otp");
+		assertThat(testOtp).hasSize(10);
+		api(sandbox).contentType(check)
+			.body("{\"otp\":\"" + testOtp + "\"}")
+			.post("/" + sandbox.id() + "/deviceAuthentications/" + testFlow.getString("id"))
+			.then()
+			.statusCode(200);
 
 		String log = output.getAll();
 		assertThat(log).contains("/devices", "/deviceAuthentications");
 		assertThat(log).doesNotContain(otp).doesNotContain(secret).doesNotContain(recoveryCode).doesNotContain(flowOtp);
+		assertThat(log).doesNotContain(testPairing).doesNotContain(testOtp);
 		assertThat(control().get("/__stub/environments/" + sandbox.id() + "/events").asString()).doesNotContain(otp)
 			.doesNotContain(secret)
-			.doesNotContain(flowOtp);
+			.doesNotContain(flowOtp)
+			.doesNotContain(testPairing)
+			.doesNotContain(testOtp);
 	}
 
 	@Test

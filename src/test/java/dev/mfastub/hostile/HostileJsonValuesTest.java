@@ -111,6 +111,11 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"nickname\":%s}");
 		device.refuse("nickname", "\"\"", "\"\\ud800\"", "\"a\\u0007\"", "\"" + "n".repeat(101) + "\"", HUGE_NUMBER);
 		device = new Values(cases, Routes.CREATE_DEVICE,
+				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"testMode\":%s}");
+		device.refuse("testMode", "\"true\"", "1", "{}", "[]");
+		device = new Values(cases, Routes.CREATE_DEVICE, "{\"type\":\"TOTP\",\"testMode\":%s}");
+		device.refuse("testMode", "true");
+		device = new Values(cases, Routes.CREATE_DEVICE,
 				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"policy\":%s}");
 		device.refuse("policy.id", "{\"id\":\"not-a-uuid\"}", "{\"id\":null}", "{\"id\":\"" + Target.POLICY + "\"}");
 		Values otp = new Values(cases, Routes.ACTIVATE_DEVICE, "{\"otp\":%s}");

@@ -101,14 +101,14 @@ public class DeviceService {
 	public CreatedDevice create(ApiCall call, UUID userId, DeviceRequests.Create request) {
 		User user = this.users.requireForUpdate(call, userId);
 		DeviceType type = typeOf(request.type());
+		if (request.testing() && !type.sendsPasscodes()) {
+			throw ApiException.invalidData(ErrorDetail.invalidValue("testMode",
+					"Only EMAIL, SMS and VOICE devices can be testing devices (testMode)."));
+		}
 		DevicePolicyService.Policy policy = policyOf(call, request.policy());
 		if (!policy.settings().allowsPairing(type)) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue("type",
 					"The device authentication policy does not allow pairing " + type + " devices."));
-		}
-		if (request.testing() && !type.sendsPasscodes()) {
-			throw ApiException.invalidData(ErrorDetail.invalidValue("testMode",
-					"Only EMAIL, SMS and VOICE devices can be testing devices (testMode)."));
 		}
 		String address = addressOf(type, request);
 		requireRoomForAPairedDevice(call, userId);
