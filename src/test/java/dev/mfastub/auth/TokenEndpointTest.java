@@ -378,22 +378,20 @@ class TokenEndpointTest extends ApiTest {
 
 	@Test
 	void shouldTakeParametersFromTheQueryStringBesideAFormBody() {
-		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
-			.queryParam("grant_type", "client_credentials")
-			.body(form("scope", "p1:read:user"))
-			.post(TOKEN);
-
-		assertIssued(response, "p1:read:user");
+		assertIssued(grantInTheQuery(form("scope", "p1:read:user")), "p1:read:user");
 	}
 
 	@Test
 	void shouldStillAnswerInvalidRequestForAParameterBothInTheQueryAndTheBody() {
-		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
-			.queryParam("grant_type", "client_credentials")
-			.body(form("grant_type", "client_credentials"))
-			.post(TOKEN);
+		assertTokenError(grantInTheQuery(form("grant_type", "client_credentials")), 400, "invalid_request");
+	}
 
-		assertTokenError(response, 400, "invalid_request");
+	/** The admin app's token request with grant_type in the query and a form body. */
+	private Response grantInTheQuery(String body) {
+		return tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
+			.queryParam("grant_type", "client_credentials")
+			.body(body)
+			.post(TOKEN);
 	}
 
 	@Test
