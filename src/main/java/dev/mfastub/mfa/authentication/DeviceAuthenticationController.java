@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.mfa.DeviceType;
 import dev.mfastub.mfa.IdReference;
+import dev.mfastub.mfa.TestOtp;
 import dev.mfastub.mfa.device.Device;
 import dev.mfastub.web.Links.Link;
 
@@ -129,29 +130,13 @@ class DeviceAuthenticationController {
 					new IdReference(authentication.policyId()), selected, new IdReference(authentication.userId()),
 					(authentication.errorCode() != null)
 							? new AuthenticationError(authentication.errorCode(), authentication.errorMessage()) : null,
-					(flow.testOtp() != null) ? new TestOtp(flow.testOtp()) : null, authentication.createdAt(),
-					authentication.updatedAt());
+					TestOtp.of(flow.testOtp()), authentication.createdAt(), authentication.updatedAt());
 		}
 
 		@Override
 		public String toString() {
 			// Never the test code.
 			return "AuthenticationResponse[id=" + this.id + ", status=" + this.status + "]";
-		}
-
-	}
-
-	/**
-	 * A testing device's passcode, PingOne's {@code test.otp}.
-	 *
-	 * @param otp the code
-	 */
-	record TestOtp(String otp) {
-
-		@Override
-		public String toString() {
-			// Never the code.
-			return "TestOtp[]";
 		}
 
 	}

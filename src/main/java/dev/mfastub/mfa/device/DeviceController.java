@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.mfa.IdReference;
+import dev.mfastub.mfa.TestOtp;
 import dev.mfastub.web.Links.Link;
 
 import org.springframework.http.HttpStatus;
@@ -225,29 +226,13 @@ class DeviceController {
 					device.lockedAt(call.now()) ? new Lock("LOCKED", device.lockedUntil()) : new Lock("UNLOCKED", null),
 					(device.blockedAt() != null) ? new Block("BLOCKED", device.blockedAt())
 							: new Block("UNBLOCKED", null),
-					new IdReference(device.policyId()), (testOtp != null) ? new TestOtp(testOtp) : null,
-					device.createdAt(), device.updatedAt());
+					new IdReference(device.policyId()), TestOtp.of(testOtp), device.createdAt(), device.updatedAt());
 		}
 
 		@Override
 		public String toString() {
 			// Never the secret or the test code.
 			return "DeviceResponse[id=" + this.id + ", type=" + this.type + ", status=" + this.status + "]";
-		}
-
-	}
-
-	/**
-	 * A testing device's passcode, PingOne's {@code test.otp}.
-	 *
-	 * @param otp the code
-	 */
-	record TestOtp(String otp) {
-
-		@Override
-		public String toString() {
-			// Never the code.
-			return "TestOtp[]";
 		}
 
 	}
