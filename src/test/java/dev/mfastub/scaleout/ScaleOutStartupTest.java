@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import dev.mfastub.support.ApiTest;
 import dev.mfastub.support.JsonDocument;
@@ -28,8 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances started at the same moment on an empty PostgreSQL database: both come up,
  * the seed is stored once, and one signing key is made, so either instance's tokens work
- * on the other.
+ * on the other. Isolated: Spring Boot's logging setup is one per JVM and not safe for two
+ * applications at the same moment, so this class orders its own two starts, and no other
+ * class may start a context meanwhile (one that did broke an instance's start in CI:
+ * "Unable to find Spring Environment in logger context", and the test waited out its
+ * timeout).
  */
+@Isolated
 class ScaleOutStartupTest {
 
 	private static final String USERS = "/v1/environments/" + ApiTest.ENV + "/users";
