@@ -143,6 +143,15 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		policy.refuse("name", "\"\"", "null", "\"a\\u0000b\"", LONG_STRING, HUGE_NUMBER, "[]");
 		policy = new Values(cases, Routes.CREATE_DEVICE_POLICY, "{\"name\":\"Hostile\",\"default\":%s" + methods);
 		policy.refuse("default", "\"true\"", "1", "[]");
+		// Kept as sent, so held only to their JSON type (and the notification to a size).
+		for (String kept : List.of("mobile", "fido2")) {
+			policy = new Values(cases, Routes.CREATE_DEVICE_POLICY,
+					"{\"name\":\"Hostile\",\"" + kept + "\":%s" + methods);
+			policy.refuse(kept, "true", "[]", "\"on\"", HUGE_NUMBER, "[{}]");
+		}
+		policy = new Values(cases, Routes.PUT_DEVICE_POLICY,
+				"{\"name\":\"Hostile\",\"newDeviceNotification\":%s" + methods);
+		policy.refuse("newDeviceNotification", "{}", "[]", "true", HUGE_NUMBER, LONG_STRING);
 		policy = new Values(cases, Routes.PUT_DEVICE_POLICY,
 				"{\"name\":\"Hostile\",\"voice\":{\"enabled\":true},\"email\":{\"enabled\":true},"
 						+ "\"totp\":{\"enabled\":false},\"sms\":%s}");

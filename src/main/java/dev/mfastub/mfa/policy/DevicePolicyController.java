@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import tools.jackson.databind.JsonNode;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.mfa.IdReference;
@@ -110,6 +111,10 @@ class DevicePolicyController {
 	 * @param totp the authenticator-app method
 	 * @param authentication how a device authentication picks the device
 	 * @param ignoreUserLock whether a locked account may authenticate
+	 * @param mobile the mobile-app method as it was sent; absent when none was
+	 * @param fido2 the FIDO2 method as it was sent; absent when none was
+	 * @param newDeviceNotification the new-device notification as it was sent; absent
+	 * when none was
 	 * @param forSignOnPolicy PingOne's deprecated flag, always {@code false}
 	 * @param isDefault whether it is the environment's default
 	 * @param createdAt when it was created
@@ -118,7 +123,10 @@ class DevicePolicyController {
 	record PolicyResponse(@JsonProperty("_links") PolicyLinks links, UUID id, IdReference environment, String name,
 			PolicySettings.OfflineMethod sms, PolicySettings.OfflineMethod voice, PolicySettings.OfflineMethod email,
 			PolicySettings.TotpMethod totp, PolicySettings.Authentication authentication, boolean ignoreUserLock,
-			boolean forSignOnPolicy, @JsonProperty("default") boolean isDefault, Instant createdAt,
+			@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode mobile,
+			@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode fido2,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String newDeviceNotification, boolean forSignOnPolicy,
+			@JsonProperty("default") boolean isDefault, Instant createdAt,
 			@JsonInclude(JsonInclude.Include.NON_NULL) Instant updatedAt) {
 
 		static PolicyResponse of(ApiCall call, DevicePolicyService.Policy policy) {
@@ -129,8 +137,9 @@ class DevicePolicyController {
 							new Link(environment)),
 					policy.id(), new IdReference(policy.environmentId()), policy.name(), settings.sms(),
 					settings.voice(), settings.email(), settings.totp(),
-					new PolicySettings.Authentication(settings.deviceSelection()), settings.ignoresUserLock(), false,
-					policy.isDefault(), policy.createdAt(), policy.updatedAt());
+					new PolicySettings.Authentication(settings.deviceSelection()), settings.ignoresUserLock(),
+					settings.mobile(), settings.fido2(), settings.newDeviceNotification(), false, policy.isDefault(),
+					policy.createdAt(), policy.updatedAt());
 		}
 
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.Range;
+import tools.jackson.databind.JsonNode;
 
 import dev.mfastub.mfa.DeviceType;
 
@@ -23,10 +24,18 @@ import dev.mfastub.mfa.DeviceType;
  * @param totp the authenticator-app method
  * @param authentication how a device authentication picks the device
  * @param ignoreUserLock {@code true} lets a locked account authenticate
+ * @param mobile PingOne's mobile-app method, kept as sent and not acted on (the stub has
+ * no mobile devices); {@code null} when none was sent
+ * @param fido2 PingOne's FIDO2 method, kept as sent and not acted on (the stub has no
+ * FIDO2 devices); {@code null} when none was sent
+ * @param newDeviceNotification PingOne's notification on a new device's pairing (such as
+ * {@code EMAIL_THEN_SMS}), kept as sent and not acted on; {@code null} when none was sent
  */
 public record PolicySettings(@NotNull @Valid OfflineMethod sms, @NotNull @Valid OfflineMethod voice,
 		@NotNull @Valid OfflineMethod email, @NotNull @Valid TotpMethod totp, @Valid Authentication authentication,
-		Boolean ignoreUserLock) {
+		Boolean ignoreUserLock, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode mobile,
+		@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode fido2,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 256) String newDeviceNotification) {
 
 	/**
 	 * PingOne's default policy: SMS, voice and email on, with six-digit passcodes that
@@ -36,14 +45,14 @@ public record PolicySettings(@NotNull @Valid OfflineMethod sms, @NotNull @Valid 
 	static PolicySettings defaults() {
 		return new PolicySettings(OfflineMethod.defaults(), OfflineMethod.defaults(), OfflineMethod.defaults(),
 				new TotpMethod(false, false, new TotpOtp(new Failure(3, new TimeSpan(2, "MINUTES"))), 5, null),
-				Authentication.DEFAULT, false);
+				Authentication.DEFAULT, false, null, null, null);
 	}
 
 	/** The same settings with PingOne's defaults wherever a request left a value out. */
 	PolicySettings completed() {
 		return new PolicySettings(this.sms.completed(), this.voice.completed(), this.email.completed(),
 				this.totp.completed(), (this.authentication != null) ? this.authentication : Authentication.DEFAULT,
-				Boolean.TRUE.equals(this.ignoreUserLock));
+				Boolean.TRUE.equals(this.ignoreUserLock), this.mobile, this.fido2, this.newDeviceNotification);
 	}
 
 	/** The device selection, PingOne's {@code DEFAULT_TO_FIRST} when none was set. */

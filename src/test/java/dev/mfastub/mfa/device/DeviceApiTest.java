@@ -551,6 +551,43 @@ class DeviceApiTest extends ApiTest {
 		assertThat(journal).contains("DEVICE_POLICY_CREATED", "DEVICE_POLICY_UPDATED", "DEVICE_POLICY_DELETED");
 	}
 
+	@Test
+	void shouldKeepMobileFido2AndNewDeviceNotificationAsSentAndRefuseAWrongType() {
+		String policies = "/v1/environments/" + ENV + "/deviceAuthenticationPolicies";
+		String kept = """
+				{"mobile":{"enabled":true,"otp":{"failure":{"count":3,"coolDown":{"duration":2,"timeUnit":"MINUTES"}}},
+				  "applications":[{"id":"a1b2c3d4-0000-4000-8000-000000000001","pushEnabled":true,"otpEnabled":true,
+				    "deviceAuthorization":{"enabled":false},"autoEnrollment":{"enabled":true},
+				    "integrityDetection":"permissive"}],"promptForNicknameOnPairing":true},
+				 "fido2":{"enabled":true,"pairingDisabled":false,"promptForNicknameOnPairing":true,"fido2PolicyId":null},
+				 "newDeviceNotification":"EMAIL_THEN_SMS"}""";
+		String offline = "{\"enabled\":true}";
+		String body = "{\"name\":\"Every method\",\"sms\":" + offline + ",\"voice\":" + offline + ",\"email\":"
+				+ offline + ",\"totp\":{\"enabled\":false}," + kept.strip().substring(1);
+
+		Response created = api().contentType("application/json").body(body).post(policies);
+
+		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+		Object expected = JsonDocument.parse(kept).get("");
+		String id = JsonDocument.of(created).getString("id");
+		for (Response answer : List.of(created, api().get(policies + "/" + id),
+				api().contentType("application/json").body(body).put(policies + "/" + id))) {
+			JsonDocument policy = JsonDocument.of(answer);
+			assertThat(Map.of("mobile", policy.get("mobile"), "fido2", policy.get("fido2"), "newDeviceNotification",
+					policy.get("newDeviceNotification")))
+				.isEqualTo(expected);
+		}
+		// Left out, they are absent, as on PingOne's default policy here.
+		assertThat(JsonDocument.of(api().get(policies + "/" + POLICY)).<Object>get("mobile")).isNull();
+
+		String noObject = body.replace("\"fido2\":{", "\"fido2\":true,\"was\":{");
+		assertInvalidData(api().contentType("application/json").body(noObject).post(policies),
+				detail("INVALID_VALUE", "fido2", "fido2 must be an object."));
+		String noString = body.replace("\"EMAIL_THEN_SMS\"", "{\"email\":true}");
+		assertInvalidData(api().contentType("application/json").body(noString).post(policies),
+				detail("INVALID_VALUE", "newDeviceNotification", "newDeviceNotification must be a string."));
+	}
+
 	private void enableTotp() {
 		String offline = "{\"enabled\":true}";
 		api().contentType("application/json")
