@@ -111,6 +111,10 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"nickname\":%s}");
 		device.refuse("nickname", "\"\"", "\"\\ud800\"", "\"a\\u0007\"", "\"" + "n".repeat(101) + "\"", HUGE_NUMBER);
 		device = new Values(cases, Routes.CREATE_DEVICE,
+				"{\"type\":\"VOICE\",\"phone\":\"+15125551234\",\"extension\":%s}");
+		device.refuse("extension", "\"\"", "\"12a\"", "\"12345678901\"", "\"\uff11\"", "\"1\\u0000\"", "1234", "[]",
+				LONG_STRING);
+		device = new Values(cases, Routes.CREATE_DEVICE,
 				"{\"type\":\"EMAIL\",\"email\":\"a@example.com\",\"testMode\":%s}");
 		device.refuse("testMode", "\"true\"", "1", "{}", "[]");
 		device = new Values(cases, Routes.CREATE_DEVICE, "{\"type\":\"TOTP\",\"testMode\":%s}");

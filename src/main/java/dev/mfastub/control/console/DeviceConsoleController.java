@@ -70,7 +70,7 @@ class DeviceConsoleController {
 					boolean email = "EMAIL".equals(type);
 					String given = address.isBlank() ? null : address.strip();
 					DeviceRequests.Create body = new DeviceRequests.Create(type, pair ? "ACTIVATION_REQUIRED" : null,
-							null, email ? given : null, email ? null : given, null, null);
+							null, email ? given : null, email ? null : given, null, null, null);
 					ConsoleForms.valid(this.validator, body);
 					this.devices.create(this.calls.console(environmentId, request), userId, body);
 					return page;

@@ -70,6 +70,10 @@ public class Device extends EnvironmentScopedEntity {
 	 * A testing device ("Create MFA User Device for testing"): its passcodes are also
 	 * answered in the response's {@code test.otp}.
 	 */
+	/** A VOICE device's extension, digits, as sent; {@code null} otherwise. */
+	@Column(updatable = false, length = 10)
+	private String extension;
+
 	@Column(name = "test_mode", nullable = false, updatable = false)
 	private boolean testMode;
 
@@ -110,6 +114,14 @@ public class Device extends EnvironmentScopedEntity {
 		}
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	void useExtension(String extension) {
+		this.extension = extension;
+	}
+
+	public String extension() {
+		return this.extension;
 	}
 
 	void useTestMode() {

@@ -189,6 +189,7 @@ class DeviceController {
 	 * @param nickname its name for people
 	 * @param email an EMAIL device's address
 	 * @param phone an SMS or VOICE device's number
+	 * @param extension a VOICE device's extension, when it was created with one
 	 * @param testMode {@code true} for a testing device; absent otherwise (PingOne's page
 	 * shows no response with it)
 	 * @param secret a new TOTP device's secret, in base32: only in the answer to its
@@ -204,8 +205,8 @@ class DeviceController {
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record DeviceResponse(@JsonProperty("_links") DeviceLinks links, UUID id, IdReference environment, IdReference user,
-			String type, String status, String nickname, String email, String phone, Boolean testMode, String secret,
-			String keyUri, Lock lock, Block block, IdReference policy, TestOtp test, Instant createdAt,
+			String type, String status, String nickname, String email, String phone, String extension, Boolean testMode,
+			String secret, String keyUri, Lock lock, Block block, IdReference policy, TestOtp test, Instant createdAt,
 			Instant updatedAt) {
 
 		static DeviceResponse of(ApiCall call, Device device) {
@@ -222,7 +223,7 @@ class DeviceController {
 							pending ? new Link(self) : null),
 					device.id(), new IdReference(device.environmentId()), new IdReference(device.userId()),
 					device.type().name(), device.status().name(), device.nickname(), device.email(), device.phone(),
-					device.testMode() ? Boolean.TRUE : null, secret, keyUri,
+					device.extension(), device.testMode() ? Boolean.TRUE : null, secret, keyUri,
 					device.lockedAt(call.now()) ? new Lock("LOCKED", device.lockedUntil()) : new Lock("UNLOCKED", null),
 					(device.blockedAt() != null) ? new Block("BLOCKED", device.blockedAt())
 							: new Block("UNBLOCKED", null),

@@ -38,6 +38,7 @@ public final class DeviceRequests {
 	 * @param nickname its name for people
 	 * @param email where an EMAIL device's passcodes go
 	 * @param phone where an SMS or VOICE device's passcodes go
+	 * @param extension a VOICE device's extension beside its phone number: 1 to 10 digits
 	 * @param policy the device authentication policy; the environment's default when
 	 * absent
 	 * @param testMode a testing device ("Create MFA User Device for testing"), EMAIL, SMS
@@ -47,7 +48,8 @@ public final class DeviceRequests {
 			@Pattern(regexp = "ACTIVE|ACTIVATION_REQUIRED") String status,
 			@Size(min = 1, max = 100) @Pattern(regexp = PrintableText.PATTERN) String nickname,
 			@Email @Size(min = 1, max = 256) String email,
-			@Size(min = 7, max = 32) @Pattern(regexp = PHONE) String phone, @Valid PolicyReference policy,
+			@Size(min = 7, max = 32) @Pattern(regexp = PHONE) String phone,
+			@Size(min = 1, max = 10) @Pattern(regexp = "[0-9]*") String extension, @Valid PolicyReference policy,
 			Boolean testMode) {
 
 		/** Whether it is a testing device; absent (or {@code null}) is false. */

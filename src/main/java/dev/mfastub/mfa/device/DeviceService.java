@@ -105,6 +105,10 @@ public class DeviceService {
 			throw ApiException.invalidData(ErrorDetail.invalidValue("testMode",
 					"Only EMAIL, SMS and VOICE devices can be testing devices (testMode)."));
 		}
+		if (request.extension() != null && type != DeviceType.VOICE) {
+			throw ApiException
+				.invalidData(ErrorDetail.invalidValue("extension", "Only VOICE devices have an extension."));
+		}
 		DevicePolicyService.Policy policy = policyOf(call, request.policy());
 		if (!policy.settings().allowsPairing(type)) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue("type",
@@ -116,6 +120,9 @@ public class DeviceService {
 		Device device = new Device(call.environmentId(), UUID.randomUUID(), userId, type,
 				pairs ? DeviceStatus.ACTIVATION_REQUIRED : DeviceStatus.ACTIVE, address, request.nickname(),
 				policy.id(), call.now());
+		if (request.extension() != null) {
+			device.useExtension(request.extension());
+		}
 		if (request.testing()) {
 			device.useTestMode();
 		}

@@ -151,6 +151,31 @@ class DeviceApiTest extends ApiTest {
 	}
 
 	@Test
+	void shouldKeepAVoiceDevicesExtensionAndRefuseItElsewhere() {
+		Response created = create(GRACE, "{\"type\":\"VOICE\",\"phone\":\"+15125551234\",\"extension\":\"1234\"}");
+
+		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+		String id = JsonDocument.of(created).getString("id");
+		assertThat(JsonDocument.of(created).getString("extension")).isEqualTo("1234");
+		JsonDocument read = JsonDocument.of(api().get(user(GRACE) + "/devices/" + id));
+		assertThat(read.getString("phone")).isEqualTo("+15125551234");
+		assertThat(read.getString("extension")).isEqualTo("1234");
+		// Without one, none is shown.
+		String plain = JsonDocument.of(create(GRACE, "{\"type\":\"VOICE\",\"phone\":\"+15125551235\"}"))
+			.getString("id");
+		assertThat(JsonDocument.of(api().get(user(GRACE) + "/devices/" + plain)).<Object>get("extension")).isNull();
+
+		assertInvalidData(create(GRACE, "{\"type\":\"SMS\",\"phone\":\"+15125551236\",\"extension\":\"12\"}"),
+				detail("INVALID_VALUE", "extension", "Only VOICE devices have an extension."));
+		assertThat(create(GRACE, "{\"type\":\"VOICE\",\"phone\":\"+15125551237\",\"extension\":\"12a\"}").statusCode())
+			.isEqualTo(400);
+		assertThat(create(GRACE, "{\"type\":\"VOICE\",\"phone\":\"+15125551237\",\"extension\":\"12345678901\"}")
+			.statusCode()).isEqualTo(400);
+		assertThat(create(GRACE, "{\"type\":\"VOICE\",\"phone\":\"+15125551237\",\"extension\":1234}").statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void shouldPairATotpDeviceWithACodeFromItsSecretOnAFrozenClock() {
 		enableTotp();
 		anonymous().contentType("application/json")
