@@ -155,7 +155,8 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		}
 		policy = new Values(cases, Routes.PUT_DEVICE_POLICY,
 				"{\"name\":\"Hostile\",\"newDeviceNotification\":%s" + methods);
-		policy.refuse("newDeviceNotification", "{}", "[]", "true", HUGE_NUMBER, LONG_STRING);
+		policy.refuse("newDeviceNotification", "{}", "[]", "true", HUGE_NUMBER, LONG_STRING, "\"PUSH\"",
+				"\"email_then_sms\"");
 		policy = new Values(cases, Routes.PUT_DEVICE_POLICY,
 				"{\"name\":\"Hostile\",\"voice\":{\"enabled\":true},\"email\":{\"enabled\":true},"
 						+ "\"totp\":{\"enabled\":false},\"sms\":%s}");

@@ -27,13 +27,16 @@ import dev.mfastub.web.ErrorDetail;
  * @param ignoreUserLock {@code true} lets a locked account authenticate
  * @param mobile the mobile-app method, kept as sent: a JSON object
  * @param fido2 the FIDO2 method, kept as sent: a JSON object
- * @param newDeviceNotification the new-device notification, kept as sent: a string
+ * @param newDeviceNotification the new-device notification, kept as sent: one of
+ * PingOne's {@code NONE}, {@code EMAIL_THEN_SMS}, {@code SMS_THEN_EMAIL} (its data
+ * model's enum)
  */
 record DevicePolicyRequest(@NotNull @Size(min = 1, max = 256) @Pattern(regexp = "[^\\p{Cc}]*") String name,
 		@NotNull @Valid PolicySettings.OfflineMethod sms, @NotNull @Valid PolicySettings.OfflineMethod voice,
 		@NotNull @Valid PolicySettings.OfflineMethod email, @NotNull @Valid PolicySettings.TotpMethod totp,
 		@JsonProperty("default") Boolean isDefault, @Valid PolicySettings.Authentication authentication,
-		Boolean ignoreUserLock, JsonNode mobile, JsonNode fido2, @Size(max = 256) String newDeviceNotification) {
+		Boolean ignoreUserLock, JsonNode mobile, JsonNode fido2,
+		@Pattern(regexp = "NONE|EMAIL_THEN_SMS|SMS_THEN_EMAIL") String newDeviceNotification) {
 
 	/**
 	 * The settings to keep.

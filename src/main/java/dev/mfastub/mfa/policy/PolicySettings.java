@@ -34,8 +34,8 @@ import dev.mfastub.mfa.DeviceType;
 public record PolicySettings(@NotNull @Valid OfflineMethod sms, @NotNull @Valid OfflineMethod voice,
 		@NotNull @Valid OfflineMethod email, @NotNull @Valid TotpMethod totp, @Valid Authentication authentication,
 		Boolean ignoreUserLock, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode mobile,
-		@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode fido2,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 256) String newDeviceNotification) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode fido2, @JsonInclude(JsonInclude.Include.NON_NULL) @Pattern(
+				regexp = "NONE|EMAIL_THEN_SMS|SMS_THEN_EMAIL") String newDeviceNotification) {
 
 	/**
 	 * PingOne's default policy: SMS, voice and email on, with six-digit passcodes that
