@@ -30,12 +30,10 @@ class MfaSettingsApiTest extends SandboxTest {
 		Response read = api(sandbox).get(settings(sandbox));
 
 		assertThat(read.statusCode()).isEqualTo(200);
-		assertThat(read.asString()).isEqualTo(Json.compact("""
-				{"_links":{"self":{"href":"%1$s"},"environment":{"href":"%2$s"}},"environment":{"id":"%3$s"},
-				 "pairing":{"maxAllowedDevices":5,"pairingKeyFormat":"NUMERIC"},
-				 "lockout":{"failureCount":5,"durationSeconds":900},"phoneExtensions":{"enabled":false},
-				 "users":{"mfaEnabled":false},"updatedAt":"%4$s"}""".formatted(href(settings(sandbox)),
-				href("/v1/environments/" + sandbox.id()), sandbox.id(), createdAt)));
+		assertThat(read.asString()).isEqualTo(settingsJson(sandbox, """
+				"pairing":{"maxAllowedDevices":5,"pairingKeyFormat":"NUMERIC"},
+				"lockout":{"failureCount":5,"durationSeconds":900},"phoneExtensions":{"enabled":false},
+				"users":{"mfaEnabled":false}""", createdAt));
 	}
 
 	/**
@@ -53,12 +51,10 @@ class MfaSettingsApiTest extends SandboxTest {
 				 "users":{"mfaEnabled":true}}""").put(settings(sandbox));
 
 		assertThat(updated.statusCode()).isEqualTo(200);
-		assertThat(updated.asString()).isEqualTo(Json.compact("""
-				{"_links":{"self":{"href":"%1$s"},"environment":{"href":"%2$s"}},"environment":{"id":"%3$s"},
-				 "pairing":{"maxAllowedDevices":10,"pairingKeyFormat":"ALPHANUMERIC"},
-				 "lockout":{"failureCount":6,"durationSeconds":1200},"phoneExtensions":{"enabled":true},
-				 "users":{"mfaEnabled":true},"updatedAt":"%4$s"}""".formatted(href(settings(sandbox)),
-				href("/v1/environments/" + sandbox.id()), sandbox.id(), FROZEN_AT)));
+		assertThat(updated.asString()).isEqualTo(settingsJson(sandbox, """
+				"pairing":{"maxAllowedDevices":10,"pairingKeyFormat":"ALPHANUMERIC"},
+				"lockout":{"failureCount":6,"durationSeconds":1200},"phoneExtensions":{"enabled":true},
+				"users":{"mfaEnabled":true}""", FROZEN_AT));
 		assertThat(api(sandbox).get(settings(sandbox)).asString()).isEqualTo(updated.asString());
 
 		Response without = api(sandbox).contentType("application/json")
@@ -104,6 +100,14 @@ class MfaSettingsApiTest extends SandboxTest {
 
 	private static String settings(Sandbox sandbox) {
 		return "/v1/environments/" + sandbox.id() + "/mfaSettings";
+	}
+
+	/** The sandbox's MFA settings as JSON: their links and environment, these members. */
+	private String settingsJson(Sandbox sandbox, String members, String updatedAt) {
+		return Json.compact("""
+				{"_links":{"self":{"href":"%s"},"environment":{"href":"%s"}},"environment":{"id":"%s"},%s,
+				 "updatedAt":"%s"}""".formatted(href(settings(sandbox)), href("/v1/environments/" + sandbox.id()),
+				sandbox.id(), members, updatedAt));
 	}
 
 }
