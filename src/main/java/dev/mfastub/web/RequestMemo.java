@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Values worked out once per HTTP request and kept for the rest of it, for the features
@@ -30,17 +30,8 @@ public final class RequestMemo {
 	 * @return the value
 	 */
 	public static <T> T computeIfAbsent(String key, Class<T> type, Supplier<T> work) {
-		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		if (attributes == null) {
-			return work.get();
-		}
-		Object kept = attributes.getAttribute(PREFIX + key, RequestAttributes.SCOPE_REQUEST);
-		if (type.isInstance(kept)) {
-			return type.cast(kept);
-		}
-		T value = work.get();
-		attributes.setAttribute(PREFIX + key, value, RequestAttributes.SCOPE_REQUEST);
-		return value;
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes bound)
+				? computeIfAbsent(bound.getRequest(), key, type, work) : work.get();
 	}
 
 	/**

@@ -66,14 +66,14 @@ public class Device extends EnvironmentScopedEntity {
 	@Column(name = "order_removed", nullable = false)
 	private boolean orderRemoved;
 
-	/**
-	 * A testing device ("Create MFA User Device for testing"): its passcodes are also
-	 * answered in the response's {@code test.otp}.
-	 */
 	/** A VOICE device's extension, digits, as sent; {@code null} otherwise. */
 	@Column(updatable = false, length = 10)
 	private String extension;
 
+	/**
+	 * A testing device ("Create MFA User Device for testing"): its passcodes are also
+	 * answered in the response's {@code test.otp}.
+	 */
 	@Column(name = "test_mode", nullable = false, updatable = false)
 	private boolean testMode;
 

@@ -157,7 +157,7 @@ public class DeviceService {
 		// The user's row first, as a creation and a device authentication take it: the
 		// paired devices are counted while no other change of the user's can pair one.
 		this.users.requireForUpdate(call, userId);
-		Device device = lock(call, userId, deviceId);
+		Device device = lockOfHeldUser(call, userId, deviceId);
 		if (device.status() != DeviceStatus.ACTIVATION_REQUIRED) {
 			throw ApiException.invalidData(
 					ErrorDetail.invalidValue("status", "The device is already active: it needs no activation."));
@@ -312,6 +312,11 @@ public class DeviceService {
 
 	private Device lock(ApiCall call, UUID userId, UUID deviceId) {
 		this.users.require(call, userId);
+		return lockOfHeldUser(call, userId, deviceId);
+	}
+
+	/** The device locked, for a caller that has already found (and locked) its user. */
+	private Device lockOfHeldUser(ApiCall call, UUID userId, UUID deviceId) {
 		return this.devices.lockByEnvironmentIdAndUserIdAndId(call.environmentId(), userId, deviceId)
 			.orElseThrow(ApiException::notFound);
 	}

@@ -67,7 +67,8 @@ public class MfaSettings {
 	/**
 	 * PingOne's defaults, for an environment whose settings were never changed.
 	 * @param environmentId the environment
-	 * @param since when the environment was created: the defaults' {@code updatedAt}
+	 * @param since when the environment was created, the defaults' {@code updatedAt};
+	 * {@code null} where no answer shows them
 	 * @return the settings, not saved
 	 */
 	static MfaSettings defaults(UUID environmentId, Instant since) {

@@ -39,7 +39,7 @@ class MfaSettingsController {
 
 	@GetMapping
 	SettingsResponse get(ApiCall call) {
-		return SettingsResponse.of(call, this.settings.of(call));
+		return SettingsResponse.of(call, this.settings.shown(call));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

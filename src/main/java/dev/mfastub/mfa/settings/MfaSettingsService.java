@@ -28,13 +28,27 @@ public class MfaSettingsService {
 		this.journal = journal;
 	}
 
+	/**
+	 * The settings the rules keep to (the device limit, the lockout): PingOne's defaults
+	 * while none were written, without asking when that was.
+	 * @param call the call
+	 * @return the settings
+	 */
 	public MfaSettings of(ApiCall call) {
-		return this.settings.findById(call.environmentId()).orElseGet(() -> defaults(call));
+		return this.settings.findById(call.environmentId())
+			.orElseGet(() -> MfaSettings.defaults(call.environmentId(), null));
 	}
 
-	/** PingOne's defaults, last "updated" when the environment was created. */
-	private MfaSettings defaults(ApiCall call) {
-		return MfaSettings.defaults(call.environmentId(), this.environments.require(call.environmentId()).createdAt());
+	/**
+	 * The settings as the API shows them: defaults never written were last "updated" when
+	 * the environment was created, which only an answer needs.
+	 * @param call the call
+	 * @return the settings
+	 */
+	MfaSettings shown(ApiCall call) {
+		return this.settings.findById(call.environmentId())
+			.orElseGet(() -> MfaSettings.defaults(call.environmentId(),
+					this.environments.require(call.environmentId()).createdAt()));
 	}
 
 	@Transactional
@@ -53,7 +67,7 @@ public class MfaSettingsService {
 		this.settings.findById(call.environmentId()).ifPresent((current) -> {
 			this.settings.delete(current);
 			this.journal.record(call, EventType.MFA_SETTINGS_UPDATED, null, SettingsSnapshot.of(current),
-					SettingsSnapshot.of(defaults(call)));
+					SettingsSnapshot.of(MfaSettings.defaults(call.environmentId(), null)));
 		});
 	}
 
