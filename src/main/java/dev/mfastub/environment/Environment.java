@@ -64,6 +64,13 @@ public class Environment {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	/**
+	 * PingOne's "Default MFA status for new users", as the environment was made with it:
+	 * what its MFA settings say until they are written.
+	 */
+	@Column(name = "new_users_mfa_enabled", nullable = false)
+	private boolean newUsersMfaEnabled;
+
 	protected Environment() {
 	}
 
@@ -130,6 +137,23 @@ public class Environment {
 
 	public Instant createdAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * Whether MFA is enabled by default for new users while the environment's MFA
+	 * settings were never written: on for environments made through PingOne's Platform
+	 * API and sandboxes (made after 20 August 2024), off for seeded ones.
+	 */
+	public boolean newUsersMfaEnabled() {
+		return this.newUsersMfaEnabled;
+	}
+
+	/**
+	 * Sets the default {@link #newUsersMfaEnabled()}, at creation.
+	 * @param enabled whether new users get MFA
+	 */
+	public void defaultNewUsersMfa(boolean enabled) {
+		this.newUsersMfaEnabled = enabled;
 	}
 
 	public Instant updatedAt() {

@@ -58,9 +58,12 @@ class UserController {
 
 	private final UserPatcher patches;
 
-	UserController(UserService users, UserPatcher patches) {
+	private final NewUsersMfaDefault newUsersMfa;
+
+	UserController(UserService users, UserPatcher patches, NewUsersMfaDefault newUsersMfa) {
 		this.users = users;
 		this.patches = patches;
+		this.newUsersMfa = newUsersMfa;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -94,8 +97,8 @@ class UserController {
 
 	private ResponseEntity<UserResponse> created(ApiCall call, UserRequest request, ImportedState imported) {
 		UUID population = (request.population() != null) ? request.population().id() : null;
-		User user = this.users.create(call, population, request.toProfile(), Boolean.TRUE.equals(request.mfaEnabled()),
-				imported);
+		boolean mfaEnabled = (request.mfaEnabled() != null) ? request.mfaEnabled() : this.newUsersMfa.enabledFor(call);
+		User user = this.users.create(call, population, request.toProfile(), mfaEnabled, imported);
 		return ResponseEntity.created(URI.create(UserLinks.user(call, user.id())))
 			.body(UserResponse.from(call.baseUrl(), user, call.now()));
 	}

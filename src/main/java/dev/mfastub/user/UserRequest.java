@@ -36,7 +36,8 @@ import dev.mfastub.user.UserProfile.Photo;
  * @param address optional postal address
  * @param identityProvider optional; the stub knows no external identity providers
  * @param population optional population; the environment's default when absent
- * @param mfaEnabled optional, {@code false} when absent
+ * @param mfaEnabled optional; the environment's MFA settings decide when absent
+ * ({@code users.mfaEnabled}, PingOne's "Default MFA status for new users")
  * @param password import only: the password to set
  * @param lifecycle import only: the account's lifecycle status
  * @param emailVerified import only: whether the email is already verified

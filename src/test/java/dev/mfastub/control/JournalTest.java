@@ -29,7 +29,7 @@ class JournalTest extends SandboxTest {
 	void shouldRecordAUsersLifeInOrderWithWhoWhenAndWhichRequest() {
 		Sandbox sandbox = sandbox();
 		Response created = api(sandbox).contentType("application/json")
-			.body("{\"username\":\"grace\",\"email\":\"grace@example.com\"}")
+			.body("{\"username\":\"grace\",\"email\":\"grace@example.com\",\"mfaEnabled\":false}")
 			.post(sandbox.users());
 		created.then().statusCode(201);
 		JsonDocument createdJson = JsonDocument.of(created);

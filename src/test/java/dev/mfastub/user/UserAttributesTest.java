@@ -58,6 +58,7 @@ class UserAttributesTest extends SandboxTest {
 
 		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
 		String id = JsonDocument.of(created).getString("id");
+		// mfaEnabled, left out, is the sandbox's MFA settings' default for new users: on.
 		String expected = joe(sandbox, id, "ACCOUNT_OK", false, FROZEN_AT);
 		assertThat(Json.at(created.asString(), "")).isEqualTo(expected);
 		assertThat(api(sandbox).get(sandbox.user(id)).asString()).isEqualTo(expected);
@@ -334,7 +335,7 @@ class UserAttributesTest extends SandboxTest {
 				            "postalCode":"98701","countryCode":"US"},
 				 "createdAt":"%4$s","email":"joe@example.com","emailVerified":%5$s,"enabled":true,
 				 "externalId":"ext-5","identityProvider":{"type":"PING_ONE"},"lifecycle":{"status":"%6$s"},
-				 "locale":"en-gb","mfaEnabled":false,"mobilePhone":"+1.4445552222",
+				 "locale":"en-gb","mfaEnabled":true,"mobilePhone":"+1.4445552222",
 				 "name":{"given":"Joe","family":"Smith","middle":"H.","formatted":"Joe H. Smith",
 				         "honorificPrefix":"Dr.","honorificSuffix":"IV"},
 				 "nickname":"Putty","photo":{"href":"https://example.com/joe.png"},"population":{"id":"%1$s"},

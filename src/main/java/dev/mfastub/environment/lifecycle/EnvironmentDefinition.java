@@ -22,13 +22,17 @@ import dev.mfastub.user.UserProfile.PersonName;
  * @param region its PingOne region; {@code NA} when {@code null}
  * @param platform what the Platform API shows of it when made through it; a sandbox in
  * {@code NA} named {@code name} when {@code null}
+ * @param newUsersMfaEnabled whether MFA is enabled by default for new users until its MFA
+ * settings say otherwise ({@link Environment#newUsersMfaEnabled()}); {@code false} in a
+ * definition kept before it was part of one
  */
 record EnvironmentDefinition(UUID id, String name, UUID organizationId, UUID populationId, List<UserDefinition> users,
-		List<ApplicationDefinition> applications, String region, Environment.Platform platform) {
+		List<ApplicationDefinition> applications, String region, Environment.Platform platform,
+		Boolean newUsersMfaEnabled) {
 
-	EnvironmentDefinition(UUID id, String name, UUID organizationId, UUID populationId, List<UserDefinition> users,
-			List<ApplicationDefinition> applications) {
-		this(id, name, organizationId, populationId, users, applications, null, null);
+	EnvironmentDefinition {
+		// Definitions kept before it was part of one leave it out.
+		newUsersMfaEnabled = Boolean.TRUE.equals(newUsersMfaEnabled);
 	}
 
 	/**
@@ -39,7 +43,7 @@ record EnvironmentDefinition(UUID id, String name, UUID organizationId, UUID pop
 	 */
 	EnvironmentDefinition through(String region, Environment.Platform platform) {
 		return new EnvironmentDefinition(this.id, this.name, this.organizationId, this.populationId, this.users,
-				this.applications, region, platform);
+				this.applications, region, platform, this.newUsersMfaEnabled);
 	}
 
 	/**

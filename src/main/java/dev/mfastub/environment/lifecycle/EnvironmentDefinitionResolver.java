@@ -99,7 +99,13 @@ public class EnvironmentDefinitionResolver {
 		}
 		String name = (spec.name() != null) ? spec.name()
 				: (source == Source.SANDBOX) ? "Sandbox " + id : id.toString();
-		return new Resolved(new EnvironmentDefinition(id, name, organization, population, users, apps), credentials);
+		// PingOne enables MFA for new users by default in environments made after 20
+		// August
+		// 2024 ("Configuring MFA settings"): a sandbox is made now. A seeded environment
+		// stands for the documentation's examples, which predate it.
+		boolean newUsersMfaEnabled = source == Source.SANDBOX;
+		return new Resolved(new EnvironmentDefinition(id, name, organization, population, users, apps, null, null,
+				newUsersMfaEnabled), credentials);
 	}
 
 	/**

@@ -74,6 +74,7 @@ class EnvironmentFactory {
 		Environment environment = new Environment(definition.id(), definition.name(), definition.organizationId(),
 				definition.populationId(), now);
 		environment.changeDefinition(storedDefinition);
+		environment.defaultNewUsersMfa(definition.newUsersMfaEnabled());
 		if (definition.platform() != null) {
 			environment.describe(definition.platform(), now);
 		}

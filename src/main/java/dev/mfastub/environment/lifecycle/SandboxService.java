@@ -107,7 +107,8 @@ public class SandboxService {
 		EnvironmentDefinition definition = (stored != null) ? this.mapper.readValue(stored, EnvironmentDefinition.class)
 				: this.seeder.definitionOf(id)
 					.orElseGet(() -> new EnvironmentDefinition(id, environment.name(), environment.organizationId(),
-							environment.defaultPopulationId(), List.of(), List.of()));
+							environment.defaultPopulationId(), List.of(), List.of(), null, null,
+							environment.newUsersMfaEnabled()));
 		this.factory.demolish(id);
 		this.factory.build(definition, stored);
 	}

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.mfastub.environment.Environment;
+
 /**
  * An environment's MFA settings once they were changed; until then PingOne's defaults
  * ({@link #defaults}) apply and there is no row.
@@ -52,27 +54,35 @@ public class MfaSettings {
 	protected MfaSettings() {
 	}
 
-	private MfaSettings(UUID environmentId, Instant since) {
+	private MfaSettings(UUID environmentId, Instant since, boolean usersMfaEnabled) {
 		this.environmentId = environmentId;
 		this.maxAllowedDevices = DEFAULT_MAX_ALLOWED_DEVICES;
 		this.pairingKeyFormat = DEFAULT_PAIRING_KEY_FORMAT;
 		this.lockoutFailureCount = DEFAULT_LOCKOUT_FAILURE_COUNT;
 		this.lockoutDurationSeconds = DEFAULT_LOCKOUT_DURATION_SECONDS;
 		this.phoneExtensions = false;
-		// The stub's default for a new user, which these settings do not yet change.
-		this.usersMfaEnabled = false;
+		this.usersMfaEnabled = usersMfaEnabled;
 		this.updatedAt = since;
 	}
 
 	/**
 	 * PingOne's defaults, for an environment whose settings were never changed.
+	 * @param environment the environment
+	 * @return the settings, not saved; last "updated" when the environment was created
+	 */
+	static MfaSettings defaults(Environment environment) {
+		return new MfaSettings(environment.id(), environment.createdAt(), environment.newUsersMfaEnabled());
+	}
+
+	/**
+	 * PingOne's defaults as far as the rules read them (the device limit, the lockout),
+	 * without the environment: no answer shows them, and nothing asks them about new
+	 * users.
 	 * @param environmentId the environment
-	 * @param since when the environment was created, the defaults' {@code updatedAt};
-	 * {@code null} where no answer shows them
 	 * @return the settings, not saved
 	 */
-	static MfaSettings defaults(UUID environmentId, Instant since) {
-		return new MfaSettings(environmentId, since);
+	static MfaSettings rulesDefaults(UUID environmentId) {
+		return new MfaSettings(environmentId, null, false);
 	}
 
 	void change(MfaSettingsRequest request, Instant now) {
@@ -119,7 +129,7 @@ public class MfaSettings {
 		return this.phoneExtensions;
 	}
 
-	/** Whether MFA is to be enabled by default for new users: kept and shown only. */
+	/** Whether MFA is enabled by default for new users. */
 	boolean usersMfaEnabled() {
 		return this.usersMfaEnabled;
 	}

@@ -4,6 +4,7 @@ import dev.mfastub.call.ApiCall;
 import dev.mfastub.call.EventType;
 import dev.mfastub.call.Journal;
 import dev.mfastub.environment.EnvironmentService;
+import dev.mfastub.user.NewUsersMfaDefault;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MfaSettingsService {
+public class MfaSettingsService implements NewUsersMfaDefault {
 
 	private final MfaSettingsRepository settings;
 
@@ -36,24 +37,35 @@ public class MfaSettingsService {
 	 */
 	public MfaSettings of(ApiCall call) {
 		return this.settings.findById(call.environmentId())
-			.orElseGet(() -> MfaSettings.defaults(call.environmentId(), null));
+			.orElseGet(() -> MfaSettings.rulesDefaults(call.environmentId()));
 	}
 
 	/**
 	 * The settings as the API shows them: defaults never written were last "updated" when
-	 * the environment was created, which only an answer needs.
+	 * the environment was created, and say of new users what the environment was made
+	 * with.
 	 * @param call the call
 	 * @return the settings
 	 */
 	MfaSettings shown(ApiCall call) {
 		return this.settings.findById(call.environmentId())
-			.orElseGet(() -> MfaSettings.defaults(call.environmentId(),
-					this.environments.require(call.environmentId()).createdAt()));
+			.orElseGet(() -> MfaSettings.defaults(this.environments.require(call.environmentId())));
+	}
+
+	/**
+	 * PingOne's "Default MFA status for new users": {@code users.mfaEnabled} of the
+	 * environment's settings.
+	 * @param call the call creating a user
+	 * @return whether the user gets MFA when its create request leaves it out
+	 */
+	@Override
+	public boolean enabledFor(ApiCall call) {
+		return shown(call).usersMfaEnabled();
 	}
 
 	@Transactional
 	MfaSettings update(ApiCall call, MfaSettingsRequest request) {
-		MfaSettings current = of(call);
+		MfaSettings current = shown(call);
 		SettingsSnapshot before = SettingsSnapshot.of(current);
 		current.change(request, call.now());
 		MfaSettings saved = this.settings.saveAndFlush(current);
@@ -67,7 +79,7 @@ public class MfaSettingsService {
 		this.settings.findById(call.environmentId()).ifPresent((current) -> {
 			this.settings.delete(current);
 			this.journal.record(call, EventType.MFA_SETTINGS_UPDATED, null, SettingsSnapshot.of(current),
-					SettingsSnapshot.of(MfaSettings.defaults(call.environmentId(), null)));
+					SettingsSnapshot.of(MfaSettings.defaults(this.environments.require(call.environmentId()))));
 		});
 	}
 

@@ -14,13 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /v1/environments/{envID}/mfaSettings} as PingOne's "Read MFA Settings" and
  * "Update MFA Settings" pages show it: {@code users.mfaEnabled} kept and answered back, a
  * {@code lockout} whose {@code durationSeconds} is optional, and an {@code updatedAt}
- * even on settings never written.
+ * even on settings never written. {@code users.mfaEnabled} is PingOne's "Default MFA
+ * status for new users" ("Configuring MFA settings", docs.pingidentity.com): "set to
+ * Enabled by default for all environments created after August 20, 2024", which a sandbox
+ * is.
  */
 class MfaSettingsApiTest extends SandboxTest {
 
 	/**
 	 * "Read MFA Settings": its example answer carries {@code updatedAt}; settings never
-	 * written show the environment's creation.
+	 * written show the environment's creation, and MFA on for new users.
 	 */
 	@Test
 	void shouldShowTheEnvironmentsCreationAsUpdatedAtOfSettingsNeverWritten() {
@@ -33,17 +36,24 @@ class MfaSettingsApiTest extends SandboxTest {
 		assertThat(read.asString()).isEqualTo(settingsJson(sandbox, """
 				"pairing":{"maxAllowedDevices":5,"pairingKeyFormat":"NUMERIC"},
 				"lockout":{"failureCount":5,"durationSeconds":900},"phoneExtensions":{"enabled":false},
-				"users":{"mfaEnabled":false}""", createdAt));
+				"users":{"mfaEnabled":true}""", createdAt));
 	}
 
 	/**
 	 * "Update MFA Settings": its example body, {@code "users":{"mfaEnabled": true}}
 	 * included, is kept whole and answered back; a later update without {@code users}
-	 * keeps it, and a reset takes it back to {@code false}.
+	 * keeps what the settings say, and a reset takes it back to the environment's
+	 * default.
 	 */
 	@Test
 	void shouldKeepAndAnswerBackUsersMfaEnabled() {
 		Sandbox sandbox = sandbox();
+		api(sandbox).contentType("application/json")
+			.body("{\"pairing\":{\"maxAllowedDevices\":5,\"pairingKeyFormat\":\"NUMERIC\"},"
+					+ "\"users\":{\"mfaEnabled\":false}}")
+			.put(settings(sandbox))
+			.then()
+			.statusCode(200);
 
 		Response updated = api(sandbox).contentType("application/json").body("""
 				{"pairing":{"maxAllowedDevices":10,"pairingKeyFormat":"ALPHANUMERIC"},
@@ -62,8 +72,62 @@ class MfaSettingsApiTest extends SandboxTest {
 			.put(settings(sandbox));
 		assertThat(JsonDocument.of(without).getBoolean("users.mfaEnabled")).isTrue();
 
+		api(sandbox).contentType("application/json")
+			.body("{\"pairing\":{\"maxAllowedDevices\":3,\"pairingKeyFormat\":\"NUMERIC\"},"
+					+ "\"users\":{\"mfaEnabled\":false}}")
+			.put(settings(sandbox))
+			.then()
+			.statusCode(200);
 		api(sandbox).delete(settings(sandbox)).then().statusCode(204);
-		assertThat(JsonDocument.of(api(sandbox).get(settings(sandbox))).getBoolean("users.mfaEnabled")).isFalse();
+		assertThat(JsonDocument.of(api(sandbox).get(settings(sandbox))).getBoolean("users.mfaEnabled")).isTrue();
+	}
+
+	/**
+	 * "Configuring MFA settings": the default decides the {@code mfaEnabled} of a user
+	 * whose create request leaves it out (PingOne's "Create User" and "Create User
+	 * (Import)"); a request that sets it wins either way; the sandbox's reset brings the
+	 * default back.
+	 */
+	@Test
+	void shouldGiveNewUsersWhatTheSettingsSayUnlessTheCreateRequestSaysOtherwise() {
+		Sandbox sandbox = sandbox();
+
+		assertThat(mfaEnabledOfNew(sandbox, "application/json", "on-by-default", null)).isTrue();
+		assertThat(mfaEnabledOfNew(sandbox, "application/vnd.pingidentity.user.import+json", "imported-on", null))
+			.isTrue();
+		assertThat(mfaEnabledOfNew(sandbox, "application/json", "asked-off", false)).isFalse();
+
+		api(sandbox).contentType("application/json")
+			.body("{\"pairing\":{\"maxAllowedDevices\":5,\"pairingKeyFormat\":\"NUMERIC\"},"
+					+ "\"users\":{\"mfaEnabled\":false}}")
+			.put(settings(sandbox))
+			.then()
+			.statusCode(200);
+		assertThat(mfaEnabledOfNew(sandbox, "application/json", "off-by-setting", null)).isFalse();
+		assertThat(mfaEnabledOfNew(sandbox, "application/vnd.pingidentity.user.import+json", "imported-off", null))
+			.isFalse();
+		assertThat(mfaEnabledOfNew(sandbox, "application/json", "asked-on", true)).isTrue();
+
+		control().post(sandbox.control() + "/reset").then().statusCode(204);
+		renewToken(sandbox);
+		assertThat(JsonDocument.of(api(sandbox).get(settings(sandbox))).getBoolean("users.mfaEnabled")).isTrue();
+		assertThat(mfaEnabledOfNew(sandbox, "application/json", "on-after-reset", null)).isTrue();
+	}
+
+	/** Creates a user and answers its {@code mfaEnabled}, on create and on a read. */
+	private boolean mfaEnabledOfNew(Sandbox sandbox, String contentType, String username, Boolean mfaEnabled) {
+		String body = (mfaEnabled != null) ? "{\"username\":\"%s\",\"mfaEnabled\":%s}".formatted(username, mfaEnabled)
+				: "{\"username\":\"%s\"}".formatted(username);
+		Response created = api(sandbox).contentType(contentType)
+			.body(body)
+			.post("/v1/environments/" + sandbox.id() + "/users");
+		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+		Response read = api(sandbox).get("/v1/environments/" + sandbox.id() + "/users/"
+				+ JsonDocument.of(created).getString("id") + "/mfaEnabled");
+		assertThat(read.statusCode()).isEqualTo(200);
+		boolean answered = JsonDocument.of(created).getBoolean("mfaEnabled");
+		assertThat(JsonDocument.of(read).getBoolean("mfaEnabled")).isEqualTo(answered);
+		return answered;
 	}
 
 	/**
