@@ -86,8 +86,9 @@ class DeviceAuthenticationController {
 	/**
 	 * A device authentication, in PingOne's shape.
 	 *
-	 * @param links the flow; {@code device.select} while it is pending, {@code otp.check}
-	 * only while it waits for a passcode ({@code OTP_REQUIRED})
+	 * @param links the flow; {@code device.select} while it is pending and has paired
+	 * devices to choose from (not on a one-time device), {@code otp.check} only while it
+	 * waits for a passcode ({@code OTP_REQUIRED})
 	 * @param embedded the user's devices that can authenticate, their addresses masked;
 	 * the one-time device
 	 * @param id its id
@@ -123,7 +124,9 @@ class DeviceAuthenticationController {
 					: (authentication.selectedDeviceId() != null)
 							? new SelectedDeviceAnswer(authentication.selectedDeviceId(), null) : null;
 			return new AuthenticationResponse(
-					new AuthenticationLinks(self, pending ? self : null,
+					// A one-time device is the flow's only device: it refuses
+					// device.select.
+					new AuthenticationLinks(self, (pending && oneTime == null) ? self : null,
 							(authentication.status() == DeviceAuthenticationStatus.OTP_REQUIRED) ? self : null),
 					new AuthenticationDevices(devices), authentication.id(),
 					new IdReference(authentication.environmentId()), authentication.status().name(),

@@ -118,7 +118,8 @@ class DevicePolicyController {
 	 * @param forSignOnPolicy PingOne's deprecated flag, always {@code false}
 	 * @param isDefault whether it is the environment's default
 	 * @param createdAt when it was created
-	 * @param updatedAt when it was last changed; absent while it is PingOne's
+	 * @param updatedAt when it was last changed; its environment's creation while it is
+	 * PingOne's, never written
 	 */
 	record PolicyResponse(@JsonProperty("_links") PolicyLinks links, UUID id, IdReference environment, String name,
 			PolicySettings.OfflineMethod sms, PolicySettings.OfflineMethod voice, PolicySettings.OfflineMethod email,
@@ -126,8 +127,7 @@ class DevicePolicyController {
 			@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode mobile,
 			@JsonInclude(JsonInclude.Include.NON_NULL) JsonNode fido2,
 			@JsonInclude(JsonInclude.Include.NON_NULL) String newDeviceNotification, boolean forSignOnPolicy,
-			@JsonProperty("default") boolean isDefault, Instant createdAt,
-			@JsonInclude(JsonInclude.Include.NON_NULL) Instant updatedAt) {
+			@JsonProperty("default") boolean isDefault, Instant createdAt, Instant updatedAt) {
 
 		static PolicyResponse of(ApiCall call, DevicePolicyService.Policy policy) {
 			String environment = environmentUrl(call);

@@ -189,8 +189,10 @@ public class DevicePolicyService {
 	}
 
 	private Policy builtIn(ApiCall call, UUID id) {
-		return new Policy(call.environmentId(), id, DevicePolicy.DEFAULT_NAME, true, PolicySettings.defaults(),
-				this.environments.require(call.environmentId()).createdAt(), null);
+		// Never written: created, and last updated, with its environment.
+		Instant since = this.environments.require(call.environmentId()).createdAt();
+		return new Policy(call.environmentId(), id, DevicePolicy.DEFAULT_NAME, true, PolicySettings.defaults(), since,
+				since);
 	}
 
 	private Policy policyOf(DevicePolicy stored) {
@@ -207,7 +209,8 @@ public class DevicePolicyService {
 	 * @param isDefault whether it is the environment's default
 	 * @param settings its per-method settings
 	 * @param createdAt when it was created
-	 * @param updatedAt when it was last changed; {@code null} while it is PingOne's
+	 * @param updatedAt when it was last changed; its environment's creation while it is
+	 * PingOne's, never written
 	 */
 	public record Policy(UUID environmentId, UUID id, String name, boolean isDefault, PolicySettings settings,
 			Instant createdAt, Instant updatedAt) {

@@ -417,6 +417,10 @@ class DeviceAuthenticationTest extends ApiTest {
 			.isEqualTo(List.of(Map.of("type", "EMAIL", "email", "ab****@ping.com")));
 		assertThat(flow.<Object>get("selectedDevice"))
 			.isEqualTo(Map.of("oneTime", Map.of("type", "EMAIL", "email", "ab****@ping.com")));
+		// Its only device is the one-time one: no device.select, which it refuses below.
+		String self = href("/" + ENV + "/deviceAuthentications/" + flow.getString("id"));
+		assertThat(Json.at(started.asString(), "/_links")).isEqualTo(Json.compact("""
+				{"self":{"href":"%1$s"},"otp.check":{"href":"%1$s"}}""".formatted(self)));
 		JsonDocument outbox = JsonDocument.of(anonymous().get("/__stub/environments/" + ENV + "/notifications"));
 		assertThat(outbox.getString("notifications[0].to")).isEqualTo("abc@ping.com");
 		assertThat(outbox.<Object>get("notifications[0].deviceId")).isNull();

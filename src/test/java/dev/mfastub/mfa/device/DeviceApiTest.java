@@ -524,6 +524,31 @@ class DeviceApiTest extends ApiTest {
 		assertThat(api().get(settings).asString()).isEqualTo(defaults);
 	}
 
+	/**
+	 * PingOne's "Read One Device Authentication Policy" shows {@code updatedAt} beside
+	 * {@code createdAt}; the default policy, never written, was created and last updated
+	 * with its environment, and a PUT moves only {@code updatedAt}.
+	 */
+	@Test
+	void shouldShowUpdatedAtOnTheDefaultPolicyBeforeAndAfterAWrite() {
+		String policy = "/v1/environments/" + ENV + "/deviceAuthenticationPolicies/" + POLICY;
+		String environmentCreated = JsonDocument.of(api().get("/v1/environments/" + ENV)).getString("createdAt");
+
+		JsonDocument read = JsonDocument.of(api().get(policy));
+
+		assertThat(read.getString("createdAt")).isEqualTo(environmentCreated);
+		assertThat(read.getString("updatedAt")).isEqualTo(environmentCreated);
+
+		this.clock.advance(Duration.ofMinutes(5));
+		Response renamed = api().contentType("application/json")
+			.body("{\"name\":\"Renamed default\",\"sms\":{\"enabled\":true},\"voice\":{\"enabled\":true},"
+					+ "\"email\":{\"enabled\":true},\"totp\":{\"enabled\":true}}")
+			.put(policy);
+		assertThat(renamed.statusCode()).as(renamed.asString()).isEqualTo(200);
+		assertThat(JsonDocument.of(renamed).getString("createdAt")).isEqualTo(environmentCreated);
+		assertThat(JsonDocument.of(renamed).getString("updatedAt")).isEqualTo("2025-11-20T10:05:00.000Z");
+	}
+
 	@Test
 	void shouldCreateMakeDefaultAndDeletePolicies() {
 		String policies = "/v1/environments/" + ENV + "/deviceAuthenticationPolicies";
