@@ -19,7 +19,7 @@ interface PasswordPolicyRepository extends JpaRepository<PasswordPolicy, Environ
 
 	Optional<PasswordPolicy> findByEnvironmentIdAndId(UUID environmentId, UUID id);
 
-	List<PasswordPolicy> findByEnvironmentIdOrderByCreatedAtAscIdAsc(UUID environmentId);
+	List<PasswordPolicy> findByEnvironmentIdOrderByCreatedAtAscNameKeyAsc(UUID environmentId);
 
 	@Query("SELECT p FROM PasswordPolicy p WHERE p.environmentId = :environmentId AND p.isDefault = TRUE")
 	Optional<PasswordPolicy> findDefault(UUID environmentId);

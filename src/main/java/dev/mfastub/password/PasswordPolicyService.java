@@ -69,10 +69,13 @@ public class PasswordPolicyService {
 			.orElseThrow(ApiException::notFound);
 	}
 
-	/** The policies of an environment: its default first, then the oldest first. */
+	/**
+	 * The policies of an environment: its default first, then the oldest first, those of
+	 * one instant (the three an environment starts with) by name.
+	 */
 	List<PasswordPolicy> list(UUID environmentId) {
 		this.environments.require(environmentId);
-		return this.policies.findByEnvironmentIdOrderByCreatedAtAscIdAsc(environmentId)
+		return this.policies.findByEnvironmentIdOrderByCreatedAtAscNameKeyAsc(environmentId)
 			.stream()
 			.sorted(Comparator.comparing((PasswordPolicy policy) -> !policy.isDefault()))
 			.toList();

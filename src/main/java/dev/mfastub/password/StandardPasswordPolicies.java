@@ -12,6 +12,20 @@ import java.util.UUID;
  */
 final class StandardPasswordPolicies {
 
+	private static final PasswordPolicyRules STANDARD = new PasswordPolicyRules("Standard",
+			"A standard policy that incorporates industry best practices", true, true, true, 2, 5, null,
+			new PasswordPolicyRules.PasswordHistory(6, 365), new PasswordPolicyRules.PasswordLockout(5, 900),
+			new PasswordPolicyRules.PasswordLength(8, 255), MinCharacters.ONE_OF_EACH, 182, 1);
+
+	private static final PasswordPolicyRules PASSPHRASE = new PasswordPolicyRules("Passphrase",
+			"A policy that encourages the use of passphrases", true, true, true, null, null, 7, null,
+			new PasswordPolicyRules.PasswordLockout(5, 900), null, null, null, null);
+
+	private static final PasswordPolicyRules BASIC = new PasswordPolicyRules("Basic",
+			"A relaxed standard policy to allow for maximum customer flexibility", false, false, true, null, null, null,
+			null, new PasswordPolicyRules.PasswordLockout(5, 900), new PasswordPolicyRules.PasswordLength(8, 255),
+			MinCharacters.ONE_OF_EACH, null, null);
+
 	private StandardPasswordPolicies() {
 	}
 
@@ -39,20 +53,6 @@ final class StandardPasswordPolicies {
 		}
 		return UUID.fromString(id.toString());
 	}
-
-	private static final PasswordPolicyRules STANDARD = new PasswordPolicyRules("Standard",
-			"A standard policy that incorporates industry best practices", true, true, true, 2, 5, null,
-			new PasswordPolicyRules.PasswordHistory(6, 365), new PasswordPolicyRules.PasswordLockout(5, 900),
-			new PasswordPolicyRules.PasswordLength(8, 255), MinCharacters.ONE_OF_EACH, 182, 1);
-
-	private static final PasswordPolicyRules PASSPHRASE = new PasswordPolicyRules("Passphrase",
-			"A policy that encourages the use of passphrases", true, true, true, null, null, 7, null,
-			new PasswordPolicyRules.PasswordLockout(5, 900), null, null, null, null);
-
-	private static final PasswordPolicyRules BASIC = new PasswordPolicyRules("Basic",
-			"A relaxed standard policy to allow for maximum customer flexibility", false, false, true, null, null, null,
-			null, new PasswordPolicyRules.PasswordLockout(5, 900), new PasswordPolicyRules.PasswordLength(8, 255),
-			MinCharacters.ONE_OF_EACH, null, null);
 
 	/**
 	 * One standard policy.

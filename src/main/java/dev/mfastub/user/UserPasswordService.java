@@ -27,17 +27,17 @@ class UserPasswordService {
 
 	private final UserRepository repository;
 
-	private final PasswordHasher policy;
+	private final PasswordHasher hasher;
 
 	private final Journal journal;
 
 	private final OutboxService outbox;
 
-	UserPasswordService(UserService users, UserRepository repository, PasswordHasher policy, Journal journal,
+	UserPasswordService(UserService users, UserRepository repository, PasswordHasher hasher, Journal journal,
 			OutboxService outbox) {
 		this.users = users;
 		this.repository = repository;
-		this.policy = policy;
+		this.hasher = hasher;
 		this.journal = journal;
 		this.outbox = outbox;
 	}
@@ -51,7 +51,7 @@ class UserPasswordService {
 		User user = this.users.requireForUpdate(call, userId);
 		PasswordStatus status = Boolean.TRUE.equals(request.forceChange()) ? PasswordStatus.MUST_CHANGE_PASSWORD
 				: PasswordStatus.OK;
-		return store(call, user, this.policy.hash(call.environmentId(), request.value(), "value"), status,
+		return store(call, user, this.hasher.hash(call.environmentId(), request.value(), "value"), status,
 				EventType.USER_PASSWORD_SET);
 	}
 
@@ -65,11 +65,11 @@ class UserPasswordService {
 	PasswordState update(ApiCall call, UUID userId, PasswordResetRequest request) {
 		User user = this.users.requireForUpdate(call, userId);
 		if (!request.self()) {
-			return store(call, user, this.policy.hashUnchecked(request.newPassword(), "newPassword"),
+			return store(call, user, this.hasher.hashUnchecked(request.newPassword(), "newPassword"),
 					PasswordStatus.MUST_CHANGE_PASSWORD, EventType.USER_PASSWORD_UPDATED);
 		}
 		requireMatch(user, request.currentPassword(), "currentPassword");
-		return store(call, user, this.policy.hash(call.environmentId(), request.newPassword(), "newPassword"),
+		return store(call, user, this.hasher.hash(call.environmentId(), request.newPassword(), "newPassword"),
 				PasswordStatus.OK, EventType.USER_PASSWORD_UPDATED);
 	}
 
@@ -135,7 +135,7 @@ class UserPasswordService {
 			throw new CountedFailureException(ErrorDetail.invalidValue("recoveryCode",
 					lockedOut ? "Maximum password recovery failures exceeded." : "The recovery code is not valid."));
 		}
-		return store(call, user, this.policy.hash(call.environmentId(), request.newPassword(), "newPassword"),
+		return store(call, user, this.hasher.hash(call.environmentId(), request.newPassword(), "newPassword"),
 				PasswordStatus.OK, EventType.USER_PASSWORD_UPDATED);
 	}
 
@@ -147,7 +147,7 @@ class UserPasswordService {
 		if (user.passwordHash() == null) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue(target, "The user has no password."));
 		}
-		if (!this.policy.matches(password, user.passwordHash())) {
+		if (!this.hasher.matches(password, user.passwordHash())) {
 			throw ApiException
 				.invalidData(ErrorDetail.invalidValue(target, "The password does not match the user's password."));
 		}
@@ -161,7 +161,7 @@ class UserPasswordService {
 	}
 
 	private PasswordState stateOf(ApiCall call, User user) {
-		return new PasswordState(user, this.policy.policyOf(call.environmentId()));
+		return new PasswordState(user, this.hasher.policyOf(call.environmentId()));
 	}
 
 	/**

@@ -75,8 +75,8 @@ class PasswordPolicyApiTest extends SandboxTest {
 				{"_links":{"self":{"href":"%1$s"}},"_embedded":{"passwordPolicies":[%2$s,%3$s,%4$s]},
 				 "count":3,"size":3}""".formatted(href(policies(sandbox)),
 				policy(sandbox, standardId(sandbox, 1), STANDARD, createdAt, createdAt, true),
-				policy(sandbox, standardId(sandbox, 2), PASSPHRASE, createdAt, createdAt, false),
-				policy(sandbox, standardId(sandbox, 3), BASIC, createdAt, createdAt, false))));
+				policy(sandbox, standardId(sandbox, 3), BASIC, createdAt, createdAt, false),
+				policy(sandbox, standardId(sandbox, 2), PASSPHRASE, createdAt, createdAt, false))));
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class PasswordPolicyApiTest extends SandboxTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.asString())
-			.isEqualTo(Json.at(api(sandbox).get(policies(sandbox)).asString(), "/_embedded/passwordPolicies/2"));
+			.isEqualTo(Json.at(api(sandbox).get(policies(sandbox)).asString(), "/_embedded/passwordPolicies/1"));
 		assertNotFound(api(sandbox).get(policies(sandbox) + "/" + UNKNOWN));
 		assertNotFound(api(sandbox).get(policies(sandbox) + "/not-a-uuid"));
 	}

@@ -18,9 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ApiClient.setPassword}, {@code changePassword}, {@code sendRecoveryCode} and
  * {@code recoverPassword}) sends them: its JSON default {@code Content-Type:
  * application/json} and the operation's vendor type, which PingOne's "User Passwords"
- * pages name as the one that decides the operation
- * (https://developer.pingidentity.com/pingone-api/platform/users/user-passwords.html).
- * The vendor type decides; two different ones are refused.
+ * pages name as the content type of each operation ("Update Password (Set)", "Password
+ * Recover", "Password Resend Recovery Code":
+ * https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/update-password-set.html,
+ * .../password-recover.html, .../password-resend-recovery-code.html). The vendor type
+ * decides; two different ones are refused.
  */
 class UserPasswordVendorTypesTest extends SandboxTest {
 
