@@ -39,8 +39,10 @@ public final class AccessPolicy {
 		return switch (call.resource()) {
 			case ENVIRONMENT -> (access != null) ? environmentDecision(roles, call.method(), environment, organization)
 					: noRole(call.own());
-			case MFA_CONFIGURATION ->
-				mfaConfigurationDecision(roles, access, writes, environment, organization, call.own());
+			case MFA_CONFIGURATION -> configurationDecision(roles, access, writes, environment, organization,
+					call.own(), "The application's roles do not allow changing the environment's MFA configuration.");
+			case PASSWORD_POLICIES -> configurationDecision(roles, access, writes, environment, organization,
+					call.own(), "The application's roles do not allow changing the environment's password policies.");
 			case APPLICATIONS -> (access != null) ? accessDecision(roles.overApplications(environment, organization),
 					writes, "The application's roles give no access to applications.") : noRole(call.own());
 			case POPULATIONS, USERS -> usersDecision(roles, access, writes, call);
@@ -115,15 +117,15 @@ public final class AccessPolicy {
 	}
 
 	/**
-	 * The environment's MFA settings and device authentication policies: a role over the
-	 * whole environment's users reads them, Environment Admin changes them (they are the
-	 * environment's configuration, not a user's data).
+	 * The environment's configuration that its users' calls follow (MFA settings, device
+	 * authentication policies, password policies): a role over the whole environment's
+	 * users reads it (a client reads the password policy to show its rules), Environment
+	 * Admin changes it (it is the environment's configuration, not a user's data).
 	 */
-	private static Decision mfaConfigurationDecision(CallerRoles roles, Role.Access access, boolean writes,
-			UUID environment, UUID organization, boolean own) {
+	private static Decision configurationDecision(CallerRoles roles, Role.Access access, boolean writes,
+			UUID environment, UUID organization, boolean own, String noChange) {
 		if (writes) {
-			return roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization) ? Granted.ALL
-					: new Denied("The application's roles do not allow changing the environment's MFA configuration.");
+			return roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization) ? Granted.ALL : new Denied(noChange);
 		}
 		return (access != null || roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization)) ? Granted.ALL
 				: noRole(own);
@@ -181,6 +183,9 @@ public final class AccessPolicy {
 
 		/** Its MFA settings and device authentication policies. */
 		MFA_CONFIGURATION,
+
+		/** Its password policies. */
+		PASSWORD_POLICIES,
 
 		/** Its users, and everything else below it. */
 		USERS

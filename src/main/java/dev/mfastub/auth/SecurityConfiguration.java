@@ -105,6 +105,8 @@ class SecurityConfiguration {
 				.requestMatchers("/v1/environments/{environmentId}/mfaSettings",
 						"/v1/environments/{environmentId}/deviceAuthenticationPolicies/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.MFA_CONFIGURATION))
+				.requestMatchers("/v1/environments/{environmentId}/passwordPolicies/**")
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.PASSWORD_POLICIES))
 				.requestMatchers("/v1/environments/{environmentId}/**", "/{environmentId}/deviceAuthentications",
 						"/{environmentId}/deviceAuthentications/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.USERS))

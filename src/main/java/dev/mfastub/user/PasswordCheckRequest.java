@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param password the password to compare with the user's, in the clear
  */
-record PasswordCheckRequest(@NotNull @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
+record PasswordCheckRequest(@NotNull @Size(max = PasswordHasher.MAX_LENGTH) String password) {
 
 	@Override
 	public String toString() {

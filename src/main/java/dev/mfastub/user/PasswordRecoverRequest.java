@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param newPassword the new password, in the clear; held to the policy
  */
 record PasswordRecoverRequest(@NotNull @Pattern(regexp = "^[A-Za-z0-9]{8}$") String recoveryCode,
-		@NotNull @Size(max = PasswordPolicy.MAX_LENGTH) String newPassword) {
+		@NotNull @Size(max = PasswordHasher.MAX_LENGTH) String newPassword) {
 
 	@Override
 	public String toString() {

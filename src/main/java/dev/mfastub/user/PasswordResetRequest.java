@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
  * administrator's change
  * @param newPassword the new password, in the clear
  */
-record PasswordResetRequest(@Size(max = PasswordPolicy.MAX_LENGTH) String currentPassword,
-		@NotNull @Size(min = 1, max = PasswordPolicy.MAX_LENGTH) String newPassword) {
+record PasswordResetRequest(@Size(max = PasswordHasher.MAX_LENGTH) String currentPassword,
+		@NotNull @Size(min = 1, max = PasswordHasher.MAX_LENGTH) String newPassword) {
 
 	boolean self() {
 		return this.currentPassword != null;

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param forceChange {@code true} makes the user change it at the next sign-on;
  * {@code false} when absent
  */
-record PasswordSetRequest(@NotNull @Size(max = PasswordPolicy.MAX_LENGTH) String value, Boolean forceChange) {
+record PasswordSetRequest(@NotNull @Size(max = PasswordHasher.MAX_LENGTH) String value, Boolean forceChange) {
 
 	@Override
 	public String toString() {

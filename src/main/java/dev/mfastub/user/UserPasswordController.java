@@ -104,7 +104,8 @@ class UserPasswordController {
 	 * @param links its own, its environment's and its user's
 	 * @param environment the environment
 	 * @param user the user
-	 * @param passwordPolicy the environment's password policy
+	 * @param passwordPolicy the environment's default password policy, the one that
+	 * applies
 	 * @param status {@code NO_PASSWORD}, {@code OK}, {@code MUST_CHANGE_PASSWORD} or
 	 * {@code PASSWORD_LOCKED_OUT}
 	 * @param lastChangedAt when it was last set; absent while there is none
@@ -113,14 +114,14 @@ class UserPasswordController {
 			UserResponse.Reference user, UserResponse.Reference passwordPolicy, String status,
 			@JsonInclude(JsonInclude.Include.NON_NULL) Instant lastChangedAt) {
 
-		static PasswordResponse of(ApiCall call, User user) {
+		static PasswordResponse of(ApiCall call, UserPasswordService.PasswordState state) {
+			User user = state.user();
 			String environment = call.baseUrl() + "/v1/environments/" + call.environmentId();
 			String self = UserLinks.user(call, user.id());
 			return new PasswordResponse(
 					new PasswordLinks(new Link(self + "/password"), new Link(environment), new Link(self)),
 					new UserResponse.Reference(call.environmentId()), new UserResponse.Reference(user.id()),
-					new UserResponse.Reference(PasswordPolicy.idOf(call.environmentId())), user.passwordStatus(),
-					user.passwordChangedAt());
+					new UserResponse.Reference(state.policyId()), user.passwordStatus(), user.passwordChangedAt());
 		}
 
 	}

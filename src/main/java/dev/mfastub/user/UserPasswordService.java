@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users' passwords, held to the rules of {@link PasswordPolicy} and stored only as
- * hashes. A password reaches neither the journal nor a log: the journal records the
- * status alone.
+ * Users' passwords, held to the environment's default password policy
+ * ({@link PasswordHasher}) and stored only as hashes. A password reaches neither the
+ * journal nor a log: the journal records the status alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,31 +27,32 @@ class UserPasswordService {
 
 	private final UserRepository repository;
 
-	private final PasswordPolicy policy;
+	private final PasswordHasher hasher;
 
 	private final Journal journal;
 
 	private final OutboxService outbox;
 
-	UserPasswordService(UserService users, UserRepository repository, PasswordPolicy policy, Journal journal,
+	UserPasswordService(UserService users, UserRepository repository, PasswordHasher hasher, Journal journal,
 			OutboxService outbox) {
 		this.users = users;
 		this.repository = repository;
-		this.policy = policy;
+		this.hasher = hasher;
 		this.journal = journal;
 		this.outbox = outbox;
 	}
 
-	User state(ApiCall call, UUID userId) {
-		return this.users.require(call, userId);
+	PasswordState state(ApiCall call, UUID userId) {
+		return stateOf(call, this.users.require(call, userId));
 	}
 
 	@Transactional
-	User set(ApiCall call, UUID userId, PasswordSetRequest request) {
+	PasswordState set(ApiCall call, UUID userId, PasswordSetRequest request) {
 		User user = this.users.requireForUpdate(call, userId);
 		PasswordStatus status = Boolean.TRUE.equals(request.forceChange()) ? PasswordStatus.MUST_CHANGE_PASSWORD
 				: PasswordStatus.OK;
-		return store(call, user, this.policy.hash(request.value(), "value"), status, EventType.USER_PASSWORD_SET);
+		return store(call, user, this.hasher.hash(call.environmentId(), request.value(), "value"), status,
+				EventType.USER_PASSWORD_SET);
 	}
 
 	/**
@@ -61,25 +62,25 @@ class UserPasswordService {
 	 * {@code MUST_CHANGE_PASSWORD}).
 	 */
 	@Transactional
-	User update(ApiCall call, UUID userId, PasswordResetRequest request) {
+	PasswordState update(ApiCall call, UUID userId, PasswordResetRequest request) {
 		User user = this.users.requireForUpdate(call, userId);
 		if (!request.self()) {
-			return store(call, user, this.policy.hashUnchecked(request.newPassword(), "newPassword"),
+			return store(call, user, this.hasher.hashUnchecked(request.newPassword(), "newPassword"),
 					PasswordStatus.MUST_CHANGE_PASSWORD, EventType.USER_PASSWORD_UPDATED);
 		}
 		requireMatch(user, request.currentPassword(), "currentPassword");
-		return store(call, user, this.policy.hash(request.newPassword(), "newPassword"), PasswordStatus.OK,
-				EventType.USER_PASSWORD_UPDATED);
+		return store(call, user, this.hasher.hash(call.environmentId(), request.newPassword(), "newPassword"),
+				PasswordStatus.OK, EventType.USER_PASSWORD_UPDATED);
 	}
 
 	/**
 	 * PingOne's "Password Check": the password state when the password matches; a 400
 	 * when it does not, or when the user has none.
 	 */
-	User check(ApiCall call, UUID userId, PasswordCheckRequest request) {
+	PasswordState check(ApiCall call, UUID userId, PasswordCheckRequest request) {
 		User user = this.users.require(call, userId);
 		requireMatch(user, request.password(), "password");
-		return user;
+		return stateOf(call, user);
 	}
 
 	/**
@@ -111,7 +112,7 @@ class UserPasswordService {
 	 * even though the call fails.
 	 */
 	@Transactional(noRollbackFor = CountedFailureException.class)
-	User recover(ApiCall call, UUID userId, PasswordRecoverRequest request) {
+	PasswordState recover(ApiCall call, UUID userId, PasswordRecoverRequest request) {
 		User user = this.users.requireForUpdate(call, userId);
 		if (PasswordStatus.PASSWORD_LOCKED_OUT.name().equals(user.passwordStatus())) {
 			throw ApiException
@@ -134,8 +135,8 @@ class UserPasswordService {
 			throw new CountedFailureException(ErrorDetail.invalidValue("recoveryCode",
 					lockedOut ? "Maximum password recovery failures exceeded." : "The recovery code is not valid."));
 		}
-		return store(call, user, this.policy.hash(request.newPassword(), "newPassword"), PasswordStatus.OK,
-				EventType.USER_PASSWORD_UPDATED);
+		return store(call, user, this.hasher.hash(call.environmentId(), request.newPassword(), "newPassword"),
+				PasswordStatus.OK, EventType.USER_PASSWORD_UPDATED);
 	}
 
 	private void requireMatch(User user, String password, String target) {
@@ -146,17 +147,31 @@ class UserPasswordService {
 		if (user.passwordHash() == null) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue(target, "The user has no password."));
 		}
-		if (!this.policy.matches(password, user.passwordHash())) {
+		if (!this.hasher.matches(password, user.passwordHash())) {
 			throw ApiException
 				.invalidData(ErrorDetail.invalidValue(target, "The password does not match the user's password."));
 		}
 	}
 
-	private User store(ApiCall call, User user, String hash, PasswordStatus status, EventType type) {
+	private PasswordState store(ApiCall call, User user, String hash, PasswordStatus status, EventType type) {
 		String before = user.passwordStatus();
 		this.repository.updatePassword(call.environmentId(), user.id(), hash, status.name(), call.now());
 		this.journal.record(call, type, user.id(), Map.of("status", before), Map.of("status", status.name()));
-		return this.users.require(call, user.id());
+		return stateOf(call, this.users.require(call, user.id()));
+	}
+
+	private PasswordState stateOf(ApiCall call, User user) {
+		return new PasswordState(user, this.hasher.policyOf(call.environmentId()));
+	}
+
+	/**
+	 * A user's password state with the password policy that applies to it.
+	 *
+	 * @param user the user
+	 * @param policyId the environment's default password policy
+	 */
+	record PasswordState(User user, UUID policyId) {
+
 	}
 
 }

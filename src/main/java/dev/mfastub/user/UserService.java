@@ -44,10 +44,10 @@ public class UserService {
 
 	private final PopulationService populations;
 
-	private final PasswordPolicy passwords;
+	private final PasswordHasher passwords;
 
 	UserService(UserRepository users, EnvironmentService environments, Journal journal, PopulationService populations,
-			PasswordPolicy passwords) {
+			PasswordHasher passwords) {
 		this.users = users;
 		this.environments = environments;
 		this.journal = journal;
@@ -174,7 +174,7 @@ public class UserService {
 				imported, call.now());
 		PasswordSetRequest password = imported.password();
 		if (password != null) {
-			user.setImportedPassword(this.passwords.hash(password.value(), "password.value"),
+			user.setImportedPassword(this.passwords.hash(environmentId, password.value(), "password.value"),
 					Boolean.TRUE.equals(password.forceChange()) ? PasswordStatus.MUST_CHANGE_PASSWORD
 							: PasswordStatus.OK,
 					call.now());

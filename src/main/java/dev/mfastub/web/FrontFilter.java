@@ -14,8 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The first filter every request meets, right after the forwarded-header one: before
  * anything else can answer, it gives the response its correlation headers and the headers
- * every answer has ({@link ResponseHeaders}), and it answers any failure that escapes the
- * filters after it.
+ * every answer has ({@link ResponseHeaders}), it gives a request with a PingOne vendor
+ * type beside {@code application/json} the one {@code Content-Type} every later hop reads
+ * ({@link VendorContentType}), and it answers any failure that escapes the filters after
+ * it.
  */
 @Component
 @Order(FilterOrder.FRONT)
@@ -33,7 +35,7 @@ class FrontFilter extends OncePerRequestFilter {
 		Correlation.ensure(request, response);
 		ResponseHeaders.add(Links.path(request), response);
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(VendorContentType.read(request), response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			// A failure in a filter (the database gone while faults or tokens are

@@ -108,6 +108,23 @@ class AccessPolicyTest {
 	}
 
 	@Test
+	void shouldLetUserRolesReadThePasswordPoliciesAndOnlyAnEnvironmentAdminChangeThem() {
+		CallerRoles readOnly = roles(new Held(Role.IDENTITY_DATA_READ_ONLY, RoleScope.ENVIRONMENT, HOME, null));
+		CallerRoles dataAdmin = roles(new Held(Role.IDENTITY_DATA_ADMIN, RoleScope.ENVIRONMENT, HOME, null));
+		CallerRoles environmentAdmin = roles(new Held(Role.ENVIRONMENT_ADMIN, RoleScope.ENVIRONMENT, HOME, null));
+		CallerRoles populationAdmin = roles(new Held(Role.IDENTITY_DATA_ADMIN, RoleScope.POPULATION, POPULATION, HOME));
+
+		assertThat(AccessPolicy.decide(readOnly, onHome(Resource.PASSWORD_POLICIES, "GET")))
+			.isEqualTo(new Granted(null));
+		assertThat(AccessPolicy.decide(dataAdmin, onHome(Resource.PASSWORD_POLICIES, "POST"))).isEqualTo(
+				new Denied("The application's roles do not allow changing the environment's password policies."));
+		assertThat(AccessPolicy.decide(environmentAdmin, onHome(Resource.PASSWORD_POLICIES, "DELETE")))
+			.isEqualTo(new Granted(null));
+		assertThat(AccessPolicy.decide(populationAdmin, onHome(Resource.PASSWORD_POLICIES, "GET")))
+			.isEqualTo(new Denied("The application has no role in this environment."));
+	}
+
+	@Test
 	void shouldLetAnOrganizationAdminDeleteButNotChangeAnEnvironment() {
 		CallerRoles roles = roles(new Held(Role.ORGANIZATION_ADMIN, RoleScope.ORGANIZATION, ORGANIZATION, null),
 				new Held(Role.IDENTITY_DATA_READ_ONLY, RoleScope.ENVIRONMENT, HOME, null));

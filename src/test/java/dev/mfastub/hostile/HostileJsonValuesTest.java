@@ -168,6 +168,31 @@ class HostileJsonValuesTest extends HostileRequestTest {
 				"{\"enabled\":true,\"otp\":{\"lifeTime\":{\"duration\":5,\"timeUnit\":\"HOURS\"}}}");
 		policy.refuse("sms.otp.failure.count", "{\"enabled\":true,\"otp\":{\"failure\":{\"count\":0}}}",
 				"{\"enabled\":true,\"otp\":{\"failure\":{\"count\":8}}}");
+		String required = ",\"excludesProfileData\":false,\"notSimilarToCurrent\":false,\"excludesCommonlyUsed\":false";
+		Values passwordPolicy = new Values(cases, Routes.CREATE_PASSWORD_POLICY, "{\"name\":%s" + required + "}");
+		passwordPolicy.refuse("name", "\"\"", "null", "\"a\\u0000b\"", LONG_STRING, HUGE_NUMBER, "[]");
+		passwordPolicy = new Values(cases, Routes.PUT_PASSWORD_POLICY,
+				"{\"name\":\"Hostile\",\"notSimilarToCurrent\":false,\"excludesCommonlyUsed\":false,"
+						+ "\"excludesProfileData\":%s}");
+		passwordPolicy.refuse("excludesProfileData", "\"true\"", "1", "null", "[]");
+		passwordPolicy = new Values(cases, Routes.CREATE_PASSWORD_POLICY,
+				"{\"name\":\"Hostile\"" + required + ",\"default\":%s}");
+		passwordPolicy.refuse("default", "\"true\"", "1", "[]");
+		passwordPolicy = new Values(cases, Routes.CREATE_PASSWORD_POLICY,
+				"{\"name\":\"Hostile\"" + required + ",\"length\":%s}");
+		passwordPolicy.refuse("length.min", "{\"min\":7}", "{\"min\":33}", "{\"min\":" + HUGE_NUMBER + "}",
+				"{\"min\":\"8\"}");
+		passwordPolicy.refuse("length.max", "{\"max\":256}", "{\"min\":12,\"max\":10}");
+		passwordPolicy = new Values(cases, Routes.CREATE_PASSWORD_POLICY,
+				"{\"name\":\"Hostile\"" + required + ",\"minCharacters\":%s}");
+		passwordPolicy.refuse("minCharacters", "{\"abc\":1}", "{\"0123456789\":0}", "{\"0123456789\":null}",
+				"{\"0123456789\":256}");
+		passwordPolicy = new Values(cases, Routes.PUT_PASSWORD_POLICY,
+				"{\"name\":\"Hostile\"" + required + ",\"maxAgeDays\":%s}");
+		passwordPolicy.refuse("maxAgeDays", "21", "0", "-1", HUGE_NUMBER);
+		passwordPolicy = new Values(cases, Routes.CREATE_PASSWORD_POLICY,
+				"{\"name\":\"Hostile\"" + required + ",\"history\":%s}");
+		passwordPolicy.refuse("history.count", "{\"count\":0}", "{\"count\":101}");
 		Values flow = new Values(cases, Routes.START_DEVICE_AUTHENTICATION, "{\"user\":%s}");
 		flow.refuse("user", "null", "[]", "\"" + Target.DEVICE + "\"");
 		flow.refuse("user.id", "{\"id\":\"not-a-uuid\"}", "{\"id\":null}", "{}", "{\"id\":" + HUGE_NUMBER + "}");

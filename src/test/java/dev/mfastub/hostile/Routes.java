@@ -115,6 +115,12 @@ final class Routes {
 	static final Route POPULATION = new Route("population", "/v1/environments/{env}/populations/{population}",
 			Set.of("GET", "PUT", "DELETE"));
 
+	static final Route PASSWORD_POLICIES = new Route("passwordPolicies", "/v1/environments/{env}/passwordPolicies",
+			Set.of("GET", "POST"));
+
+	static final Route PASSWORD_POLICY = new Route("passwordPolicy",
+			"/v1/environments/{env}/passwordPolicies/{passwordPolicy}", Set.of("GET", "PUT", "DELETE"));
+
 	static final Route ORGANIZATION = new Route("organization", "/v1/organizations/{org}", Set.of("GET"));
 
 	static final Route LICENSES = new Route("licenses", "/v1/organizations/{org}/licenses", Set.of("GET"));
@@ -126,7 +132,7 @@ final class Routes {
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
 			VERIFY_STATUS, ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED,
 			USER_POPULATION, DEVICES, DEVICE, DEVICE_NICKNAME, MFA_SETTINGS, DEVICE_POLICIES, DEVICE_POLICY,
-			NOTIFICATIONS, DEVICE_AUTHENTICATIONS, DEVICE_AUTHENTICATION);
+			NOTIFICATIONS, DEVICE_AUTHENTICATIONS, DEVICE_AUTHENTICATION, PASSWORD_POLICIES, PASSWORD_POLICY);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -245,6 +251,16 @@ final class Routes {
 	static final JsonEndpoint PUT_DEVICE_POLICY = new JsonEndpoint("PUT", DEVICE_POLICY, "name", "\"Hostile\"", "name");
 
 	static final JsonEndpoint CREATE_DEVICE_POLICY = new JsonEndpoint("POST", DEVICE_POLICIES, "name", "\"Hostile\"",
+			"name");
+
+	/**
+	 * Create and update a password policy: only in the value cases (an accepted body
+	 * needs its three required booleans besides the name).
+	 */
+	static final JsonEndpoint CREATE_PASSWORD_POLICY = new JsonEndpoint("POST", PASSWORD_POLICIES, "name",
+			"\"Hostile\"", "name");
+
+	static final JsonEndpoint PUT_PASSWORD_POLICY = new JsonEndpoint("PUT", PASSWORD_POLICY, "name", "\"Hostile\"",
 			"name");
 
 	/**

@@ -32,6 +32,9 @@ record Target(String environment, String user, String organization, String popul
 	/** A device authentication policy id that names none, likewise. */
 	static final String POLICY = "901c1e00-0000-4000-8000-00000000901c";
 
+	/** A password policy id that names none, likewise. */
+	static final String PASSWORD_POLICY = "9a550000-0000-4000-8000-000000009a55";
+
 	/** A device authentication id that names none, likewise. */
 	static final String FLOW = "f10e0000-0000-4000-8000-00000000f10e";
 
@@ -51,6 +54,7 @@ record Target(String environment, String user, String organization, String popul
 			.replace("{assignment}", ASSIGNMENT)
 			.replace("{device}", DEVICE)
 			.replace("{policy}", POLICY)
+			.replace("{passwordPolicy}", PASSWORD_POLICY)
 			.replace("{flow}", FLOW)
 			.replace("{license}", license());
 	}

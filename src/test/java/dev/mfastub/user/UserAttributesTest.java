@@ -190,9 +190,9 @@ class UserAttributesTest extends SandboxTest {
 						"The stub does not accept pre-encoded passwords; send the value in cleartext."),
 				arguments(USER_IMPORT_JSON, "{\"username\": \"u\", \"password\": {\"value\": \"short\"}}",
 						"INVALID_VALUE", "password.value",
-						"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
-								+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
-								+ "control characters."));
+						"User password did not satisfy password policy requirements: at least 8 characters, at least 1 "
+								+ "of ABCDEFGHIJKLMNOPQRSTUVWXYZ, at least 1 of 0123456789, at least 1 of "
+								+ "~!@#$%^&*()-_=+[]{}|;:,.<>/?."));
 	}
 
 	@ParameterizedTest

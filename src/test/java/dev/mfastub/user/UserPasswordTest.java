@@ -1,7 +1,9 @@
 package dev.mfastub.user;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.response.Response;
@@ -39,7 +41,13 @@ class UserPasswordTest extends ApiTest {
 
 	private static final String NEW_PASSWORD = "3FederateM0re?";
 
-	private static final String POLICY = PasswordPolicy.idOf(UUID.fromString(ENV)).toString();
+	/**
+	 * The documentation environment's "Standard" password policy, its default: its id is
+	 * the environment's with every hex digit moved on by one.
+	 */
+	private static final String POLICY = "bc0cb907-5afc-5a06-b6ea-91be6da90a07";
+
+	private static final String REFUSED = "User password did not satisfy password policy requirements: ";
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -93,26 +101,23 @@ class UserPasswordTest extends ApiTest {
 	}
 
 	@Test
-	void shouldRefuseAPasswordThePolicyDoesNotAllow() {
-		for (String weak : new String[] { "short1!A", "alllowercase1!", "ALLUPPERCASE1!", "NoDigitsHere!",
-				"NoSpecials123", "Tab\\tInside1!" }) {
-			Response response = set(ADA, "{\"value\":\"" + weak + "\"}");
-			if (weak.equals("short1!A")) {
-				// Eight characters: long enough.
-				assertThat(response.statusCode()).isEqualTo(200);
-				continue;
-			}
-			assertInvalidData(response,
-					detail("INVALID_VALUE", "value",
-							"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
-									+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
-									+ "control characters."));
-		}
-		assertInvalidData(set(GRACE, "{\"value\":\"Sh0rt!\"}"),
-				detail("INVALID_VALUE", "value",
-						"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
-								+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
-								+ "control characters."));
+	void shouldRefuseAPasswordTheDefaultPolicyDoesNotAllow() {
+		// Eight characters: long enough for PingOne's "Standard" policy.
+		set(ADA, "{\"value\":\"short1!A\"}").then().statusCode(200);
+		Map<String, String> refusals = new LinkedHashMap<>();
+		refusals.put("alllowercase1!",
+				"no character more than 2 times in a row, at least 1 of ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+		refusals.put("ALLUPPERCASE1!", "at least 1 of abcdefghijklmnopqrstuvwxyz.");
+		refusals.put("NoDigitsHere!", "at least 1 of 0123456789.");
+		refusals.put("NoSpecials123", "at least 1 of ~!@#$%^&*()-_=+[]{}|;:,.<>/?.");
+		refusals.put("Aa1!Aa1!Aa1!", "at least 5 different characters.");
+		refusals.put("Sh0rt!", "at least 8 characters.");
+		refusals.put("weak", "at least 5 different characters, at least 8 characters, at least 1 of "
+				+ "ABCDEFGHIJKLMNOPQRSTUVWXYZ, at least 1 of 0123456789, at least 1 of ~!@#$%^&*()-_=+[]{}|;:,.<>/?.");
+		refusals.forEach((weak, unmet) -> assertInvalidData(set(GRACE, "{\"value\":\"" + weak + "\"}"),
+				detail("INVALID_VALUE", "value", REFUSED + unmet)));
+		assertInvalidData(set(GRACE, "{\"value\":\"Tab\\tInside1!\"}"),
+				detail("INVALID_VALUE", "value", "A password cannot hold control characters."));
 		assertInvalidData(set(GRACE, "{\"forceChange\":true}"),
 				detail("REQUIRED_VALUE", "value", "value is required."));
 		assertThat(JsonDocument.of(api().get(user(GRACE) + "/password")).getString("status")).isEqualTo("NO_PASSWORD");
@@ -164,10 +169,9 @@ class UserPasswordTest extends ApiTest {
 		assertInvalidData(reset(ADA, "{\"currentPassword\":\"Wrong1!wrong\",\"newPassword\":\"" + NEW_PASSWORD + "\"}"),
 				detail("INVALID_VALUE", "currentPassword", "The password does not match the user's password."));
 		assertInvalidData(reset(ADA, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"weak\"}"),
-				detail("INVALID_VALUE", "newPassword",
-						"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
-								+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
-								+ "control characters."));
+				detail("INVALID_VALUE", "newPassword", REFUSED
+						+ "at least 5 different characters, at least 8 characters, at least 1 of "
+						+ "ABCDEFGHIJKLMNOPQRSTUVWXYZ, at least 1 of 0123456789, at least 1 of ~!@#$%^&*()-_=+[]{}|;:,.<>/?."));
 		assertInvalidData(
 				reset(GRACE, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}"),
 				detail("INVALID_VALUE", "currentPassword", "The user has no password."));

@@ -9,6 +9,7 @@ import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentRepository;
 import dev.mfastub.environment.lifecycle.EnvironmentDefinition.ApplicationDefinition;
 import dev.mfastub.environment.lifecycle.EnvironmentDefinition.UserDefinition;
+import dev.mfastub.password.PasswordPolicyService;
 import dev.mfastub.population.PopulationService;
 import dev.mfastub.user.MfaState;
 import dev.mfastub.user.UserProfile;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes an environment, its users and its apps from a definition: the one way the seed,
- * the control plane and reset create environments.
+ * Writes an environment, its populations, password policies, users and apps from a
+ * definition: the one way the seed, the control plane and reset create environments.
  */
 @Component
 class EnvironmentFactory {
@@ -34,9 +35,12 @@ class EnvironmentFactory {
 
 	private final PopulationService populations;
 
+	private final PasswordPolicyService passwordPolicies;
+
 	EnvironmentFactory(EnvironmentRepository environments, CredentialService applications, EnvironmentClock clock,
-			UserService users, PopulationService populations) {
+			UserService users, PopulationService populations, PasswordPolicyService passwordPolicies) {
 		this.populations = populations;
+		this.passwordPolicies = passwordPolicies;
 		this.environments = environments;
 		this.applications = applications;
 		this.clock = clock;
@@ -84,6 +88,7 @@ class EnvironmentFactory {
 		this.environments.saveAndFlush(environment);
 		this.populations.restore(definition.id(), definition.populationId(),
 				definition.users().stream().map(UserDefinition::populationId).toList(), now);
+		this.passwordPolicies.restore(definition.id(), now);
 		this.users.restore(definition.id(),
 				definition.users()
 					.stream()

@@ -1,9 +1,11 @@
 package dev.mfastub.user;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.mfastub.password.PasswordPolicyService;
+import dev.mfastub.password.PasswordRules;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 
@@ -11,16 +13,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * PingOne's default ("Standard") password policy, the one every environment of the stub
- * has, and the hash a password is kept as. Set and import both pass through here.
+ * Holds a password to the environment's default password policy (its rules that need
+ * nothing but the password, {@link PasswordRules}) and makes the hash it is kept as. Set,
+ * update, recover and import all pass through here.
  */
 @Component
-class PasswordPolicy {
+class PasswordHasher {
 
-	/** The shortest password PingOne's standard policy allows. */
-	static final int MIN_LENGTH = 8;
-
-	/** The longest password PingOne's standard policy allows. */
+	/** The longest password a request may hold: PingOne's default maximum length. */
 	static final int MAX_LENGTH = 255;
 
 	/**
@@ -28,31 +28,40 @@ class PasswordPolicy {
 	 */
 	private static final Pattern PRE_ENCODED = Pattern.compile("^\\{[A-Za-z0-9_-]+\\}");
 
+	private static final String REFUSED = "User password did not satisfy password policy requirements";
+
 	private final PasswordEncoder encoder;
 
-	PasswordPolicy(PasswordEncoder encoder) {
+	private final PasswordPolicyService policies;
+
+	PasswordHasher(PasswordEncoder encoder, PasswordPolicyService policies) {
 		this.encoder = encoder;
+		this.policies = policies;
 	}
 
 	/**
-	 * The id of an environment's one password policy: PingOne's answers name it, and the
-	 * stub has no policies of its own to manage, so it follows from the environment.
+	 * The id of the password policy that applies to an environment's users: its default.
 	 * @param environmentId the environment
 	 * @return the policy's id
 	 */
-	static UUID idOf(UUID environmentId) {
-		return UUID.nameUUIDFromBytes(("password policy:" + environmentId).getBytes(StandardCharsets.UTF_8));
+	UUID policyOf(UUID environmentId) {
+		return this.policies.defaultRules(environmentId).policyId();
 	}
 
 	/**
-	 * The hash to store for a password the policy allows.
+	 * The hash to store for a password the environment's default policy allows.
+	 * @param environmentId the environment
 	 * @param password the password, in the clear
 	 * @param target where the request held it, for the error detail
 	 * @return its hash
 	 * @throws ApiException a 400 on {@code target} when the policy refuses it
 	 */
-	String hash(String password, String target) {
-		requireStandardPolicy(password, target);
+	String hash(UUID environmentId, String password, String target) {
+		List<String> unmet = this.policies.defaultRules(environmentId).unmet(password);
+		if (!unmet.isEmpty()) {
+			throw ApiException
+				.invalidData(ErrorDetail.invalidValue(target, REFUSED + ": " + String.join(", ", unmet) + "."));
+		}
 		return hashUnchecked(password, target);
 	}
 
@@ -86,25 +95,6 @@ class PasswordPolicy {
 	 */
 	boolean matches(String password, String hash) {
 		return hash != null && this.encoder.matches(password, hash);
-	}
-
-	/**
-	 * PingOne's standard policy: 8 to 255 characters, with an upper-case letter, a
-	 * lower-case letter, a digit and a character of none of those.
-	 */
-	private static void requireStandardPolicy(String password, String target) {
-		int length = password.codePointCount(0, password.length());
-		boolean upper = password.codePoints().anyMatch(Character::isUpperCase);
-		boolean lower = password.codePoints().anyMatch(Character::isLowerCase);
-		boolean digit = password.codePoints().anyMatch(Character::isDigit);
-		boolean special = password.codePoints().anyMatch((c) -> !Character.isLetterOrDigit(c));
-		boolean control = password.codePoints().anyMatch(Character::isISOControl);
-		if (length < MIN_LENGTH || !upper || !lower || !digit || !special || control) {
-			throw ApiException.invalidData(ErrorDetail.invalidValue(target,
-					"User password did not satisfy password policy requirements: 8 to 255 characters, with an "
-							+ "upper-case letter, a lower-case letter, a digit and a special character, and no "
-							+ "control characters."));
-		}
 	}
 
 }
