@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Java test library (junit/) and its example (examples/admin-service/) are built
- * against the stub of the same version: their POMs name it, and cannot be left behind
- * when it changes.
+ * The Java test library (junit/) and its example (junit/examples/admin-service/) are
+ * built against the stub of the same version: their POMs name it, and cannot be left
+ * behind when it changes.
  */
 class SubBuildVersionTest {
 
@@ -28,7 +28,7 @@ class SubBuildVersionTest {
 
 		assertThat(Files.readString(Path.of("junit/pom.xml")))
 			.contains("<artifactId>pingone-mfa-stub-junit</artifactId>\n\t<version>" + version + "</version>");
-		assertThat(Files.readString(Path.of("examples/admin-service/pom.xml")))
+		assertThat(Files.readString(Path.of("junit/examples/admin-service/pom.xml")))
 			.contains("<pingone-mfa-stub.version>" + version + "</pingone-mfa-stub.version>");
 	}
 

@@ -20,6 +20,11 @@ final class Calls {
 			.GET());
 	}
 
+	/** A call to the stub's control plane, which needs no token on loopback. */
+	static HttpResponse<String> control(PingOneSandbox sandbox, String path) {
+		return send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/__stub" + path)).GET());
+	}
+
 	static HttpResponse<String> post(PingOneSandbox sandbox, String path, String contentType, String body) {
 		return send(HttpRequest.newBuilder(URI.create(sandbox.apiUrl() + path))
 			.header("Authorization", "Bearer " + sandbox.accessToken())
