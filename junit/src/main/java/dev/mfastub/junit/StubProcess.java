@@ -99,8 +99,7 @@ final class StubProcess {
 	 * @throws PingOneStubException when it exits first or does not answer in time
 	 */
 	static StubProcess start(StubOptions options) {
-		Path java = (options.java() != null) ? options.java()
-				: Path.of(System.getProperty("java.home"), "bin", "java");
+		Path java = (options.java() != null) ? options.java() : configuredJava();
 		if (!Files.isExecutable(java)) {
 			throw new PingOneStubException("No java at " + java + " to start the PingOne MFA stub with.");
 		}
@@ -196,8 +195,11 @@ final class StubProcess {
 	void stop() {
 		if (this.process.isAlive()) {
 			this.process.destroy();
+			// A first run writes the class cache as it exits: JDK 25 assembles its AOT
+			// cache then, which can take a while on a busy machine.
+			long patience = (this.trainingCache != null) ? 180 : 30;
 			try {
-				if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+				if (!this.process.waitFor(patience, TimeUnit.SECONDS)) {
 					this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 				}
 			}
@@ -327,6 +329,16 @@ final class StubProcess {
 		}
 		String file = marker.getPath().substring(0, marker.getPath().indexOf("!/"));
 		return Path.of(URI.create(URLDecoder.decode(file, StandardCharsets.UTF_8).replace(" ", "%20")));
+	}
+
+	/**
+	 * The {@code java} named by {@code -Dpingone.stub.java} or {@code PINGONE_STUB_JAVA}
+	 * (a JDK 25 for its AOT cache, say), else the test's own.
+	 */
+	private static Path configuredJava() {
+		String configured = System.getProperty("pingone.stub.java", System.getenv("PINGONE_STUB_JAVA"));
+		return (configured != null && !configured.isBlank()) ? Path.of(configured)
+				: Path.of(System.getProperty("java.home"), "bin", "java");
 	}
 
 	private static int featureVersion(Path java) {
