@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,6 +36,9 @@ public final class PingOneStubExtension implements BeforeAllCallback, AfterAllCa
 		.create(PingOneStubExtension.class);
 
 	private static final String SANDBOX = "sandbox";
+
+	/** Each running class's sandbox, for Spring's context of that class. */
+	private static final Map<Class<?>, PingOneSandbox> BY_CLASS = new ConcurrentHashMap<>();
 
 	private StubOptions options = StubOptions.defaults();
 
@@ -136,19 +140,23 @@ public final class PingOneStubExtension implements BeforeAllCallback, AfterAllCa
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		if (context.getStore(NAMESPACE).get(SANDBOX, PingOneSandbox.class) != null) {
+		PingOneSandbox enclosing = context.getStore(NAMESPACE).get(SANDBOX, PingOneSandbox.class);
+		if (enclosing != null) {
 			// A nested class: it shares its enclosing class's sandbox.
+			context.getTestClass().ifPresent((type) -> BY_CLASS.put(type, enclosing));
 			return;
 		}
 		StubOptions effective = optionsFor(context);
 		StubProcess stub = StubProcess.shared(effective);
 		PingOneSandbox created = PingOneSandbox.create(stub, definition(effective.seed()));
 		context.getStore(NAMESPACE).put(SANDBOX, created);
+		context.getTestClass().ifPresent((type) -> BY_CLASS.put(type, created));
 		this.sandbox = created;
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) {
+		context.getTestClass().ifPresent(BY_CLASS::remove);
 		PingOneSandbox created = context.getStore(NAMESPACE).remove(SANDBOX, PingOneSandbox.class);
 		if (created != null) {
 			created.delete();
@@ -164,6 +172,11 @@ public final class PingOneStubExtension implements BeforeAllCallback, AfterAllCa
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		PingOneSandbox found = context.getStore(NAMESPACE).get(SANDBOX, PingOneSandbox.class);
 		return (found != null) ? found : sandbox();
+	}
+
+	/** The sandbox of a running test class, if it has one. */
+	static Optional<PingOneSandbox> sandboxOf(Class<?> testClass) {
+		return Optional.ofNullable(BY_CLASS.get(testClass));
 	}
 
 	private PingOneStubExtension with(StubOptions options) {

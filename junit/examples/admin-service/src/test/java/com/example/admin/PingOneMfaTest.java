@@ -5,36 +5,26 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.mfastub.junit.PingOneSandbox;
-import dev.mfastub.junit.PingOneStubExtension;
+import dev.mfastub.junit.PingOneStubTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service against a sandbox of the PingOne MFA stub: the README's "Java tests"
- * example.
+ * example. {@code @PingOneStubTest} gives the class's Spring context the sandbox as
+ * {@code pingone.stub.*} properties, which the service's own properties name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@PingOneStubTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "pingone.api-url=${pingone.stub.api-url}", "pingone.auth-url=${pingone.stub.auth-url}",
+				"pingone.environment-id=${pingone.stub.environment-id}", "pingone.client-id=${pingone.stub.client-id}",
+				"pingone.client-secret=${pingone.stub.client-secret}" })
 class PingOneMfaTest {
-
-	@RegisterExtension
-	static PingOneStubExtension stub = new PingOneStubExtension();
-
-	@DynamicPropertySource
-	static void pingOne(DynamicPropertyRegistry registry) {
-		registry.add("pingone.api-url", () -> stub.sandbox().apiUrl());
-		registry.add("pingone.auth-url", () -> stub.sandbox().authUrl());
-		registry.add("pingone.environment-id", () -> stub.sandbox().environmentId());
-		registry.add("pingone.client-id", () -> stub.sandbox().clientId());
-		registry.add("pingone.client-secret", () -> stub.sandbox().clientSecret());
-	}
 
 	@Autowired
 	PingOneMfa pingOne;
