@@ -105,6 +105,9 @@ class SecurityConfiguration {
 				.requestMatchers("/v1/environments/{environmentId}/mfaSettings",
 						"/v1/environments/{environmentId}/deviceAuthenticationPolicies/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.MFA_CONFIGURATION))
+				.requestMatchers("/v1/environments/{environmentId}/groups/**",
+						"/v1/environments/{environmentId}/users/{userId}/memberOfGroups/**")
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.GROUPS))
 				.requestMatchers("/v1/environments/{environmentId}/**", "/{environmentId}/deviceAuthentications",
 						"/{environmentId}/deviceAuthentications/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.USERS))
