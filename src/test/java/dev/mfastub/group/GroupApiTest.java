@@ -365,7 +365,8 @@ class GroupApiTest extends SandboxTest {
 
 	/**
 	 * The stub refuses cycles (issue 32; PingOne's admin guide, "Nested groups", allows
-	 * them: see the README's "Where the stub differs") and bounds nesting at 10 deep.
+	 * them: recorded in the README's "Where PingOne's docs are silent") and bounds
+	 * nesting at 10 deep.
 	 */
 	@Test
 	void shouldRefuseCyclesAndNestingDeeperThanTen() {
