@@ -2,12 +2,16 @@
 -- A group goes with its environment, and with its population. Names are unique ignoring
 -- case within what can see each other: an environment group's name is taken across the
 -- environment, a population group's within its population and by environment groups
--- (the service keeps that rule; the index below only holds the simple half of it).
+-- (the service keeps that rule; the unique constraint holds the half within one scope,
+-- so two creates of one name in one scope cannot both win a race).
 -- "groups" is a keyword in H2, hence the table's name.
 CREATE TABLE identity_groups (
     id             UUID          NOT NULL,
     environment_id UUID          NOT NULL REFERENCES environments (id) ON DELETE CASCADE,
     population_id  UUID,
+    -- where the name must be unique: the population, or for an environment's group the
+    -- environment itself
+    scope_id       UUID          NOT NULL,
     name           VARCHAR(256)  NOT NULL,
     -- lower-cased name
     name_key       VARCHAR(1024) NOT NULL,
@@ -20,6 +24,7 @@ CREATE TABLE identity_groups (
     created_at     TIMESTAMP(3) WITH TIME ZONE NOT NULL,
     updated_at     TIMESTAMP(3) WITH TIME ZONE NOT NULL,
     CONSTRAINT identity_groups_pk PRIMARY KEY (environment_id, id),
+    CONSTRAINT identity_groups_name_unique UNIQUE (environment_id, scope_id, name_key),
     CONSTRAINT identity_groups_population FOREIGN KEY (environment_id, population_id)
         REFERENCES populations (environment_id, id) ON DELETE CASCADE
 );

@@ -25,6 +25,12 @@ class Group extends EnvironmentScopedEntity {
 	@Column(name = "population_id", updatable = false)
 	private UUID populationId;
 
+	/**
+	 * Where the name is unique: the population, or the environment for its own groups.
+	 */
+	@Column(name = "scope_id", nullable = false, updatable = false)
+	private UUID scopeId;
+
 	@Column(nullable = false)
 	private String name;
 
@@ -56,6 +62,7 @@ class Group extends EnvironmentScopedEntity {
 	Group(UUID environmentId, UUID id, UUID populationId, Attributes attributes, Instant now) {
 		super(environmentId, id);
 		this.populationId = populationId;
+		this.scopeId = (populationId != null) ? populationId : environmentId;
 		this.createdAt = now;
 		replace(attributes, now);
 	}

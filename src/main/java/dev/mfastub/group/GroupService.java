@@ -419,6 +419,10 @@ public class GroupService {
 			return this.groups.saveAndFlush(group);
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (UniqueViolations.isUniqueViolation(ex)) {
+				// Another request took the name between the check and the write.
+				throw nameTaken();
+			}
 			if (UniqueViolations.isForeignKeyViolation(ex)) {
 				// Its population was deleted between the check and the write.
 				throw ApiException.invalidData(ErrorDetail.invalidValue("population.id",

@@ -54,6 +54,11 @@ class GroupsMigrationTest {
 		UUID everyone = insertGroup(jdbc, null, "Everyone");
 		UUID staff = insertGroup(jdbc, null, "Staff");
 		UUID others = insertGroup(jdbc, OTHER, "Others");
+		insertGroup(jdbc, DEFAULT, "Everyone");
+		// One name once in a scope: the service's check, held by the schema against
+		// races.
+		assertThatThrownBy(() -> insertGroup(jdbc, null, "Everyone"))
+			.isInstanceOf(DataIntegrityViolationException.class);
 		insertMembership(jdbc, everyone);
 		insertMembership(jdbc, staff);
 		insertNesting(jdbc, staff, everyone);
@@ -66,7 +71,7 @@ class GroupsMigrationTest {
 		assertThat(count(jdbc, "group_memberships")).isEqualTo(1);
 		assertThat(count(jdbc, "group_nestings")).isEqualTo(1);
 		jdbc.update("DELETE FROM populations WHERE environment_id = ? AND id = ?", ENVIRONMENT, OTHER);
-		assertThat(count(jdbc, "identity_groups")).isEqualTo(1);
+		assertThat(count(jdbc, "identity_groups")).isEqualTo(2);
 		assertThat(count(jdbc, "group_nestings")).isZero();
 		jdbc.update("DELETE FROM users WHERE environment_id = ? AND id = ?", ENVIRONMENT, USER);
 		assertThat(count(jdbc, "group_memberships")).isZero();
@@ -84,9 +89,10 @@ class GroupsMigrationTest {
 	private static UUID insertGroup(JdbcTemplate jdbc, UUID population, String name) {
 		UUID id = UUID.randomUUID();
 		jdbc.update(
-				"INSERT INTO identity_groups (id, environment_id, population_id, name, name_key, created_at, "
-						+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-				id, ENVIRONMENT, population, name, name.toLowerCase(Locale.ROOT), CREATED, CREATED);
+				"INSERT INTO identity_groups (id, environment_id, population_id, scope_id, name, name_key, "
+						+ "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				id, ENVIRONMENT, population, (population != null) ? population : ENVIRONMENT, name,
+				name.toLowerCase(Locale.ROOT), CREATED, CREATED);
 		return id;
 	}
 
