@@ -31,10 +31,10 @@ import org.springframework.data.jpa.domain.Specification;
  * {@code username} and {@code email} take a quoted string with {@code eq} (equal,
  * ignoring case) or {@code sw} (starts with, ignoring case); {@code id} and
  * {@code population.id} a quoted UUID with {@code eq}; {@code mfaEnabled} and
- * {@code enabled} {@code true} or {@code false} with {@code eq};
- * {@code memberOfGroups[id eq
- * "…"]} selects the members of a group (PingOne's "Read All Users in a Group"). Keywords
- * ignore case. Anything else is a 400 with an {@code INVALID_FILTER} detail.
+ * {@code enabled} {@code true} or {@code false} with {@code eq}. The {@code memberOf}
+ * form selects the members of a group, however they are in it (PingOne's "Read All Users
+ * in a Group"). Keywords ignore case. Anything else is a 400 with an
+ * {@code INVALID_FILTER} detail.
  */
 final class UserFilterGrammar {
 
