@@ -108,7 +108,8 @@ class GroupMembershipController {
 		this.groups.remove(call, userId, groupId);
 	}
 
-	private static boolean expandsGroup(String expand) {
+	/** Whether {@code expand} asks for the group; anything but {@code group} is a 400. */
+	static boolean expandsGroup(String expand) {
 		if (expand == null) {
 			return false;
 		}

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.web.Links.Link;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,12 +45,17 @@ class GroupNestingController {
 		this.groups = groups;
 	}
 
-	/** PingOne's "Read Group Nesting": the groups this one is nested in directly. */
+	/**
+	 * PingOne's "Read Group Nesting": the groups this one is nested in directly;
+	 * {@code expand=group} embeds each.
+	 */
 	@GetMapping
-	GroupNestingsResponse list(ApiCall call, @PathVariable UUID groupId) {
+	GroupNestingsResponse list(ApiCall call, @PathVariable UUID groupId,
+			@RequestParam(required = false) @Size(max = 64) String expand) {
+		boolean embed = GroupMembershipController.expandsGroup(expand);
 		List<GroupNestingResponse> nestings = this.groups.parents(call, groupId)
 			.stream()
-			.map((parent) -> GroupNestingResponse.of(call, groupId, parent))
+			.map((parent) -> response(call, groupId, parent, embed))
 			.toList();
 		return new GroupNestingsResponse(new GroupNestingListLinks(new Link(GroupPaths.nestings(call, groupId))),
 				new EmbeddedGroupNestings(nestings), nestings.size(), nestings.size());
@@ -60,15 +67,26 @@ class GroupNestingController {
 			content = @Content(schema = @Schema(implementation = GroupNestingResponse.class)))
 	ResponseEntity<GroupNestingResponse> create(ApiCall call, @PathVariable UUID groupId,
 			@Valid @RequestBody GroupIdRequest body) {
-		GroupNestingResponse created = GroupNestingResponse.of(call, groupId,
-				this.groups.nest(call, groupId, body.id()));
+		GroupNestingResponse created = response(call, groupId, this.groups.nest(call, groupId, body.id()), false);
 		return ResponseEntity.created(URI.create(created.links().self().href())).body(created);
 	}
 
-	/** PingOne's "Read One Group Nesting". */
+	/** PingOne's "Read One Group Nesting"; {@code expand=group} embeds the group. */
 	@GetMapping("/{parentId}")
-	GroupNestingResponse get(ApiCall call, @PathVariable UUID groupId, @PathVariable UUID parentId) {
-		return GroupNestingResponse.of(call, groupId, this.groups.parent(call, groupId, parentId));
+	GroupNestingResponse get(ApiCall call, @PathVariable UUID groupId, @PathVariable UUID parentId,
+			@RequestParam(required = false) @Size(max = 64) String expand) {
+		boolean embed = GroupMembershipController.expandsGroup(expand);
+		return response(call, groupId, this.groups.parent(call, groupId, parentId), embed);
+	}
+
+	private GroupNestingResponse response(ApiCall call, UUID groupId, Group parent, boolean embed) {
+		GroupResponse embedded = embed
+				? GroupResponse.of(call, this.groups.get(call, parent.id(), false), this.groups.customData(parent))
+				: null;
+		return new GroupNestingResponse(
+				new GroupNestingLinks(new Link(GroupPaths.nestings(call, groupId) + "/" + parent.id()),
+						new Link(GroupPaths.group(call, parent.id()))),
+				(embedded != null) ? new EmbeddedNestingGroup(embedded) : null, parent.id(), parent.name(), "DIRECT");
 	}
 
 	/** PingOne's "Delete Group Nesting". */
@@ -97,18 +115,17 @@ class GroupNestingController {
 	 * in.
 	 *
 	 * @param links the nesting's own, and the group's
+	 * @param embedded the group, with {@code expand=group}
 	 * @param id the group this one is nested in
 	 * @param name that group's name
 	 * @param type {@code DIRECT}: a nesting made by this endpoint
 	 */
-	record GroupNestingResponse(@JsonProperty("_links") GroupNestingLinks links, UUID id, String name, String type) {
+	record GroupNestingResponse(@JsonProperty("_links") GroupNestingLinks links,
+			@JsonProperty("_embedded") EmbeddedNestingGroup embedded, UUID id, String name, String type) {
 
-		static GroupNestingResponse of(ApiCall call, UUID groupId, Group parent) {
-			return new GroupNestingResponse(
-					new GroupNestingLinks(new Link(GroupPaths.nestings(call, groupId) + "/" + parent.id()),
-							new Link(GroupPaths.group(call, parent.id()))),
-					parent.id(), parent.name(), "DIRECT");
-		}
+	}
+
+	record EmbeddedNestingGroup(GroupResponse group) {
 
 	}
 

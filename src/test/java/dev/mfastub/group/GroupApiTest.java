@@ -347,6 +347,9 @@ class GroupApiTest extends SandboxTest {
 					.formatted(href(self), href(groups(sandbox) + "/" + parent), parent));
 		assertThat(nested.asString()).isEqualTo(expected);
 		assertThat(api(sandbox).get(self).asString()).isEqualTo(expected);
+		assertThat(
+				JsonDocument.of(api(sandbox).queryParam("expand", "group").get(self)).getString("_embedded.group.name"))
+			.isEqualTo("Engineering");
 		assertThat(api(sandbox).get(groups(sandbox) + "/" + child + "/memberOfGroups").asString())
 			.isEqualTo(Json.compact("""
 					{"_links":{"self":{"href":"%s"}},"_embedded":{"groupMemberships":[%s]},"count":1,"size":1}"""
