@@ -46,6 +46,7 @@ public final class AccessPolicy {
 			case APPLICATIONS -> (access != null) ? accessDecision(roles.overApplications(environment, organization),
 					writes, "The application's roles give no access to applications.") : noRole(call.own());
 			case POPULATIONS, USERS -> usersDecision(roles, access, writes, call);
+			case GROUPS -> groupsDecision(roles, access, writes, call);
 		};
 	}
 
@@ -114,6 +115,39 @@ public final class AccessPolicy {
 			return new Denied("The application's roles allow reading only.");
 		}
 		return (resource == Resource.USERS) ? new Granted(reached) : Granted.ALL;
+	}
+
+	/**
+	 * Groups and users' memberships, as PingOne's Groups page has them: Identity Data
+	 * Admin changes them, and Environment Admin and Client Application Developer read
+	 * them (as does every role that reads the environment's users). Roles over some
+	 * populations reach those populations' groups only, and change them with Identity
+	 * Data Admin; the grant says which, for the services to keep to.
+	 */
+	private static Decision groupsDecision(CallerRoles roles, Role.Access access, boolean writes,
+			EnvironmentCall call) {
+		UUID environment = call.environmentId();
+		UUID organization = call.organizationId();
+		boolean allowed = writes ? roles.holds(Role.IDENTITY_DATA_ADMIN, environment, organization)
+				: (access != null && access.allows(false))
+						|| roles.holds(Role.CLIENT_APPLICATION_DEVELOPER, environment, organization);
+		if (allowed) {
+			return Granted.ALL;
+		}
+		Set<UUID> reached = roles.overPopulationsOf(environment)
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().allows(writes))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toUnmodifiableSet());
+		if (!reached.isEmpty()) {
+			return new Granted(reached);
+		}
+		if (access == null && roles.overPopulationsOf(environment).isEmpty()) {
+			return noRole(call.own());
+		}
+		return new Denied(writes ? "Changing groups and their members takes Identity Data Admin."
+				: "The application's roles give no access to groups.");
 	}
 
 	/**
@@ -186,6 +220,8 @@ public final class AccessPolicy {
 
 		/** Its password policies. */
 		PASSWORD_POLICIES,
+		/** Its groups, and users' memberships of them. */
+		GROUPS,
 
 		/** Its users, and everything else below it. */
 		USERS

@@ -107,6 +107,9 @@ class SecurityConfiguration {
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.MFA_CONFIGURATION))
 				.requestMatchers("/v1/environments/{environmentId}/passwordPolicies/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.PASSWORD_POLICIES))
+				.requestMatchers("/v1/environments/{environmentId}/groups/**",
+						"/v1/environments/{environmentId}/users/{userId}/memberOfGroups/**")
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.GROUPS))
 				.requestMatchers("/v1/environments/{environmentId}/**", "/{environmentId}/deviceAuthentications",
 						"/{environmentId}/deviceAuthentications/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.USERS))

@@ -19,7 +19,7 @@ import dev.mfastub.web.InvalidValueException;
  * @param from the id the page starts after, or ends before
  */
 @Schema(type = "string", description = "The cursor of a next or prev link")
-record PageCursor(boolean forward, UUID from) {
+public record PageCursor(boolean forward, UUID from) {
 
 	/**
 	 * A direction letter and a canonical UUID, 37 characters, are 50 in unpadded Base64.
@@ -29,11 +29,21 @@ record PageCursor(boolean forward, UUID from) {
 	private static final Pattern DECODED = Pattern
 		.compile("[ab][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	static PageCursor after(UUID id) {
+	/**
+	 * The cursor of a {@code next} link.
+	 * @param id the last id of the page
+	 * @return the cursor
+	 */
+	public static PageCursor after(UUID id) {
 		return new PageCursor(true, id);
 	}
 
-	static PageCursor before(UUID id) {
+	/**
+	 * The cursor of a {@code prev} link.
+	 * @param id the first id of the page
+	 * @return the cursor
+	 */
+	public static PageCursor before(UUID id) {
 		return new PageCursor(false, id);
 	}
 

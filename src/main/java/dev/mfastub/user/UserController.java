@@ -3,6 +3,7 @@ package dev.mfastub.user;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,11 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.ErrorDetail.InnerError;
 import dev.mfastub.web.Links.Link;
 import dev.mfastub.web.Links;
 
@@ -50,6 +53,10 @@ class UserController {
 
 	/** The largest {@code limit} PingOne's description of the endpoint accepts. */
 	static final int MAX_LIMIT = 1000;
+
+	private static final String MEMBER_OF_GROUP_IDS = "memberOfGroupIDs";
+
+	private static final String MEMBER_OF_GROUP_NAMES = "memberOfGroupNames";
 
 	/** The most users PingOne puts on one page. */
 	static final int MAX_PAGE_SIZE = 200;
@@ -138,9 +145,35 @@ class UserController {
 		return new Link(collection + query);
 	}
 
+	/**
+	 * PingOne's "Read User", with {@code include=memberOfGroupIDs} or
+	 * {@code memberOfGroupNames} (or both, comma-separated): the groups the user is in,
+	 * however it is in them.
+	 */
 	@GetMapping("/{userId}")
-	UserResponse get(ApiCall call, @PathVariable UUID userId) {
-		return UserResponse.from(call.baseUrl(), this.users.require(call, userId), call.now());
+	UserResponse get(ApiCall call, @PathVariable UUID userId,
+			@RequestParam(required = false) @Size(max = 64) String include) {
+		boolean ids = false;
+		boolean names = false;
+		if (include != null) {
+			for (String value : include.split(",", -1)) {
+				switch (value.strip()) {
+					case MEMBER_OF_GROUP_IDS -> ids = true;
+					case MEMBER_OF_GROUP_NAMES -> names = true;
+					default -> throw ApiException.invalidData(
+							ErrorDetail.invalidValue("include", "include is memberOfGroupIDs or memberOfGroupNames.",
+									InnerError.allowedValues(List.of(MEMBER_OF_GROUP_IDS, MEMBER_OF_GROUP_NAMES))));
+				}
+			}
+		}
+		User user = this.users.require(call, userId);
+		UserResponse response = UserResponse.from(call.baseUrl(), user, call.now());
+		if (!ids && !names) {
+			return response;
+		}
+		List<UserGroups.GroupName> groups = this.users.groupsOf(call, user);
+		return response.withGroups(ids ? groups.stream().map(UserGroups.GroupName::id).toList() : null,
+				names ? groups.stream().map(UserGroups.GroupName::name).toList() : null);
 	}
 
 	@PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)

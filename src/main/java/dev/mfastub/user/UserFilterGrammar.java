@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail.InnerError;
@@ -21,21 +23,26 @@ import org.springframework.data.jpa.domain.Specification;
  * filter     = or
  * or         = and ("or" and)*
  * and        = primary ("and" primary)*
- * primary    = "(" or ")" | comparison
+ * primary    = "(" or ")" | memberOf | comparison
+ * memberOf   = "memberOfGroups" "[" "id" "eq" value "]"
  * comparison = attribute ("eq" | "sw") value
  * </pre>
  *
  * {@code username} and {@code email} take a quoted string with {@code eq} (equal,
  * ignoring case) or {@code sw} (starts with, ignoring case); {@code id} and
  * {@code population.id} a quoted UUID with {@code eq}; {@code mfaEnabled} and
- * {@code enabled} {@code true} or {@code false} with {@code eq}. Keywords ignore case.
- * Anything else is a 400 with an {@code INVALID_FILTER} detail.
+ * {@code enabled} {@code true} or {@code false} with {@code eq}. The {@code memberOf}
+ * form selects the members of a group, however they are in it (PingOne's "Read All Users
+ * in a Group"). Keywords ignore case. Anything else is a 400 with an
+ * {@code INVALID_FILTER} detail.
  */
 final class UserFilterGrammar {
 
 	static final int MAX_LENGTH = 2048;
 
 	static final int MAX_DEPTH = 32;
+
+	private static final String MEMBER_OF_GROUPS = "memberOfGroups";
 
 	private static final List<String> EQ = List.of("eq");
 
@@ -112,6 +119,9 @@ final class UserFilterGrammar {
 		if (token.kind() != Kind.WORD) {
 			throw invalid("Expected an attribute but found '" + token.text() + "' in the filter.");
 		}
+		if (MEMBER_OF_GROUPS.equals(token.text())) {
+			return memberOf();
+		}
 		Attribute attribute = Attribute.named(token.text());
 		Token operator = next("an operator");
 		String op = operator.text().toLowerCase(Locale.ROOT);
@@ -121,6 +131,37 @@ final class UserFilterGrammar {
 		}
 		Token value = next("a value");
 		return attribute.compare(op, value);
+	}
+
+	/**
+	 * What follows {@code memberOfGroups}: {@code [id eq "…"]}, the one form PingOne
+	 * shows.
+	 */
+	private Condition memberOf() {
+		expect(Kind.OPEN_BRACKET, "'['");
+		Token attribute = next("id");
+		if (attribute.kind() != Kind.WORD || !"id".equals(attribute.text())) {
+			throw invalid("memberOfGroups is filtered as memberOfGroups[id eq \"…\"] only.");
+		}
+		Token operator = next("eq");
+		if (operator.kind() != Kind.WORD || !"eq".equalsIgnoreCase(operator.text())) {
+			throw invalid("memberOfGroups is filtered as memberOfGroups[id eq \"…\"] only.",
+					InnerError.supportedOperators(EQ));
+		}
+		Token value = next("a quoted UUID");
+		UUID id = (value.kind() == Kind.STRING) ? Uuids.parseOrNull(value.text()) : null;
+		if (id == null) {
+			throw invalid("The attribute memberOfGroups[id] is compared with a quoted UUID in filters.");
+		}
+		expect(Kind.CLOSE_BRACKET, "']'");
+		return new MemberOf(id);
+	}
+
+	private void expect(Kind kind, String expected) {
+		Token token = next(expected);
+		if (token.kind() != kind) {
+			throw invalid("Expected " + expected + " but found '" + token.text() + "' in the filter.");
+		}
 	}
 
 	private boolean nextIsKeyword(String keyword) {
@@ -149,6 +190,14 @@ final class UserFilterGrammar {
 			}
 			else if (c == ')') {
 				tokens.add(new Token(Kind.CLOSE, ")"));
+				i++;
+			}
+			else if (c == '[') {
+				tokens.add(new Token(Kind.OPEN_BRACKET, "["));
+				i++;
+			}
+			else if (c == ']') {
+				tokens.add(new Token(Kind.CLOSE_BRACKET, "]"));
 				i++;
 			}
 			else if (c == '"') {
@@ -203,7 +252,7 @@ final class UserFilterGrammar {
 
 	private enum Kind {
 
-		WORD, STRING, OPEN, CLOSE
+		WORD, STRING, OPEN, CLOSE, OPEN_BRACKET, CLOSE_BRACKET
 
 	}
 
@@ -212,17 +261,30 @@ final class UserFilterGrammar {
 	}
 
 	/** A parsed filter: a condition on users, as a JPA specification. */
-	sealed interface Condition permits Or, And, Comparison {
+	sealed interface Condition permits Or, And, Comparison, MemberOf {
 
-		Specification<User> toSpecification();
+		/**
+		 * The condition as a specification.
+		 * @param groups the members of a group, for {@code memberOfGroups}
+		 * @return the specification
+		 */
+		Specification<User> toSpecification(Function<UUID, Specification<User>> groups);
+
+		/** Whether it asks about groups anywhere. */
+		boolean asksGroups();
 
 	}
 
 	record Or(Condition left, Condition right) implements Condition {
 
 		@Override
-		public Specification<User> toSpecification() {
-			return this.left.toSpecification().or(this.right.toSpecification());
+		public Specification<User> toSpecification(Function<UUID, Specification<User>> groups) {
+			return this.left.toSpecification(groups).or(this.right.toSpecification(groups));
+		}
+
+		@Override
+		public boolean asksGroups() {
+			return this.left.asksGroups() || this.right.asksGroups();
 		}
 
 	}
@@ -230,8 +292,32 @@ final class UserFilterGrammar {
 	record And(Condition left, Condition right) implements Condition {
 
 		@Override
-		public Specification<User> toSpecification() {
-			return this.left.toSpecification().and(this.right.toSpecification());
+		public Specification<User> toSpecification(Function<UUID, Specification<User>> groups) {
+			return this.left.toSpecification(groups).and(this.right.toSpecification(groups));
+		}
+
+		@Override
+		public boolean asksGroups() {
+			return this.left.asksGroups() || this.right.asksGroups();
+		}
+
+	}
+
+	/**
+	 * {@code memberOfGroups[id eq "…"]}: the group's members, however they are in it.
+	 *
+	 * @param groupId the group
+	 */
+	record MemberOf(UUID groupId) implements Condition {
+
+		@Override
+		public Specification<User> toSpecification(Function<UUID, Specification<User>> groups) {
+			return groups.apply(this.groupId);
+		}
+
+		@Override
+		public boolean asksGroups() {
+			return true;
 		}
 
 	}
@@ -247,7 +333,16 @@ final class UserFilterGrammar {
 	record Comparison(String field, String operator, Object value, boolean lowerCaseField) implements Condition {
 
 		@Override
-		public Specification<User> toSpecification() {
+		public boolean asksGroups() {
+			return false;
+		}
+
+		@Override
+		public Specification<User> toSpecification(Function<UUID, Specification<User>> groups) {
+			return toSpecification();
+		}
+
+		Specification<User> toSpecification() {
 			return (root, query, builder) -> {
 				if (this.value instanceof String text && text.indexOf('\u0000') >= 0) {
 					// No stored text holds a NUL (user text refuses control characters),
@@ -313,7 +408,9 @@ final class UserFilterGrammar {
 		MFA_ENABLED("mfaEnabled", "mfaEnabled", AttributeType.BOOLEAN, EQ),
 		ENABLED("enabled", "enabled", AttributeType.BOOLEAN, EQ);
 
-		private static final List<String> NAMES = Arrays.stream(values()).map((attribute) -> attribute.name).toList();
+		private static final List<String> NAMES = Stream
+			.concat(Arrays.stream(values()).map((attribute) -> attribute.name), Stream.of(MEMBER_OF_GROUPS))
+			.toList();
 
 		private final String name;
 

@@ -1,11 +1,13 @@
 package dev.mfastub.user;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.mfastub.user.UserProfile.Address;
 import dev.mfastub.user.UserProfile.PersonName;
@@ -17,15 +19,20 @@ import dev.mfastub.web.Links.Link;
  * absent, as in PingOne's answers.
  */
 @JsonPropertyOrder({ "_links", "id", "environment", "account", "accountId", "address", "createdAt", "email",
-		"emailVerified", "enabled", "externalId", "identityProvider", "lastSignOn", "lifecycle", "locale", "mfaEnabled",
-		"mobilePhone", "name", "nickname", "photo", "population", "preferredLanguage", "primaryPhone", "timezone",
-		"title", "type", "updatedAt", "username", "verifyStatus" })
+		"emailVerified", "enabled", "externalId", "identityProvider", "lastSignOn", "lifecycle", "locale",
+		"memberOfGroupIDs", "memberOfGroupNames", "mfaEnabled", "mobilePhone", "name", "nickname", "photo",
+		"population", "preferredLanguage", "primaryPhone", "timezone", "title", "type", "updatedAt", "username",
+		"verifyStatus" })
 public record UserResponse(@JsonProperty("_links") UserResourceLinks links, UUID id, Reference environment,
 		Account account, String accountId, Address address, Instant createdAt, String email, boolean emailVerified,
 		boolean enabled, String externalId, IdentityProvider identityProvider, Lifecycle lifecycle, String locale,
 		boolean mfaEnabled, String mobilePhone, PersonName name, String nickname, Photo photo, Reference population,
 		String preferredLanguage, String primaryPhone, String timezone, String title, String type, Instant updatedAt,
-		String username, String verifyStatus) {
+		String username, String verifyStatus,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+				description = "With include=memberOfGroupIDs only") List<UUID> memberOfGroupIDs,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+				description = "With include=memberOfGroupNames only") List<String> memberOfGroupNames) {
 
 	/**
 	 * A user as the API shows it.
@@ -42,7 +49,21 @@ public record UserResponse(@JsonProperty("_links") UserResourceLinks links, UUID
 				new Lifecycle(user.lifecycleStatus()), profile.locale(), user.mfaEnabled(), profile.mobilePhone(),
 				profile.name(), profile.nickname(), profile.photo(), new Reference(user.populationId()),
 				profile.preferredLanguage(), profile.primaryPhone(), profile.timezone(), profile.title(),
-				profile.type(), user.updatedAt(), profile.username(), user.verifyStatus());
+				profile.type(), user.updatedAt(), profile.username(), user.verifyStatus(), null, null);
+	}
+
+	/**
+	 * The user with the groups it is in, as PingOne's {@code include} asks.
+	 * @param ids its groups' ids, or {@code null} when not asked for
+	 * @param names its groups' names, or {@code null} when not asked for
+	 * @return the body with them
+	 */
+	UserResponse withGroups(List<UUID> ids, List<String> names) {
+		return new UserResponse(this.links, this.id, this.environment, this.account, this.accountId, this.address,
+				this.createdAt, this.email, this.emailVerified, this.enabled, this.externalId, this.identityProvider,
+				this.lifecycle, this.locale, this.mfaEnabled, this.mobilePhone, this.name, this.nickname, this.photo,
+				this.population, this.preferredLanguage, this.primaryPhone, this.timezone, this.title, this.type,
+				this.updatedAt, this.username, this.verifyStatus, ids, names);
 	}
 
 	/**

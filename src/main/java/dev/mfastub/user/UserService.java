@@ -46,13 +46,16 @@ public class UserService {
 
 	private final PasswordHasher passwords;
 
+	private final UserGroups groups;
+
 	UserService(UserRepository users, EnvironmentService environments, Journal journal, PopulationService populations,
-			PasswordHasher passwords) {
+			PasswordHasher passwords, UserGroups groups) {
 		this.users = users;
 		this.environments = environments;
 		this.journal = journal;
 		this.populations = populations;
 		this.passwords = passwords;
+		this.groups = groups;
 	}
 
 	/**
@@ -196,7 +199,8 @@ public class UserService {
 			matching = matching.and(inPopulations(call.populations()));
 		}
 		if (filter != null) {
-			matching = matching.and(filter.toSpecification());
+			matching = matching
+				.and(filter.toSpecification((group) -> UserFilters.of(this.groups.membersOf(environmentId, group))));
 		}
 		long count = this.users.count(matching);
 		boolean forward = (cursor == null) || cursor.forward();
@@ -251,7 +255,24 @@ public class UserService {
 			}
 			requireReachable(call, populationId);
 			user.moveTo(populationId, call.now());
+			this.groups.populationChanged(call.environmentId(), userId, populationId);
 		});
+	}
+
+	/**
+	 * The groups a user is in, however it is in them (PingOne's
+	 * {@code include=memberOfGroupIDs} and {@code memberOfGroupNames}), by name: those
+	 * the caller's roles reach (a role over populations reaches their groups only).
+	 * @param call the call
+	 * @param user the user, as the call found it
+	 * @return its groups
+	 */
+	public List<UserGroups.GroupName> groupsOf(ApiCall call, User user) {
+		return this.groups.groupsOf(call.environmentId(), user)
+			.stream()
+			.filter((group) -> call.reachesEveryUser()
+					|| (group.populationId() != null && call.reaches(group.populationId())))
+			.toList();
 	}
 
 	/**

@@ -30,6 +30,40 @@ class AccessPolicyTest {
 
 	private static final UUID SECOND_POPULATION = UUID.fromString("33333333-4444-4555-8666-777777777777");
 
+	/**
+	 * PingOne's Groups page, "Groups permissions": Identity Data Admin changes groups;
+	 * Environment Admin and Client Application Developer read them.
+	 */
+	@Test
+	void shouldLetOnlyIdentityDataAdminChangeGroupsAndTheAdminsReadThem() {
+		CallerRoles admin = roles(new Held(Role.IDENTITY_DATA_ADMIN, RoleScope.ENVIRONMENT, HOME, null));
+		CallerRoles environmentAdmin = roles(new Held(Role.ENVIRONMENT_ADMIN, RoleScope.ENVIRONMENT, HOME, null));
+		CallerRoles developer = roles(new Held(Role.CLIENT_APPLICATION_DEVELOPER, RoleScope.ENVIRONMENT, HOME, null));
+		CallerRoles configuration = roles(new Held(Role.CONFIGURATION_READ_ONLY, RoleScope.ENVIRONMENT, HOME, null));
+
+		assertThat(AccessPolicy.decide(admin, onHome(Resource.GROUPS, "POST"))).isEqualTo(new Granted(null));
+		assertThat(AccessPolicy.decide(environmentAdmin, onHome(Resource.GROUPS, "GET"))).isEqualTo(new Granted(null));
+		assertThat(AccessPolicy.decide(developer, onHome(Resource.GROUPS, "GET"))).isEqualTo(new Granted(null));
+		assertThat(AccessPolicy.decide(environmentAdmin, onHome(Resource.GROUPS, "DELETE")))
+			.isEqualTo(new Denied("Changing groups and their members takes Identity Data Admin."));
+		assertThat(AccessPolicy.decide(configuration, onHome(Resource.GROUPS, "GET")))
+			.isEqualTo(new Denied("The application's roles give no access to groups."));
+		assertThat(AccessPolicy.decide(roles(), onHome(Resource.GROUPS, "GET")))
+			.isEqualTo(new Denied("The application has no role in this environment."));
+	}
+
+	/** A role over populations reaches their groups: reads with any, changes with IDA. */
+	@Test
+	void shouldReachThePopulationsGroupsOfAPopulationScopedRole() {
+		CallerRoles roles = roles(new Held(Role.IDENTITY_DATA_ADMIN, RoleScope.POPULATION, POPULATION, HOME),
+				new Held(Role.IDENTITY_DATA_READ_ONLY, RoleScope.POPULATION, SECOND_POPULATION, HOME));
+
+		assertThat(AccessPolicy.decide(roles, onHome(Resource.GROUPS, "GET")))
+			.isEqualTo(new Granted(Set.of(POPULATION, SECOND_POPULATION)));
+		assertThat(AccessPolicy.decide(roles, onHome(Resource.GROUPS, "POST")))
+			.isEqualTo(new Granted(Set.of(POPULATION)));
+	}
+
 	@Test
 	void shouldLetAnIdentityDataAdminOfTheEnvironmentChangeEveryUser() {
 		CallerRoles roles = roles(new Held(Role.IDENTITY_DATA_ADMIN, RoleScope.ENVIRONMENT, HOME, null));

@@ -91,6 +91,29 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		population = new Values(cases, Routes.REPLACE_POPULATION, "{\"name\":\"Default\",\"default\":%s}");
 		population.refuse("default", "false", "0");
 
+		Values group = new Values(cases, Routes.CREATE_GROUP, "{\"name\":%s}");
+		group.refuse("name", "\"\"", "\" \"", "\"\\u0000\"", "\"tab\\there\"", "\"line\\u2028separator\"", LONG_STRING,
+				HUGE_NUMBER, DIGITS, "[\"x\"]", "{\"$ne\":null}", "null");
+		group = new Values(cases, Routes.CREATE_GROUP, "{\"name\":\"Hostile\",\"description\":%s}");
+		group.refuse("description", "\"a\\u0000b\"", LONG_STRING, DIGITS, "{}");
+		group = new Values(cases, Routes.CREATE_GROUP, "{\"name\":\"Hostile\",\"externalId\":%s}");
+		group.refuse("externalId", "\"a\\u0000b\"", LONG_STRING, "[]", "{}");
+		group = new Values(cases, Routes.CREATE_GROUP, "{\"name\":\"Hostile\",\"userFilter\":%s}");
+		group.refuse("userFilter", "\"' OR 1=1--\"", "\"title eq \\\"a\\u0000\\\"\"", "\"password eq \\\"x\\\"\"",
+				"\"memberOfGroups[id eq \\\"" + Target.GROUP + "\\\"]\"", "\"" + "(".repeat(40) + "\"", LONG_STRING,
+				"[]", "{}", "1");
+		group = new Values(cases, Routes.CREATE_GROUP, "{\"name\":\"Hostile\",\"population\":%s}");
+		group.refuse("population.id", "{\"id\":" + SQL + "}", "{\"id\":\"00000000-0000-4000-8000-000000000000\"}",
+				"{\"id\":" + DIGITS + "}");
+		group.refuse("population", SQL, "[]");
+		group = new Values(cases, Routes.CREATE_GROUP, "{\"name\":\"Hostile\",\"customData\":%s}");
+		group.refuse("customData", SQL, "[]", "1", "true", "{\"a\":\"" + "b".repeat(20_000) + "\"}");
+		Values join = new Values(cases, Routes.JOIN_GROUP, "{\"id\":%s}");
+		join.refuse("id", "\"not-a-uuid\"", "\"" + Target.GROUP + "\"", SQL, JNDI, HUGE_NUMBER, "null", "[]", "{}");
+		Values nest = new Values(cases, Routes.NEST_GROUP, "{\"id\":%s}");
+		// The path's group names none: only what is refused before the path is read.
+		nest.refuse("id", "\"not-a-uuid\"", SQL, JNDI, HUGE_NUMBER, "null", "[]");
+
 		Values password = new Values(cases, Routes.SET_PASSWORD, "{\"value\":%s}");
 		password.refuse("value", "null", "\"\"", "\"weak\"", "\"N0\\u0000Special!\"", "\"Tab\\tInside1!\"", LONG_STRING,
 				HUGE_NUMBER, DIGITS, "[\"2FederateM0re!\"]", "{\"$ne\":null}", "true");

@@ -40,6 +40,7 @@ class HostilePathsTest extends HostileRequestTest {
 		ids(cases, Routes.WITH_USER, "{user}", "user id");
 		ids(cases, Routes.WITH_POPULATION, "{population}", "population id");
 		ids(cases, Routes.WITH_ROLE, "{role}", "role id");
+		ids(cases, Routes.WITH_GROUP, "{group}", "group id");
 		ids(cases, Routes.WITH_ORGANIZATION, "{org}", "organization id");
 		ids(cases, Routes.WITH_LICENSE, "{license}", "license id");
 		traversal(cases);
@@ -146,6 +147,29 @@ class HostilePathsTest extends HostileRequestTest {
 			users.undecodable(parameter, "%E2%82");
 			users.undecodable(parameter, "%");
 		}
+		Query groups = new Query(cases, Routes.GROUPS);
+		groups.filter("' OR 1=1--");
+		groups.filter("name eq \"a\"; DROP TABLE identity_groups--");
+		groups.filter("name eq ${jndi:ldap://x/a}");
+		groups.filter("id eq \"' OR 1=1--\"");
+		groups.filter("memberOfGroups[id eq \"${jndi:ldap://x/a}\"]");
+		groups.filter("memberOfGroups[id eq \"" + Target.GROUP + "\"");
+		groups.filter("memberOfGroups[name eq \"a\"]");
+		groups.filter("memberOfGroups");
+		groups.filter("name eq \"a\"\u0000");
+		groups.filter("(".repeat(1_000) + "name eq \"a\"" + ")".repeat(1_000));
+		groups.filter("name eq \"a\" and ".repeat(200) + "name eq \"a\"");
+		groups.filter("");
+		groups.value("limit", "limit", encode("' OR 1=1--"), "1e400", "9".repeat(400), "-1", "0", "1001");
+		groups.value("cursor", "cursor", encode("' OR 1=1--"), "a".repeat(400), "%3Cscript%3E");
+		for (String parameter : List.of("filter", "limit", "cursor")) {
+			groups.undecodable(parameter, "%FF");
+			groups.undecodable(parameter, "%E2%82");
+		}
+		users.filter("memberOfGroups[id eq \"' OR 1=1--\"]");
+		users.filter("memberOfGroups[id eq \"" + Target.GROUP + "\"");
+		users.filter("memberOfGroups[id sw \"" + Target.GROUP + "\"]");
+		users.filter("memberOfGroups[[id eq \"" + Target.GROUP + "\"]]");
 		Query events = new Query(cases, Routes.EVENTS);
 		events.value("since", "since", encode("' OR 1=1--"), "9".repeat(400), "-1", "1e400", encode("${jndi:x}"));
 		events.value("limit", "limit", "0", "10001", "9".repeat(400), encode("' OR 1=1--"));

@@ -121,6 +121,23 @@ final class Routes {
 	static final Route PASSWORD_POLICY = new Route("passwordPolicy",
 			"/v1/environments/{env}/passwordPolicies/{passwordPolicy}", Set.of("GET", "PUT", "DELETE"));
 
+	static final Route GROUPS = new Route("groups", "/v1/environments/{env}/groups", Set.of("GET", "POST"));
+
+	static final Route GROUP = new Route("group", "/v1/environments/{env}/groups/{group}",
+			Set.of("GET", "PUT", "DELETE"));
+
+	static final Route GROUP_NESTINGS = new Route("group nestings",
+			"/v1/environments/{env}/groups/{group}/memberOfGroups", Set.of("GET", "POST"));
+
+	static final Route GROUP_NESTING = new Route("group nesting",
+			"/v1/environments/{env}/groups/{group}/memberOfGroups/{group}", Set.of("GET", "DELETE"));
+
+	static final Route USER_GROUPS = new Route("user group memberships",
+			"/v1/environments/{env}/users/{user}/memberOfGroups", Set.of("GET", "POST"));
+
+	static final Route USER_GROUP = new Route("user group membership",
+			"/v1/environments/{env}/users/{user}/memberOfGroups/{group}", Set.of("GET", "DELETE"));
+
 	static final Route ORGANIZATION = new Route("organization", "/v1/organizations/{org}", Set.of("GET"));
 
 	static final Route LICENSES = new Route("licenses", "/v1/organizations/{org}/licenses", Set.of("GET"));
@@ -132,7 +149,8 @@ final class Routes {
 			ORGANIZATION, LICENSES, LICENSE, ENVIRONMENTS, ENVIRONMENT, POPULATIONS, POPULATION, PASSWORD,
 			VERIFY_STATUS, ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED,
 			USER_POPULATION, DEVICES, DEVICE, DEVICE_NICKNAME, MFA_SETTINGS, DEVICE_POLICIES, DEVICE_POLICY,
-			NOTIFICATIONS, DEVICE_AUTHENTICATIONS, DEVICE_AUTHENTICATION, PASSWORD_POLICIES, PASSWORD_POLICY);
+			NOTIFICATIONS, DEVICE_AUTHENTICATIONS, DEVICE_AUTHENTICATION, PASSWORD_POLICIES, PASSWORD_POLICY, GROUPS,
+			GROUP, GROUP_NESTINGS, GROUP_NESTING, USER_GROUPS, USER_GROUP);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -144,6 +162,9 @@ final class Routes {
 	static final List<Route> WITH_POPULATION = ALL.stream()
 		.filter((route) -> route.path().contains("{population}"))
 		.toList();
+
+	/** The routes whose path names a group. */
+	static final List<Route> WITH_GROUP = ALL.stream().filter((route) -> route.path().contains("{group}")).toList();
 
 	static final List<Route> WITH_ROLE = ALL.stream().filter((route) -> route.path().contains("{role}")).toList();
 
@@ -204,6 +225,18 @@ final class Routes {
 	static final JsonEndpoint CREATE_POPULATION = new JsonEndpoint("POST", POPULATIONS, "name", "\"Hostile\"", "name");
 
 	static final JsonEndpoint REPLACE_POPULATION = new JsonEndpoint("PUT", POPULATION, "name", "\"Default\"", "name");
+
+	static final JsonEndpoint CREATE_GROUP = new JsonEndpoint("POST", GROUPS, "name", "\"Hostile\"", "name");
+
+	/**
+	 * Join a group, nest one: only in the value cases (an accepted body names a group the
+	 * sandbox does not have).
+	 */
+	static final JsonEndpoint JOIN_GROUP = new JsonEndpoint("POST", USER_GROUPS, "id", "\"" + Target.GROUP + "\"",
+			"id");
+
+	static final JsonEndpoint NEST_GROUP = new JsonEndpoint("POST", GROUP_NESTINGS, "id", "\"" + Target.GROUP + "\"",
+			"id");
 
 	/**
 	 * Set password, in its own media type: only in the value cases (the body and content
@@ -296,7 +329,7 @@ final class Routes {
 
 	static final List<JsonEndpoint> JSON = List.of(PUT_MFA_ENABLED, PUT_BYPASS_MFA, CREATE_USER, REPLACE_USER,
 			PATCH_USER, CREATE_SANDBOX, SET_CLOCK, ADVANCE_CLOCK, SET_FAULTS, CREATE_POPULATION, REPLACE_POPULATION,
-			PUT_ENABLED, PUT_VERIFY_STATUS);
+			PUT_ENABLED, PUT_VERIFY_STATUS, CREATE_GROUP);
 
 	/** Methods a route may lack: the usual ones, and some no route has. */
 	static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND",

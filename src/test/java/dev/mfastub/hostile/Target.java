@@ -38,6 +38,9 @@ record Target(String environment, String user, String organization, String popul
 	/** A device authentication id that names none, likewise. */
 	static final String FLOW = "f10e0000-0000-4000-8000-00000000f10e";
 
+	/** A group id that names none, likewise. */
+	static final String GROUP = "62009000-0000-4000-8000-000000006200";
+
 	/** The organization's one license. */
 	String license() {
 		return OrganizationService.licenseOf(UUID.fromString(this.organization)).toString();
@@ -56,6 +59,7 @@ record Target(String environment, String user, String organization, String popul
 			.replace("{policy}", POLICY)
 			.replace("{passwordPolicy}", PASSWORD_POLICY)
 			.replace("{flow}", FLOW)
+			.replace("{group}", GROUP)
 			.replace("{license}", license());
 	}
 

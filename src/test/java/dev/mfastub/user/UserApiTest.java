@@ -655,7 +655,7 @@ class UserApiTest extends ApiTest {
 								"externalId", "accountId", "locale", "preferredLanguage", "timezone", "mobilePhone",
 								"primaryPhone", "photo.href", "address.streetAddress", "address.locality",
 								"address.region", "address.postalCode", "address.countryCode", "lifecycle.status", "id",
-								"population.id", "mfaEnabled", "enabled")));
+								"population.id", "mfaEnabled", "enabled", "memberOfGroups")));
 		assertInvalidData(response, detail);
 	}
 

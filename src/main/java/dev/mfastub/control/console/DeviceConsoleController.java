@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.call.ApiCalls;
+import dev.mfastub.group.GroupService;
 import dev.mfastub.mfa.device.Device;
 import dev.mfastub.mfa.device.DeviceRequests;
 import dev.mfastub.mfa.device.DeviceService;
@@ -25,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console's page of one user's MFA devices: their status, order, lock and block,
+ * The console's page of one user: its MFA devices (their status, order, lock and block,
  * pairing a new one with the code from the outbox, and PingOne's device actions, through
- * the service the API's device endpoints use. Not part of the API document.
+ * the service the API's device endpoints use) and the groups it is in. Not part of the
+ * API document.
  */
 @Hidden
 @Controller
@@ -42,11 +44,15 @@ class DeviceConsoleController {
 
 	private final Validator validator;
 
-	DeviceConsoleController(DeviceService devices, UserService users, ApiCalls calls, Validator validator) {
+	private final GroupService groups;
+
+	DeviceConsoleController(DeviceService devices, UserService users, ApiCalls calls, Validator validator,
+			GroupService groups) {
 		this.devices = devices;
 		this.users = users;
 		this.calls = calls;
 		this.validator = validator;
+		this.groups = groups;
 	}
 
 	@GetMapping
@@ -57,6 +63,7 @@ class DeviceConsoleController {
 		model.addAttribute("user", this.users.require(call, userId));
 		model.addAttribute("devices",
 				this.devices.all(call, userId).stream().map((device) -> DeviceRow.of(device, call)).toList());
+		model.addAttribute("groups", this.groups.groupsOfUser(call, userId));
 		return "console/devices";
 	}
 

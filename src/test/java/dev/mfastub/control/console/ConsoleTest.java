@@ -105,6 +105,32 @@ class ConsoleTest extends ApiTest {
 			.asString()).contains("duration: duration must be a non-negative ISO-8601 duration, such as PT2H or P1D.");
 	}
 
+	/** Issue 32: a user's page shows the groups it is in, and how. */
+	@Test
+	void shouldShowTheGroupsAUserIsIn() {
+		String groups = "/v1/environments/" + ENV + "/groups";
+		String added = JsonDocument
+			.of(api().contentType("application/json").body("{\"name\":\"Console readers\"}").post(groups))
+			.getString("id");
+		api().contentType("application/json")
+			.body("{\"name\":\"Everyone named Ada\",\"userFilter\":\"username sw \\\"ada\\\"\"}")
+			.post(groups)
+			.then()
+			.statusCode(201);
+		api().contentType("application/json")
+			.body("{\"id\":\"" + added + "\"}")
+			.post(user(ADA) + "/memberOfGroups")
+			.then()
+			.statusCode(201);
+
+		String page = page(CONSOLE + "/environments/" + ENV + "/users/" + ADA + "/devices").asString();
+
+		assertThat(page).contains("<td>Console readers</td>", "<td>DIRECT</td>", "<td>Everyone named Ada</td>",
+				"<td>INDIRECT</td>", added);
+		assertThat(page(CONSOLE + "/environments/" + ENV + "/users/" + GRACE + "/devices").asString())
+			.contains("In no group.");
+	}
+
 	@Test
 	void shouldPairADeviceWithTheCodeFromTheOutbox() {
 		String devices = CONSOLE + "/environments/" + ENV + "/users/" + ADA + "/devices";
