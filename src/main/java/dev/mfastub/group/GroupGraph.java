@@ -45,26 +45,26 @@ class GroupGraph implements UserGroups {
 
 	@Override
 	public Members membersOf(UUID environmentId, UUID groupId) {
-		if (this.groups.findByEnvironmentIdAndId(environmentId, groupId).isEmpty()) {
-			return Members.NONE;
-		}
-		return members(environmentId, groupId, nestings(environmentId));
+		return this.groups.findByEnvironmentIdAndId(environmentId, groupId)
+			.map((group) -> members(environmentId, group.id(), group.populationId(), nestings(environmentId)))
+			.orElse(Members.NONE);
 	}
 
 	/** A group's members, with the environment's nestings already read. */
-	Members members(UUID environmentId, UUID groupId, Nestings nestings) {
+	Members members(UUID environmentId, UUID groupId, UUID populationId, Nestings nestings) {
 		Set<UUID> all = nestings.downFrom(Set.of(groupId));
 		List<Rule> rules = this.groups.findByEnvironmentIdAndUserFilterIsNotNull(environmentId)
 			.stream()
 			.filter((group) -> all.contains(group.id()))
 			.map(GroupGraph::rule)
 			.toList();
-		return new Members(this.memberships.findUserIdsIn(environmentId, all), rules);
+		return new Members(this.memberships.findUserIdsIn(environmentId, all), rules, populationId);
 	}
 
 	/** How many users a group's members are. */
 	long countMembers(UUID environmentId, UUID groupId, Nestings nestings) {
-		return this.filters.count(environmentId, members(environmentId, groupId, nestings));
+		// Counting reads no population: the group's own is not needed.
+		return this.filters.count(environmentId, members(environmentId, groupId, null, nestings));
 	}
 
 	Nestings nestings(UUID environmentId) {

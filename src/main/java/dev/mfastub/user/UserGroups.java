@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.mfastub.call.ApiCall;
+
 /**
  * What the users' endpoints need to know of groups (a user's groups, a group's members),
  * answered by the groups' feature, which itself depends on users: so {@code user} never
@@ -44,11 +46,23 @@ public interface UserGroups {
 	 *
 	 * @param userIds the users added to it (or to a group nested in it) directly
 	 * @param rules the dynamic rules of it and of the groups nested in it
+	 * @param populationId the group's population, or {@code null} for an environment
+	 * group
 	 */
-	record Members(Set<UUID> userIds, List<Rule> rules) {
+	record Members(Set<UUID> userIds, List<Rule> rules, UUID populationId) {
 
 		/** No one: the group does not exist. */
-		public static final Members NONE = new Members(Set.of(), List.of());
+		public static final Members NONE = new Members(Set.of(), List.of(), null);
+
+		/**
+		 * Whether a call may ask who is in the group: a role over some populations reads
+		 * those populations' groups only.
+		 * @param call the call
+		 * @return whether its roles reach the group
+		 */
+		boolean readableBy(ApiCall call) {
+			return call.reachesEveryUser() || (this.populationId != null && call.reaches(this.populationId));
+		}
 
 	}
 

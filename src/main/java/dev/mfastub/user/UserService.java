@@ -199,8 +199,13 @@ public class UserService {
 			matching = matching.and(inPopulations(call.populations()));
 		}
 		if (filter != null) {
-			matching = matching
-				.and(filter.toSpecification((group) -> UserFilters.of(this.groups.membersOf(environmentId, group))));
+			// A group the call's roles cannot read is not there for it: it selects no
+			// one,
+			// saying nothing of who is in it.
+			matching = matching.and(filter.toSpecification((group) -> {
+				UserGroups.Members members = this.groups.membersOf(environmentId, group);
+				return UserFilters.of(members.readableBy(call) ? members : UserGroups.Members.NONE);
+			}));
 		}
 		long count = this.users.count(matching);
 		boolean forward = (cursor == null) || cursor.forward();

@@ -492,6 +492,25 @@ class GroupApiTest extends SandboxTest {
 		assertNotFound(as(token).contentType("application/json")
 			.body("{\"id\":\"" + theirs + "\"}")
 			.post(memberships(sandbox, ADA_ID)));
+		// Its users' memberships of a group it cannot read stay unknown to it: that group
+		// selects no one in the user list's filter, as a group that is not there.
+		String contractor = JsonDocument
+			.of(api(sandbox).contentType("application/json")
+				.body("{\"username\":\"contractor\",\"population\":{\"id\":\"" + population + "\"}}")
+				.post(sandbox.users())
+				.then()
+				.statusCode(201)
+				.extract())
+			.getString("id");
+		join(sandbox, contractor, everyone).then().statusCode(201);
+		join(sandbox, contractor, theirs).then().statusCode(201);
+		assertThat(usernames(sandbox, "memberOfGroups[id eq \"" + everyone + "\"]")).containsExactly("contractor");
+		assertThat(JsonDocument
+			.of(as(token).queryParam("filter", "memberOfGroups[id eq \"" + everyone + "\"]").get(sandbox.users()))
+			.getInt("count")).isZero();
+		assertThat(JsonDocument
+			.of(as(token).queryParam("filter", "memberOfGroups[id eq \"" + theirs + "\"]").get(sandbox.users()))
+			.getList("_embedded.users.username", String.class)).containsExactly("contractor");
 	}
 
 	// --- Lifecycle: deletes, sandboxes and reset, the journal ---
