@@ -1,8 +1,6 @@
 package dev.mfastub.group;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -22,10 +20,10 @@ import jakarta.validation.constraints.Size;
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.user.PageCursor;
 import dev.mfastub.web.ApiException;
-import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
-import dev.mfastub.web.Links;
+import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.Links.Link;
+import dev.mfastub.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,19 +80,9 @@ class GroupController {
 			.toList();
 		return new GroupsResponse(
 				new GroupListLinks(new Link((query != null) ? collection + "?" + query : collection),
-						link(collection, limit, page.next(), filter), link(collection, limit, page.previous(), filter)),
+						Links.page(collection, limit, page.next(), filter),
+						Links.page(collection, limit, page.previous(), filter)),
 				new EmbeddedGroups(items), page.count(), items.size());
-	}
-
-	static Link link(String collection, Integer limit, PageCursor cursor, String filter) {
-		if (cursor == null) {
-			return null;
-		}
-		String query = ((limit != null) ? "?limit=" + limit + "&" : "?") + "cursor=" + cursor;
-		if (filter != null) {
-			query += "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
-		}
-		return new Link(collection + query);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

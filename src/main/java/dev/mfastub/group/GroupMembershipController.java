@@ -18,9 +18,10 @@ import jakarta.validation.constraints.Size;
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.user.PageCursor;
 import dev.mfastub.web.ApiException;
-import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.Links.Link;
+import dev.mfastub.web.Links;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,7 +81,7 @@ class GroupMembershipController {
 	}
 
 	private static Link next(String collection, Integer limit, PageCursor cursor, String suffix) {
-		Link link = GroupController.link(collection, limit, cursor, null);
+		Link link = Links.page(collection, limit, cursor, null);
 		return (link != null) ? new Link(link.href() + suffix) : null;
 	}
 

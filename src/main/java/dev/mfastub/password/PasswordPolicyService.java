@@ -16,7 +16,6 @@ import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.UniqueViolations;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,15 +167,7 @@ public class PasswordPolicyService {
 	}
 
 	private PasswordPolicy saveChecked(PasswordPolicy policy) {
-		try {
-			return this.policies.saveAndFlush(policy);
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (UniqueViolations.isUniqueViolation(ex)) {
-				throw nameTaken();
-			}
-			throw ex;
-		}
+		return UniqueViolations.writeOr(() -> this.policies.saveAndFlush(policy), PasswordPolicyService::nameTaken);
 	}
 
 	private static ApiException nameTaken() {

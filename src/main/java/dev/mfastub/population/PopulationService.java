@@ -193,16 +193,7 @@ public class PopulationService {
 	}
 
 	private Population saveChecked(Population population) {
-		try {
-			return this.populations.saveAndFlush(population);
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (UniqueViolations.isUniqueViolation(ex)) {
-				// Another request took the name between the check and the write.
-				throw nameTaken();
-			}
-			throw ex;
-		}
+		return UniqueViolations.writeOr(() -> this.populations.saveAndFlush(population), PopulationService::nameTaken);
 	}
 
 	private static ApiException nameTaken() {

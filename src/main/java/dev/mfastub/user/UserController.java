@@ -1,8 +1,6 @@
 package dev.mfastub.user;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.web.ApiException;
-import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.ErrorDetail.InnerError;
+import dev.mfastub.web.ErrorDetail;
 import dev.mfastub.web.Links.Link;
 import dev.mfastub.web.Links;
 
@@ -125,24 +123,13 @@ class UserController {
 		String query = Links.query(request);
 		String self = (query != null) ? collection + "?" + query : collection;
 		return new UserListResponse(
-				new UserListResponse.PageLinks(new Link(self), link(collection, limit, page.next(), filter),
-						link(collection, limit, page.previous(), filter)),
+				new UserListResponse.PageLinks(new Link(self), Links.page(collection, limit, page.next(), filter),
+						Links.page(collection, limit, page.previous(), filter)),
 				new UserListResponse.Embedded(page.users()
 					.stream()
 					.map((user) -> UserResponse.from(call.baseUrl(), user, call.now()))
 					.toList()),
 				page.count(), page.users().size());
-	}
-
-	private static Link link(String collection, Integer limit, PageCursor cursor, String filter) {
-		if (cursor == null) {
-			return null;
-		}
-		String query = ((limit != null) ? "?limit=" + limit + "&" : "?") + "cursor=" + cursor;
-		if (filter != null) {
-			query += "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
-		}
-		return new Link(collection + query);
 	}
 
 	/**

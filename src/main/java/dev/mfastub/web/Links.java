@@ -1,5 +1,6 @@
 package dev.mfastub.web;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -80,6 +81,26 @@ public final class Links {
 			}
 		}
 		return encoded.toString();
+	}
+
+	/**
+	 * A link to another page of a list, which keeps the list's {@code limit} and
+	 * {@code filter} beside the page's cursor.
+	 * @param collection the list's URL
+	 * @param limit the {@code limit} asked for, if any
+	 * @param cursor the page's cursor; {@code null} when there is no such page
+	 * @param filter the {@code filter} asked for, if any
+	 * @return the link, or {@code null} when there is no such page
+	 */
+	public static Link page(String collection, Integer limit, Object cursor, String filter) {
+		if (cursor == null) {
+			return null;
+		}
+		String query = ((limit != null) ? "?limit=" + limit + "&" : "?") + "cursor=" + cursor;
+		if (filter != null) {
+			query += "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
+		}
+		return new Link(collection + query);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.mfastub.web;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,6 +23,26 @@ public final class UniqueViolations {
 	private static final Set<String> FOREIGN_KEY_VIOLATION = Set.of("23503", "23506");
 
 	private UniqueViolations() {
+	}
+
+	/**
+	 * Writes, and answers a unique-key clash (another request took the value between the
+	 * check and the write) as the API's own refusal.
+	 * @param <T> what the write answers
+	 * @param write the write, flushed
+	 * @param clash the refusal
+	 * @return what the write answered
+	 */
+	public static <T> T writeOr(Supplier<T> write, Supplier<ApiException> clash) {
+		try {
+			return write.get();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (isUniqueViolation(ex)) {
+				throw clash.get();
+			}
+			throw ex;
+		}
 	}
 
 	public static boolean isUniqueViolation(DataIntegrityViolationException ex) {
