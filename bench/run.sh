@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# The stub against WireMock, in one run on one machine: start time, throughput and
-# latency under wrk, resident memory, and the stub's reads with 100 000 users against
-# 1 000. Prints a table and one line per ratio (stub / WireMock) with its target.
-# See bench/README.md.
+# The stub against WireMock, in one run on one machine, on two paths: the fast one
+# (start-fast.sh: Spring AOT, the JDK's class cache, on the newest JDK) and the plain one
+# (`java -jar` with the JVM's defaults on the `java` on the PATH, or $PLAIN_JAVA), each
+# against WireMock started with `java -jar` on the same JDK. Start time, throughput and
+# latency under wrk (32 connections, and one connection in sequence), resident memory;
+# then the stub's reads with 100 000 users against 1 000, a sandbox's create and reset,
+# and the start of the other documented paths (spring-boot:run, the Java test launcher,
+# the Docker image where an engine runs). Prints a table and one line per ratio with its
+# target. See bench/README.md.
 #
 #   bash bench/run.sh           the full run (about 6 minutes)
 #   bash bench/run.sh --smoke   a few seconds of each step, so the script cannot rot (CI)
@@ -32,8 +37,11 @@ fi
 
 echo "== Building the stub and its class cache (start-fast.sh prepare)"
 bash ./start-fast.sh prepare
-# The same JDK runs both servers.
-java=$(sed -n 's/^java=//p' target/fast/java.txt)
+# Each path's JDK runs both servers of that path.
+fast_java=$(sed -n 's/^java=//p' target/fast/java.txt)
+plain_java=${PLAIN_JAVA:-$(command -v java)}
+java=$fast_java
+jar=$(ls target/pingone-mfa-stub-*.jar | grep -v plain | head -1)
 echo "== Fetching WireMock 3.13.2"
 ./mvnw -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$work"
 wiremock_jar=$work/wiremock-standalone-3.13.2.jar
@@ -45,10 +53,22 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 free_port() { echo $((20000 + RANDOM % 20000)); }
 
-start_stub() { # port, extra stub args...; sets $server_pid
+start_stub() { # port, extra stub args...; sets $server_pid: the fast path
   local port=$1; shift
   (exec bash ./start-fast.sh --server.port="$port" --stub.h2-database="mem:bench$port" "$@" \
     >"$work/stub-$port.log" 2>&1) &
+  server_pid=$!; pids+=("$server_pid")
+}
+
+start_plain() { # port; sets $server_pid: the plain path, `java -jar` with the JVM's defaults
+  (exec "$plain_java" -jar "$jar" --server.port="$1" --stub.h2-database="mem:bench$1" \
+    >"$work/plain-$1.log" 2>&1) &
+  server_pid=$!; pids+=("$server_pid")
+}
+
+start_mvnrun() { # port; sets $server_pid: ./mvnw spring-boot:run, after the first build
+  (exec setsid ./mvnw -B -q -o spring-boot:run \
+    -Dspring-boot.run.arguments="--server.port=$1 --stub.h2-database=mem:bench$1" >"$work/mvnrun-$1.log" 2>&1) &
   server_pid=$!; pids+=("$server_pid")
 }
 
@@ -59,6 +79,8 @@ start_wiremock() { # port; sets $server_pid
 }
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+stop_group() { kill -- -"$1" 2>/dev/null || kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 token() { # port -> an access token for the seeded admin app
   curl -s -m 2 -u "$admin" -d grant_type=client_credentials "http://127.0.0.1:$1/$env/as/token" 2>/dev/null \
@@ -86,15 +108,15 @@ wait_until() { # pid, timeout s, command...: polls every 10 ms
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2)}'; }
 
-startup() { # stub|wiremock; sets $started: median ms from launch to first success
-  local kind=$1 i port t0 times=()
-  for i in $(seq 1 "$launches"); do
+startup() { # start function, answers function[, launches]; sets $started: median ms to the first success
+  local kind=$1 answers=$2 n=${3:-$launches} i port t0 times=()
+  for i in $(seq 1 "$n"); do
     port=$(free_port)
     t0=$(now_ms)
     "start_$kind" "$port"
-    wait_until "$server_pid" 120 "${kind}_answers" "$port"
+    wait_until "$server_pid" 300 "$answers" "$port"
     times+=($(($(now_ms) - t0)))
-    stop "$server_pid"
+    if [ "$kind" = mvnrun ]; then stop_group "$server_pid"; else stop "$server_pid"; fi
   done
   echo "   $kind launches (ms): ${times[*]}"
   started=$(printf '%s\n' "${times[@]}" | median)
@@ -105,8 +127,9 @@ to_ms() { # wrk's 1.23ms / 850.00us / 1.02s -> ms
     else if (v ~ /m$/) n *= 60000; printf "%.2f", n }'
 }
 
-load() { # name, url, token or "", lua script or "" -> one table row; warm-up first
-  local name=$1 url=$2 tok=$3 script=$4 args=(-t2 -c"$connections" --latency) out
+load() { # name, url, token or "", lua script or "", [connections] -> one table row; warm-up first
+  local name=$1 url=$2 tok=$3 script=$4 c=${5:-$connections} args=(--latency) out
+  if [ "$c" = 1 ]; then args+=(-t1 -c1); else args+=(-t2 -c"$c"); fi
   [ -n "$tok" ] && args+=(-H "Authorization: Bearer $tok")
   [ -n "$script" ] && args+=(-s "$script")
   wrk "${args[@]}" -d"${warmup}s" "$url" >/dev/null
@@ -151,33 +174,88 @@ request = function()
 end
 EOF
 
-echo "== Start time, median of $launches launches"
-startup stub
-stub_start=$started
-startup wiremock
-wiremock_start=$started
+# One path: the stub's start, its loads and memory, then WireMock's on the same JDK.
+measure_path() { # path (fast|plain), stub start function; appends to $rows, sets <path>_* figures
+  local path=$1 start=$2 port pid tok base
+  echo "== The $path path: start time, median of $launches launches"
+  startup "$start" stub_answers
+  eval "${path}_stub_start=$started"
+  startup wiremock wiremock_answers
+  eval "${path}_wiremock_start=$started"
+  echo "== The $path path: wrk, $connections connections and 1, ${warmup}s warm-up, ${duration}s measured"
+  port=$(free_port)
+  "start_$start" "$port"
+  pid=$server_pid
+  wait_until "$pid" 300 stub_answers "$port"
+  tok=$(token "$port")
+  base="http://127.0.0.1:$port/v1/environments/$env/users/$user"
+  rows+=("$(load "$path-stub-get" "$base/bypassMFA" "$tok" "")")
+  rows+=("$(load "$path-stub-put-bypass" "$base/bypassMFA" "$tok" "$work/put-bypass.lua")")
+  rows+=("$(load "$path-stub-put-mfa" "$base/mfaEnabled" "$tok" "$work/put-mfa.lua")")
+  rows+=("$(load "$path-stub-get-1conn" "$base/bypassMFA" "$tok" "" 1)")
+  eval "${path}_stub_rss=$(rss_mb "$pid")"
+  if [ "$path" = fast ]; then sandbox_times "$port"; fi
+  stop "$pid"
+  port=$(free_port)
+  start_wiremock "$port"
+  pid=$server_pid
+  wait_until "$pid" 60 wiremock_answers "$port"
+  rows+=("$(load "$path-wiremock-get" "http://127.0.0.1:$port/v1/environments/$env/users/$user/bypassMFA" "" "")")
+  rows+=("$(load "$path-wiremock-get-1conn" "http://127.0.0.1:$port/v1/environments/$env/users/$user/bypassMFA" "" "" 1)")
+  eval "${path}_wiremock_rss=$(rss_mb "$pid")"
+  stop "$pid"
+}
+
+# A sandbox made, then reset, as a suite does per test class: median ms of each.
+sandbox_times() { # port; sets $sandbox_create and $sandbox_reset
+  local i t0 id creates=() resets=() n=$(( launches * 2 ))
+  for i in $(seq 1 "$n"); do
+    t0=$(now_ms)
+    id=$(curl -sf -m 10 -X POST -H 'Content-Type: application/json' -d '{"users":[{"username":"ada"}]}' \
+      "http://127.0.0.1:$1/__stub/environments" | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+    creates+=($(($(now_ms) - t0)))
+    t0=$(now_ms)
+    curl -sf -m 10 -o /dev/null -X POST "http://127.0.0.1:$1/__stub/environments/$id/reset"
+    resets+=($(($(now_ms) - t0)))
+    curl -sf -m 10 -o /dev/null -X DELETE "http://127.0.0.1:$1/__stub/environments/$id"
+  done
+  echo "   sandbox create (ms): ${creates[*]}; reset (ms): ${resets[*]}"
+  sandbox_create=$(printf '%s\n' "${creates[@]}" | median)
+  sandbox_reset=$(printf '%s\n' "${resets[@]}" | median)
+}
 
 rows=()
-echo "== Load: wrk, $connections connections, ${warmup}s warm-up, ${duration}s measured"
-port=$(free_port)
-start_stub "$port"
-stub_pid=$server_pid
-wait_until "$stub_pid" 120 stub_answers "$port"
-tok=$(token "$port")
-base="http://127.0.0.1:$port/v1/environments/$env/users/$user"
-rows+=("$(load stub-get "$base/bypassMFA" "$tok" "")")
-rows+=("$(load stub-put-bypass "$base/bypassMFA" "$tok" "$work/put-bypass.lua")")
-rows+=("$(load stub-put-mfa "$base/mfaEnabled" "$tok" "$work/put-mfa.lua")")
-stub_rss=$(rss_mb "$stub_pid")
-stop "$stub_pid"
+java=$fast_java
+measure_path fast stub
+java=$plain_java
+measure_path plain plain
+java=$fast_java
 
-port=$(free_port)
-start_wiremock "$port"
-wiremock_pid=$server_pid
-wait_until "$wiremock_pid" 60 wiremock_answers "$port"
-rows+=("$(load wiremock-get "http://127.0.0.1:$port/v1/environments/$env/users/$user/bypassMFA" "" "")")
-wiremock_rss=$(rss_mb "$wiremock_pid")
-stop "$wiremock_pid"
+echo "== The other documented start paths"
+# ./mvnw spring-boot:run after the first build (this script's package is that build), on
+# the plain path's JDK; WireMock's start on that JDK is the plain path's.
+startup mvnrun stub_answers "$(( (launches + 1) / 2 ))"
+mvnrun_start=$started
+# The Java test library's launcher, as a suite starts it a second time (its class cache
+# made by a first): needs the library built by ./mvnw verify.
+launcher_start=-
+if [ -d target/it/target/test-classes ]; then
+  cache=$work/launcher-cache
+  rm -rf "$cache"
+  launcher() { "$plain_java" -cp target/it/target/classes:target/it/target/test-classes -Dpingone.stub.jar="$jar" \
+    dev.mfastub.junit.LauncherBenchmark "$plain_java" "$cache" | sed -n 's/.*ready-ms=\([0-9]*\).*/\1/p'; }
+  echo "   launcher, first start (writes the class cache): $(launcher) ms"
+  launcher_start=$(launcher)
+  echo "   launcher, second start: $launcher_start ms"
+else
+  echo "   the Java test launcher: not measured (./mvnw verify builds the library into target/it)"
+fi
+docker_start=-
+if docker info >/dev/null 2>&1; then
+  echo "   the Docker image: not measured by this script yet"
+else
+  echo "   the Docker image: not measured (no Docker engine here)"
+fi
 
 echo "== Stub reads with $large users against $small users in the environment"
 cat >"$work/get-random.lua" <<'EOF'
@@ -237,32 +315,55 @@ stop "$large_pid"
 
 # --- report --------------------------------------------------------------------------
 {
-  echo "Benchmark ($mode): $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$java" -version 2>&1 | head -1)"
+  echo "Benchmark ($mode): $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+  echo "  fast path:  start-fast.sh on $("$fast_java" -version 2>&1 | head -1)"
+  echo "  plain path: java -jar, JVM defaults, on $("$plain_java" -version 2>&1 | head -1)"
   echo
-  printf '%-22s %10s %9s %9s %8s %7s\n' "load" "req/s" "p50 ms" "p99 ms" "non-2xx" "errors"
+  printf '%-26s %10s %9s %9s %8s %7s\n' "load" "req/s" "p50 ms" "p99 ms" "non-2xx" "errors"
   for row in "${rows[@]}"; do
     # shellcheck disable=SC2086
-    printf '%-22s %10s %9s %9s %8s %7s\n' $row
+    printf '%-26s %10s %9s %9s %8s %7s\n' $row
   done
   echo
-  printf '%-22s %10s %10s\n' "" "stub" "WireMock"
-  printf '%-22s %10s %10s\n' "start (median ms)" "$stub_start" "$wiremock_start"
-  printf '%-22s %10s %10s\n' "resident memory (MB)" "$stub_rss" "$wiremock_rss"
+  printf '%-34s %10s %10s\n' "" "stub" "WireMock"
+  printf '%-34s %10s %10s\n' "start, fast path (median ms)" "$fast_stub_start" "$fast_wiremock_start"
+  printf '%-34s %10s %10s\n' "start, plain path (median ms)" "$plain_stub_start" "$plain_wiremock_start"
+  printf '%-34s %10s %10s\n' "start, ./mvnw spring-boot:run" "$mvnrun_start" "$plain_wiremock_start"
+  printf '%-34s %10s %10s\n' "start, Java test launcher (2nd)" "$launcher_start" "$plain_wiremock_start"
+  printf '%-34s %10s %10s\n' "start, Docker image" "$docker_start" "-"
+  printf '%-34s %10s %10s\n' "resident memory, fast path (MB)" "$fast_stub_rss" "$fast_wiremock_rss"
+  printf '%-34s %10s %10s\n' "resident memory, plain path (MB)" "$plain_stub_rss" "$plain_wiremock_rss"
+  printf '%-34s %10s\n' "sandbox create (median ms)" "$sandbox_create"
+  printf '%-34s %10s\n' "sandbox reset (median ms)" "$sandbox_reset"
   echo
   field() { printf '%s\n' "${rows[@]}" | awk -v n="$1" -v f="$2" '$1 == n {print $f}'; }
   ratio() { # label, a, b, target op, target
     awk -v l="$1" -v a="$2" -v b="$3" -v op="$4" -v t="$5" 'BEGIN {
+      if (a == "-" || b == "-") { printf "%-48s %6s  (target %s %.1f: not measured)\n", l, "-", op, t; exit }
       r = (b > 0) ? a / b : 0; met = (op == "<=") ? (r <= t) : (r >= t)
-      printf "%-40s %6.2f  (target %s %.1f: %s)\n", l, r, op, t, met ? "met" : "NOT met" }'
+      printf "%-48s %6.2f  (target %s %.1f: %s)\n", l, r, op, t, met ? "met" : "NOT met" }'
   }
-  ratio "start time, stub / WireMock" "$stub_start" "$wiremock_start" "<=" 1.0
-  ratio "GET req/s, stub / WireMock" "$(field stub-get 2)" "$(field wiremock-get 2)" ">=" 1.0
-  ratio "PUT bypassMFA req/s, stub / WireMock GET" "$(field stub-put-bypass 2)" "$(field wiremock-get 2)" ">=" 0.7
-  ratio "PUT mfaEnabled req/s, stub / WireMock GET" "$(field stub-put-mfa 2)" "$(field wiremock-get 2)" ">=" 0.7
-  ratio "GET p99, stub / WireMock" "$(field stub-get 4)" "$(field wiremock-get 4)" "<=" 1.0
-  ratio "resident memory, stub / WireMock" "$stub_rss" "$wiremock_rss" "<=" 1.0
+  ratio "start, plain java -jar, stub / WireMock" "$plain_stub_start" "$plain_wiremock_start" "<=" 2.0
+  ratio "start, start-fast.sh, stub / WireMock" "$fast_stub_start" "$fast_wiremock_start" "<=" 1.0
+  ratio "start, ./mvnw spring-boot:run, stub / WireMock" "$mvnrun_start" "$plain_wiremock_start" "<=" 1.0
+  ratio "start, Java test launcher, stub / WireMock" "$launcher_start" "$plain_wiremock_start" "<=" 1.0
+  ratio "start, Docker image, stub / WireMock" "$docker_start" "-" "<=" 1.0
+  for path in fast plain; do
+    ratio "GET req/s ($path), stub / WireMock" "$(field $path-stub-get 2)" "$(field $path-wiremock-get 2)" ">=" 1.0
+    ratio "PUT bypassMFA req/s ($path), stub / WireMock GET" "$(field $path-stub-put-bypass 2)" \
+      "$(field $path-wiremock-get 2)" ">=" 0.7
+    ratio "PUT mfaEnabled req/s ($path), stub / WireMock GET" "$(field $path-stub-put-mfa 2)" \
+      "$(field $path-wiremock-get 2)" ">=" 0.7
+    ratio "GET p99 ($path), stub / WireMock" "$(field $path-stub-get 4)" "$(field $path-wiremock-get 4)" "<=" 1.0
+    ratio "GET p50, 1 connection ($path), stub / WireMock" "$(field $path-stub-get-1conn 3)" \
+      "$(field $path-wiremock-get-1conn 3)" "<=" 1.2
+    eval "ratio \"resident memory ($path), stub / WireMock\" \"\$${path}_stub_rss\" \"\$${path}_wiremock_rss\" \"<=\" 1.0"
+  done
   ratio "GET req/s, $large users / $small users" "$(field "stub-get-$large-users" 2)" \
     "$(field "stub-get-$small-users" 2)" ">=" 0.9
+  awk -v c="$sandbox_create" -v r="$sandbox_reset" 'BEGIN {
+    printf "%-48s %6s  (target <= 50 ms: %s)\n", "sandbox create, ms", c, (c <= 50) ? "met" : "NOT met"
+    printf "%-48s %6s  (target <= 50 ms: %s)\n", "sandbox reset, ms", r, (r <= 50) ? "met" : "NOT met" }'
 } | tee "$work/report.txt"
 
 bad=$(printf '%s\n' "${rows[@]}" | awk '$5 != 0 || $6 != 0 {print $1}')
