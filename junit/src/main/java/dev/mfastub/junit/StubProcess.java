@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -327,8 +326,9 @@ final class StubProcess {
 					+ "dev.mfastub:pingone-mfa-stub-junit, which brings it, or name one with the jar option "
 					+ "or -Dpingone.stub.jar.");
 		}
+		// jar:file:/...stub-exec.jar!/BOOT-INF/...: the file's URL, already percent-encoded.
 		String file = marker.getPath().substring(0, marker.getPath().indexOf("!/"));
-		return Path.of(URI.create(URLDecoder.decode(file, StandardCharsets.UTF_8).replace(" ", "%20")));
+		return Path.of(URI.create(file));
 	}
 
 	/**
