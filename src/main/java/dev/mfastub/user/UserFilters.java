@@ -122,7 +122,8 @@ public class UserFilters {
 		return (root, query, builder) -> builder.equal(root.get("id"), id);
 	}
 
-	private static Specification<User> inEnvironment(UUID environmentId) {
+	/** The users of one environment: where every user query starts. */
+	static Specification<User> inEnvironment(UUID environmentId) {
 		return (root, query, builder) -> builder.equal(root.get("environmentId"), environmentId);
 	}
 

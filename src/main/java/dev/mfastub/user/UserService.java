@@ -194,7 +194,7 @@ public class UserService {
 	UserPage list(ApiCall call, UserFilterGrammar.Condition filter, int limit, PageCursor cursor) {
 		UUID environmentId = call.environmentId();
 		this.environments.require(environmentId);
-		Specification<User> matching = inEnvironment(environmentId);
+		Specification<User> matching = UserFilters.inEnvironment(environmentId);
 		if (!call.reachesEveryUser()) {
 			matching = matching.and(inPopulations(call.populations()));
 		}
@@ -407,10 +407,6 @@ public class UserService {
 	private static ApiException usernameTaken() {
 		return ApiException.invalidData(new ErrorDetail("UNIQUENESS_VIOLATION", "username",
 				"A user with this username already exists in the environment.", null));
-	}
-
-	private static Specification<User> inEnvironment(UUID environmentId) {
-		return (root, query, builder) -> builder.equal(root.get("environmentId"), environmentId);
 	}
 
 	private static Specification<User> inPopulations(Set<UUID> populations) {

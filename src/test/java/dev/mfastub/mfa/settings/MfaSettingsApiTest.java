@@ -48,12 +48,7 @@ class MfaSettingsApiTest extends SandboxTest {
 	@Test
 	void shouldKeepAndAnswerBackUsersMfaEnabled() {
 		Sandbox sandbox = sandbox();
-		api(sandbox).contentType("application/json")
-			.body("{\"pairing\":{\"maxAllowedDevices\":5,\"pairingKeyFormat\":\"NUMERIC\"},"
-					+ "\"users\":{\"mfaEnabled\":false}}")
-			.put(settings(sandbox))
-			.then()
-			.statusCode(200);
+		turnOffMfaForNewUsers(sandbox);
 
 		Response updated = api(sandbox).contentType("application/json").body("""
 				{"pairing":{"maxAllowedDevices":10,"pairingKeyFormat":"ALPHANUMERIC"},
@@ -72,12 +67,7 @@ class MfaSettingsApiTest extends SandboxTest {
 			.put(settings(sandbox));
 		assertThat(JsonDocument.of(without).getBoolean("users.mfaEnabled")).isTrue();
 
-		api(sandbox).contentType("application/json")
-			.body("{\"pairing\":{\"maxAllowedDevices\":3,\"pairingKeyFormat\":\"NUMERIC\"},"
-					+ "\"users\":{\"mfaEnabled\":false}}")
-			.put(settings(sandbox))
-			.then()
-			.statusCode(200);
+		turnOffMfaForNewUsers(sandbox);
 		api(sandbox).delete(settings(sandbox)).then().statusCode(204);
 		assertThat(JsonDocument.of(api(sandbox).get(settings(sandbox))).getBoolean("users.mfaEnabled")).isTrue();
 	}
@@ -97,12 +87,7 @@ class MfaSettingsApiTest extends SandboxTest {
 			.isTrue();
 		assertThat(mfaEnabledOfNew(sandbox, "application/json", "asked-off", false)).isFalse();
 
-		api(sandbox).contentType("application/json")
-			.body("{\"pairing\":{\"maxAllowedDevices\":5,\"pairingKeyFormat\":\"NUMERIC\"},"
-					+ "\"users\":{\"mfaEnabled\":false}}")
-			.put(settings(sandbox))
-			.then()
-			.statusCode(200);
+		turnOffMfaForNewUsers(sandbox);
 		assertThat(mfaEnabledOfNew(sandbox, "application/json", "off-by-setting", null)).isFalse();
 		assertThat(mfaEnabledOfNew(sandbox, "application/vnd.pingidentity.user.import+json", "imported-off", null))
 			.isFalse();
@@ -112,6 +97,18 @@ class MfaSettingsApiTest extends SandboxTest {
 		renewToken(sandbox);
 		assertThat(JsonDocument.of(api(sandbox).get(settings(sandbox))).getBoolean("users.mfaEnabled")).isTrue();
 		assertThat(mfaEnabledOfNew(sandbox, "application/json", "on-after-reset", null)).isTrue();
+	}
+
+	/**
+	 * Writes the settings with {@code users.mfaEnabled} false; the answer must be 200.
+	 */
+	private void turnOffMfaForNewUsers(Sandbox sandbox) {
+		api(sandbox).contentType("application/json")
+			.body("{\"pairing\":{\"maxAllowedDevices\":5,\"pairingKeyFormat\":\"NUMERIC\"},"
+					+ "\"users\":{\"mfaEnabled\":false}}")
+			.put(settings(sandbox))
+			.then()
+			.statusCode(200);
 	}
 
 	/** Creates a user and answers its {@code mfaEnabled}, on create and on a read. */
