@@ -5,11 +5,12 @@
 #
 #   ./start-fast.sh [--stub arguments]   prepares on first use, then starts the stub
 #   ./start-fast.sh prepare              builds the jar, extracts it and runs the training
+#   ./start-fast.sh build | train        each half of prepare (the Dockerfile's two steps)
 #
-# Prepare again after changing the code: a cache made from another jar is refused by the
-# JVM (it then starts without one, slowly). The JDK is $STUB_JAVA, else the newest of
-# $JAVA_HOME, Temurin 25 and `java`. JVM options can be added with $STUB_JAVA_OPTS.
-# See "Starting fast" in the README.
+# It prepares again by itself when the code or the jar is newer than the cache (a cache
+# made from another jar is refused by the JVM, which then starts slowly). The JDK is
+# $STUB_JAVA, else the newest of $JAVA_HOME, Temurin 25 and `java`. JVM options can be
+# added with $STUB_JAVA_OPTS. See "Starting fast" in the README.
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 fast="$root/target/fast"
@@ -57,7 +58,7 @@ fi
 # what they mean with ./mvnw spring-boot:run.
 app=(-jar "$(ls "$fast"/pingone-mfa-stub-*.jar 2>/dev/null | head -1 || true)")
 
-prepare() {
+build() {
   echo "start-fast.sh: building the jar" >&2
   (cd "$root" && ./mvnw -B -q -DskipTests package)
   rm -rf "$fast"
@@ -66,6 +67,10 @@ prepare() {
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$fast" >/dev/null
   app=(-jar "$fast/$(basename "$jar")")
   echo "java=$java" >"$fast/java.txt"
+}
+
+prepare() {
+  build
   train
 }
 
@@ -120,12 +125,26 @@ train() {
   [ -f "$cache" ] || { cat "$fast/training.log" >&2; echo "start-fast.sh: no cache was written" >&2; exit 1; }
 }
 
-if [ "${1:-}" = prepare ]; then
-  prepare
-  exit 0
-fi
-jar=$(ls "$root"/target/pingone-mfa-stub-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ ! -f "$cache" ] || [ -z "$jar" ] || [ "$jar" -nt "$cache" ]; then
+case "${1:-}" in
+  prepare) prepare; exit 0 ;;
+  # The Docker image's two steps: the jar where Maven is, the training where it runs.
+  build) build; exit 0 ;;
+  train) train; exit 0 ;;
+esac
+# In a checkout, prepare when the cache is missing or older than the jar, the sources or
+# the build: a cache made from other classes is refused, and the stub would start slowly
+# (or run old code). Without a pom.xml (the Docker image, which holds only target/fast
+# and this script) the cache made when the image was built is used as it is.
+stale() {
+  [ -f "$cache" ] || return 0
+  [ -f "$root/pom.xml" ] || return 1
+  local jar
+  jar=$(ls "$root"/target/pingone-mfa-stub-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+  [ -n "$jar" ] && [ ! "$jar" -nt "$cache" ] || return 0
+  [ -z "$(find "$root/pom.xml" "$root/src/main" -newer "$cache" -print -quit)" ] || return 0
+  return 1
+}
+if stale; then
   prepare
 fi
 # shellcheck disable=SC2086

@@ -254,7 +254,7 @@ docker_start=-
 if docker info >/dev/null 2>&1; then
   echo "   the Docker image: not measured by this script yet"
 else
-  echo "   the Docker image: not measured (no Docker engine here)"
+  echo "   the Docker image: not measured (no Docker engine here; its entrypoint is start-fast.sh on its cache, the fast rows)"
 fi
 
 echo "== Stub reads with $large users against $small users in the environment"
