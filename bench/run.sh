@@ -257,6 +257,26 @@ else
   echo "   the Docker image: not measured (no Docker engine here; its entrypoint is start-fast.sh on its cache, the fast rows)"
 fi
 
+# The floor: a bare Spring Boot web app (bench/floor: Tomcat, Spring MVC, one controller
+# answering the same JSON, no database, no security) on the plain path, so the report
+# shows how much of the stub's start and request cost is Spring Boot's own.
+echo "== The floor: a bare Spring Boot web app on the plain path"
+./mvnw -B -q -f bench/floor/pom.xml -DskipTests package
+floor_jar=$root/bench/floor/target/floor-1.jar
+start_floor() { # port; sets $server_pid
+  (exec "$plain_java" -jar "$floor_jar" --server.port="$1" --server.address=127.0.0.1 >"$work/floor-$1.log" 2>&1) &
+  server_pid=$!; pids+=("$server_pid")
+}
+java=$plain_java
+startup floor wiremock_answers
+floor_start=$started
+port=$(free_port)
+start_floor "$port"
+wait_until "$server_pid" 60 wiremock_answers "$port"
+rows+=("$(load floor-get "http://127.0.0.1:$port/v1/environments/$env/users/$user/bypassMFA" "" "")")
+stop "$server_pid"
+java=$fast_java
+
 echo "== Stub reads with $large users against $small users in the environment"
 cat >"$work/get-random.lua" <<'EOF'
 local users = tonumber(os.getenv("BENCH_USERS"))
@@ -331,6 +351,7 @@ stop "$large_pid"
   printf '%-34s %10s %10s\n' "start, ./mvnw spring-boot:run" "$mvnrun_start" "$plain_wiremock_start"
   printf '%-34s %10s %10s\n' "start, Java test launcher (2nd)" "$launcher_start" "$plain_wiremock_start"
   printf '%-34s %10s %10s\n' "start, Docker image" "$docker_start" "-"
+  printf '%-34s %10s %10s\n' "start, floor (bare Spring Boot)" "$floor_start" "$plain_wiremock_start"
   printf '%-34s %10s %10s\n' "resident memory, fast path (MB)" "$fast_stub_rss" "$fast_wiremock_rss"
   printf '%-34s %10s %10s\n' "resident memory, plain path (MB)" "$plain_stub_rss" "$plain_wiremock_rss"
   printf '%-34s %10s\n' "sandbox create (median ms)" "$sandbox_create"
@@ -359,6 +380,12 @@ stop "$large_pid"
       "$(field $path-wiremock-get-1conn 3)" "<=" 1.2
     eval "ratio \"resident memory ($path), stub / WireMock\" \"\$${path}_stub_rss\" \"\$${path}_wiremock_rss\" \"<=\" 1.0"
   done
+  # No targets: what Spring Boot itself costs on the plain path, beside the stub's ratios.
+  awk -v a="$floor_start" -v b="$plain_wiremock_start" -v g="$(field floor-get 2)" -v w="$(field plain-wiremock-get 2)" \
+    -v s="$(field plain-stub-get 2)" 'BEGIN {
+    printf "%-48s %6.2f  (the floor: no target)\n", "start, bare Spring Boot / WireMock (plain)", a / b
+    printf "%-48s %6.2f  (the floor: no target)\n", "GET req/s, bare Spring Boot / WireMock (plain)", g / w
+    printf "%-48s %6.2f  (the floor: no target)\n", "GET req/s, stub / bare Spring Boot (plain)", s / g }'
   ratio "GET req/s, $large users / $small users" "$(field "stub-get-$large-users" 2)" \
     "$(field "stub-get-$small-users" 2)" ">=" 0.9
   awk -v c="$sandbox_create" -v r="$sandbox_reset" 'BEGIN {
