@@ -114,7 +114,7 @@ public class SignOnPolicyService implements SignOnPolicies {
 		if (isDefault) {
 			moveDefault(call, currentDefault);
 		}
-		this.journal.record(call, EventType.SIGN_ON_POLICY_CREATED, null, null, PolicySnapshot.of(policy));
+		this.journal.record(call, EventType.SIGN_ON_POLICY_CREATED, null, null, SignOnPolicySnapshot.of(policy));
 		return policy;
 	}
 
@@ -126,7 +126,7 @@ public class SignOnPolicyService implements SignOnPolicies {
 		SignOnPolicy currentDefault = lockDefault(call.environmentId());
 		SignOnPolicy policy = get(call.environmentId(), policyId);
 		requireUniqueName(call.environmentId(), request.name(), policyId);
-		PolicySnapshot before = PolicySnapshot.of(policy);
+		SignOnPolicySnapshot before = SignOnPolicySnapshot.of(policy);
 		// "This property can only be set to true": false leaves the default where it is.
 		policy.change(request.name(), request.description(), call.now());
 		if (makeDefault && !policy.isDefault()) {
@@ -134,7 +134,7 @@ public class SignOnPolicyService implements SignOnPolicies {
 			moveDefault(call, currentDefault);
 		}
 		saveChecked(policy);
-		this.journal.record(call, EventType.SIGN_ON_POLICY_UPDATED, null, before, PolicySnapshot.of(policy));
+		this.journal.record(call, EventType.SIGN_ON_POLICY_UPDATED, null, before, SignOnPolicySnapshot.of(policy));
 		return policy;
 	}
 
@@ -148,7 +148,7 @@ public class SignOnPolicyService implements SignOnPolicies {
 					"The default sign-on policy cannot be deleted: make another sign-on policy the default first.",
 					null));
 		}
-		PolicySnapshot before = PolicySnapshot.of(policy);
+		SignOnPolicySnapshot before = SignOnPolicySnapshot.of(policy);
 		// Its actions and its assignments go with it (the schema's cascades).
 		this.policies.delete(policy);
 		this.policies.flush();
@@ -278,10 +278,11 @@ public class SignOnPolicyService implements SignOnPolicies {
 	}
 
 	private void moveDefault(ApiCall call, SignOnPolicy formerDefault) {
-		PolicySnapshot before = PolicySnapshot.of(formerDefault);
+		SignOnPolicySnapshot before = SignOnPolicySnapshot.of(formerDefault);
 		formerDefault.makeDefault(false, call.now());
 		this.policies.saveAndFlush(formerDefault);
-		this.journal.record(call, EventType.SIGN_ON_POLICY_UPDATED, null, before, PolicySnapshot.of(formerDefault));
+		this.journal.record(call, EventType.SIGN_ON_POLICY_UPDATED, null, before,
+				SignOnPolicySnapshot.of(formerDefault));
 	}
 
 	private void requireUniqueName(UUID environmentId, String name, UUID except) {
@@ -307,10 +308,10 @@ public class SignOnPolicyService implements SignOnPolicies {
 	 * @param description its description
 	 * @param isDefault whether it is the default
 	 */
-	record PolicySnapshot(UUID id, String name, String description, boolean isDefault) {
+	record SignOnPolicySnapshot(UUID id, String name, String description, boolean isDefault) {
 
-		static PolicySnapshot of(SignOnPolicy policy) {
-			return new PolicySnapshot(policy.id(), policy.name(), policy.description(), policy.isDefault());
+		static SignOnPolicySnapshot of(SignOnPolicy policy) {
+			return new SignOnPolicySnapshot(policy.id(), policy.name(), policy.description(), policy.isDefault());
 		}
 
 	}
