@@ -195,6 +195,11 @@ class SecurityConfiguration {
 
 		@Override
 		public AbstractAuthenticationToken convert(Jwt token) {
+			if (token.getSubject() != null) {
+				// A user's token (from a sign-on) is for userinfo and the app's own
+				// resources: an application's roles, not a user's, open the API.
+				throw new InvalidBearerTokenException("A user's access token does not open the management API.");
+			}
 			UUID environmentId = EnvironmentTokenValidator.environmentOf(token);
 			String clientId = token.getClaimAsString("client_id");
 			List<Held> held = (Application.possibleClientId(clientId)

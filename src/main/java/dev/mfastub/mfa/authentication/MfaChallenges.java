@@ -93,9 +93,9 @@ public class MfaChallenges {
 
 		static Challenge of(DeviceAuthenticationService.Flow flow) {
 			DeviceAuthentication authentication = flow.authentication();
-			return new Challenge(authentication.id(), authentication.status().name(),
-					authentication.selectedDeviceId(), flow.devices().stream().map(ChallengeDevice::of).toList(),
-					authentication.errorMessage(), flow.testOtp());
+			return new Challenge(authentication.id(), authentication.status().name(), authentication.selectedDeviceId(),
+					flow.devices().stream().map(ChallengeDevice::of).toList(), authentication.errorMessage(),
+					flow.testOtp());
 		}
 
 		@Override
