@@ -12,8 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A worker app: a client of one environment's auth server, with a hashed secret and the
- * role assignments its tokens act with ({@link RoleAssignment}).
+ * An application of one environment's auth server: a worker app, with a hashed secret and
+ * the role assignments its tokens act with ({@link RoleAssignment}), or an OIDC sign-on
+ * app ({@code WEB_APP}, {@code SINGLE_PAGE_APP}, {@code NATIVE_APP}) with its redirect
+ * URIs, response types and PKCE rule.
  */
 @Entity
 @Table(name = "applications")
@@ -65,6 +67,41 @@ public class Application {
 	 * reads back; {@code null} for seeded and sandbox apps, which keep only the hash.
 	 */
 	private String secret;
+
+	/** {@code WORKER}, {@code WEB_APP}, {@code SINGLE_PAGE_APP} or {@code NATIVE_APP}. */
+	@Column(nullable = false, updatable = false)
+	private String type = "WORKER";
+
+	/** Response types, comma-separated; {@code null} for workers. */
+	@Column(name = "response_types")
+	private String responseTypes;
+
+	/** Newline-separated; {@code null} for workers. */
+	@Column(name = "redirect_uris")
+	private String redirectUris;
+
+	/** Newline-separated; {@code null} for workers. */
+	@Column(name = "post_logout_redirect_uris")
+	private String postLogoutRedirectUris;
+
+	@Column(name = "pkce_enforcement")
+	private String pkceEnforcement;
+
+	@Column(name = "refresh_token_duration")
+	private Integer refreshTokenDuration;
+
+	@Column(name = "refresh_token_rolling_duration")
+	private Integer refreshTokenRollingDuration;
+
+	/** The replaced secret in the clear, while it is still valid and was known. */
+	@Column(name = "previous_secret")
+	private String previousSecret;
+
+	@Column(name = "previous_secret_hash")
+	private String previousSecretHash;
+
+	@Column(name = "previous_secret_expires_at")
+	private Instant previousSecretExpiresAt;
 
 	protected Application() {
 	}
@@ -160,6 +197,131 @@ public class Application {
 		this.enabled = enabled;
 		this.tokenEndpointAuthMethod = tokenEndpointAuthMethod;
 		this.updatedAt = now;
+	}
+
+	/** {@code WORKER}, {@code WEB_APP}, {@code SINGLE_PAGE_APP} or {@code NATIVE_APP}. */
+	public String type() {
+		return this.type;
+	}
+
+	/** Whether it is a worker app (as every app before OIDC sign-on apps was). */
+	public boolean worker() {
+		return "WORKER".equals(this.type);
+	}
+
+	/**
+	 * Its response types as PingOne names them ({@code CODE}, ...); empty for workers.
+	 */
+	public List<String> responseTypes() {
+		return split(this.responseTypes, ",");
+	}
+
+	public List<String> redirectUris() {
+		return split(this.redirectUris, "\n");
+	}
+
+	public List<String> postLogoutRedirectUris() {
+		return split(this.postLogoutRedirectUris, "\n");
+	}
+
+	/**
+	 * {@code OPTIONAL}, {@code REQUIRED} or {@code S256_REQUIRED}; {@code null} for
+	 * workers.
+	 */
+	public String pkceEnforcement() {
+		return this.pkceEnforcement;
+	}
+
+	public Integer refreshTokenDuration() {
+		return this.refreshTokenDuration;
+	}
+
+	public Integer refreshTokenRollingDuration() {
+		return this.refreshTokenRollingDuration;
+	}
+
+	/** The replaced secret's hash, while it is valid at {@code now}. */
+	Optional<String> previousSecretHash(Instant now) {
+		return previousValid(now) ? Optional.of(this.previousSecretHash) : Optional.empty();
+	}
+
+	/** The replaced secret in the clear, while it is valid at {@code now} and known. */
+	Optional<String> previousSecret(Instant now) {
+		return previousValid(now) ? Optional.ofNullable(this.previousSecret) : Optional.empty();
+	}
+
+	/** When the replaced secret stops, while it is valid at {@code now}. */
+	Optional<Instant> previousSecretExpiresAt(Instant now) {
+		return previousValid(now) ? Optional.of(this.previousSecretExpiresAt) : Optional.empty();
+	}
+
+	private boolean previousValid(Instant now) {
+		return this.previousSecretHash != null && this.previousSecretExpiresAt != null
+				&& now.isBefore(this.previousSecretExpiresAt);
+	}
+
+	/**
+	 * Makes this a sign-on app of a type, on creation.
+	 * @param type {@code WEB_APP}, {@code SINGLE_PAGE_APP} or {@code NATIVE_APP}
+	 */
+	void signOnApp(String type) {
+		this.type = type;
+	}
+
+	/**
+	 * Sets what PingOne's application API changes on a sign-on app.
+	 * @param grantTypes its grant types as OAuth names ({@code authorization_code}, ...)
+	 * @param signOn the rest
+	 */
+	void configureSignOn(List<String> grantTypes, SignOn signOn) {
+		this.grantTypes = String.join(",", grantTypes);
+		this.responseTypes = String.join(",", signOn.responseTypes());
+		this.redirectUris = String.join("\n", signOn.redirectUris());
+		this.postLogoutRedirectUris = String.join("\n", signOn.postLogoutRedirectUris());
+		this.pkceEnforcement = signOn.pkceEnforcement();
+		this.refreshTokenDuration = signOn.refreshTokenDuration();
+		this.refreshTokenRollingDuration = signOn.refreshTokenRollingDuration();
+	}
+
+	/**
+	 * Replaces the secret (PingOne's "Update Application Secret").
+	 * @param secret the new secret in the clear
+	 * @param hash its hash
+	 * @param previousExpiresAt until when the replaced one stays valid, or {@code null}
+	 * when it stops at once
+	 */
+	void rotateSecret(String secret, String hash, Instant previousExpiresAt) {
+		if (previousExpiresAt != null) {
+			this.previousSecret = this.secret;
+			this.previousSecretHash = this.secretHash;
+			this.previousSecretExpiresAt = previousExpiresAt;
+		}
+		else {
+			this.previousSecret = null;
+			this.previousSecretHash = null;
+			this.previousSecretExpiresAt = null;
+		}
+		this.secret = secret;
+		this.secretHash = hash;
+	}
+
+	private static List<String> split(String joined, String separator) {
+		return (joined == null || joined.isEmpty()) ? List.of() : List.of(joined.split(separator));
+	}
+
+	/**
+	 * What a sign-on app has beyond a worker's.
+	 *
+	 * @param responseTypes {@code CODE}, {@code TOKEN}, {@code ID_TOKEN}
+	 * @param redirectUris where authorize may send the browser back
+	 * @param postLogoutRedirectUris where signoff may send it
+	 * @param pkceEnforcement {@code OPTIONAL}, {@code REQUIRED} or {@code S256_REQUIRED}
+	 * @param refreshTokenDuration seconds
+	 * @param refreshTokenRollingDuration seconds
+	 */
+	record SignOn(List<String> responseTypes, List<String> redirectUris, List<String> postLogoutRedirectUris,
+			String pkceEnforcement, Integer refreshTokenDuration, Integer refreshTokenRollingDuration) {
+
 	}
 
 	@Override

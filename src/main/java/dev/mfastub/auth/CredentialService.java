@@ -115,9 +115,30 @@ public class CredentialService {
 	 */
 	Optional<Application> authenticate(UUID environmentId, String clientId, String secret) {
 		Optional<Application> application = find(environmentId, clientId);
-		String hash = application.map(Application::secretHash).orElse(this.unknownClientHash);
-		boolean matches = this.passwords.matches(secret, hash);
-		return matches ? application : Optional.empty();
+		return (application.isPresent() ? matches(application.get(), secret) : matchesNone(secret)) ? application
+				: Optional.empty();
+	}
+
+	/**
+	 * Whether a secret is the app's current one, or the one it replaced while that is
+	 * still valid on its environment's clock (PingOne's "Update Application Secret").
+	 */
+	boolean matches(Application application, String secret) {
+		if (secret == null) {
+			return matchesNone("");
+		}
+		if (this.passwords.matches(secret, application.secretHash())) {
+			return true;
+		}
+		return application.previousSecretHash(this.clock.now(application.environmentId()))
+			.map((hash) -> this.passwords.matches(secret, hash))
+			.orElse(false);
+	}
+
+	/** Takes as long as a wrong secret of a known client, and is always false. */
+	boolean matchesNone(String secret) {
+		this.passwords.matches((secret != null) ? secret : "", this.unknownClientHash);
+		return false;
 	}
 
 	/**

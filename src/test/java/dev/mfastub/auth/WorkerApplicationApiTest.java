@@ -107,8 +107,8 @@ class WorkerApplicationApiTest extends ApiTest {
 
 	@Test
 	void shouldRefuseWhatIsNotAWorkerAppAndADuplicateName() {
-		assertInvalidData(create(WORKER.replace("\"WORKER\"", "\"SINGLE_PAGE_APP\"")),
-				detail("INVALID_VALUE", "type", "The stub supports only WORKER applications, not SINGLE_PAGE_APP."));
+		assertInvalidData(create(WORKER.replace("\"WORKER\"", "\"CUSTOM_APP\"")), detail("INVALID_VALUE", "type",
+				"The stub supports WORKER, WEB_APP, SINGLE_PAGE_APP and NATIVE_APP applications, not CUSTOM_APP."));
 		assertInvalidData(create(WORKER.replace("OPENID_CONNECT", "SAML")),
 				detail("INVALID_VALUE", "protocol", "A WORKER application's protocol is OPENID_CONNECT."));
 		assertInvalidData(create(WORKER.replace("[\"CLIENT_CREDENTIALS\"]", "[\"AUTHORIZATION_CODE\"]")), detail(
