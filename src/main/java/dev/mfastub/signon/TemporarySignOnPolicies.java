@@ -17,8 +17,9 @@ class TemporarySignOnPolicies implements SignOnPolicies {
 
 	@Override
 	public List<SignOnAction> actionsFor(UUID environmentId, UUID applicationId) {
-		return List.of(new SignOnAction(UUID.fromString("00000000-0000-4000-8000-000000000034"), POLICY, "LOGIN", 1,
-				null, null),
+		return List.of(
+				new SignOnAction(UUID.fromString("00000000-0000-4000-8000-000000000034"), POLICY, "LOGIN", 1, null,
+						null),
 				new SignOnAction(UUID.fromString("00000000-0000-4000-8000-000000000035"), POLICY,
 						"MULTI_FACTOR_AUTHENTICATION", 2, null, "BLOCK"));
 	}

@@ -1,13 +1,13 @@
 package dev.mfastub.signon.flow;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -78,8 +78,8 @@ class SignOnController {
 	@RequestMapping(path = "/authorize", method = { RequestMethod.GET, RequestMethod.POST })
 	@ApiResponse(responseCode = "200", description = "The flow (response_mode=pi.flow)",
 			content = @Content(schema = @Schema(implementation = FlowResponse.class)))
-	@ApiResponse(responseCode = "302", description = "To the sign-on pages; or an error to the registered redirect_uri")
-	@ApiResponse(responseCode = "400", description = "The client or redirect_uri is wrong (never redirected)")
+	@ApiResponse(responseCode = "302", description = "To the sign-on pages; or an error to the registered redirect_uri",
+			headers = @Header(name = "Location"), content = @Content)
 	ResponseEntity<Object> authorize(ApiCall call, HttpServletRequest request,
 			@Parameter(description = "code") @RequestParam(name = "response_type",
 					required = false) String responseType,
@@ -124,7 +124,8 @@ class SignOnController {
 	 * code and state; a failed one with {@code access_denied}.
 	 */
 	@GetMapping("/resume")
-	@ApiResponse(responseCode = "302", description = "To the redirect_uri with code and state, or the error")
+	@ApiResponse(responseCode = "302", description = "To the redirect_uri with code and state, or the error",
+			headers = @Header(name = "Location"), content = @Content)
 	@ApiResponse(responseCode = "200", description = "A pi.flow flow, with its authorizeResponse",
 			content = @Content(schema = @Schema(implementation = FlowResponse.class)))
 	ResponseEntity<Object> resume(ApiCall call, @RequestParam UUID flowId) {
@@ -154,7 +155,7 @@ class SignOnController {
 	@RequestMapping(path = "/userinfo", method = { RequestMethod.GET, RequestMethod.POST })
 	@ApiResponse(responseCode = "200", description = "The user's claims")
 	@ApiResponse(responseCode = "401", description = "No valid user access token")
-	ResponseEntity<Map<String, Object>> userinfo(ApiCall call, HttpServletRequest request) {
+	ResponseEntity<UserInfo> userinfo(ApiCall call, HttpServletRequest request) {
 		List<String> headers = java.util.Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
 		String header = (headers.size() == 1) ? headers.get(0) : null;
 		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -176,7 +177,7 @@ class SignOnController {
 				.withHeaders(challenge);
 		}
 		return noStore(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON)
-			.body(userinfo(call, user, claims.scopes()));
+			.body(UserInfo.of(call, user, claims.scopes()));
 	}
 
 	/**
@@ -184,8 +185,10 @@ class SignOnController {
 	 * revoked), then back to a registered {@code post_logout_redirect_uri}.
 	 */
 	@GetMapping("/signoff")
-	@ApiResponse(responseCode = "302", description = "To the registered post_logout_redirect_uri, with state")
-	@ApiResponse(responseCode = "200", description = "Signed off, no redirect asked")
+	@ApiResponse(responseCode = "302", description = "To the registered post_logout_redirect_uri, with state",
+			headers = @Header(name = "Location"), content = @Content)
+	@ApiResponse(responseCode = "200", description = "Signed off, no redirect asked",
+			content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
 	ResponseEntity<String> signoff(ApiCall call,
 			@RequestParam(name = "id_token_hint", required = false) String idTokenHint,
 			@RequestParam(name = "post_logout_redirect_uri", required = false) String postLogoutRedirectUri,
@@ -236,56 +239,6 @@ class SignOnController {
 			target.queryParam("state", error.state());
 		}
 		return noStore(ResponseEntity.status(HttpStatus.FOUND)).location(target.encode().build().toUri()).build();
-	}
-
-	/**
-	 * OpenID Connect Core section 5.4: {@code sub} always; the claims of {@code profile},
-	 * {@code email}, {@code phone} and {@code address} when granted.
-	 */
-	private static Map<String, Object> userinfo(ApiCall call, User user, List<String> scopes) {
-		Map<String, Object> claims = new LinkedHashMap<>();
-		claims.put("sub", user.id().toString());
-		UserProfile profile = user.profile();
-		if (scopes.contains("profile")) {
-			UserProfile.PersonName name = profile.name();
-			if (name != null) {
-				putIfSet(claims, "name", name.formatted());
-				putIfSet(claims, "given_name", name.given());
-				putIfSet(claims, "middle_name", name.middle());
-				putIfSet(claims, "family_name", name.family());
-			}
-			claims.put("preferred_username", profile.username());
-			putIfSet(claims, "nickname", profile.nickname());
-			putIfSet(claims, "locale", profile.locale());
-			putIfSet(claims, "zoneinfo", profile.timezone());
-			claims.put("updated_at", user.updatedAt().getEpochSecond());
-		}
-		if (scopes.contains("email") && profile.email() != null) {
-			claims.put("email", profile.email());
-			claims.put("email_verified", user.emailVerified());
-		}
-		if (scopes.contains("phone")) {
-			putIfSet(claims, "phone_number",
-					(profile.primaryPhone() != null) ? profile.primaryPhone() : profile.mobilePhone());
-		}
-		if (scopes.contains("address") && profile.address() != null) {
-			Map<String, Object> address = new LinkedHashMap<>();
-			UserProfile.Address postal = profile.address();
-			putIfSet(address, "street_address", postal.streetAddress());
-			putIfSet(address, "locality", postal.locality());
-			putIfSet(address, "region", postal.region());
-			putIfSet(address, "postal_code", postal.postalCode());
-			putIfSet(address, "country", postal.countryCode());
-			claims.put("address", address);
-		}
-		claims.put("env", call.environmentId().toString());
-		return claims;
-	}
-
-	private static void putIfSet(Map<String, Object> claims, String name, Object value) {
-		if (value != null) {
-			claims.put(name, value);
-		}
 	}
 
 	private static ApiException unauthorized(String challenge, String message) {
