@@ -43,6 +43,7 @@ public final class AccessPolicy {
 					call.own(), "The application's roles do not allow changing the environment's MFA configuration.");
 			case PASSWORD_POLICIES -> configurationDecision(roles, access, writes, environment, organization,
 					call.own(), "The application's roles do not allow changing the environment's password policies.");
+			case SIGN_ON_POLICIES -> signOnPoliciesDecision(roles, access, environment, organization, call.own());
 			case APPLICATIONS -> (access != null) ? accessDecision(roles.overApplications(environment, organization),
 					writes, "The application's roles give no access to applications.") : noRole(call.own());
 			case POPULATIONS, USERS -> usersDecision(roles, access, writes, call);
@@ -166,6 +167,19 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Sign-on policies and their actions: "You need the Environment Admin role to perform
+	 * operations on sign-on policy resources" (PingOne's "Sign-On Policies Operations"),
+	 * reads included.
+	 */
+	private static Decision signOnPoliciesDecision(CallerRoles roles, Role.Access access, UUID environment,
+			UUID organization, boolean own) {
+		if (roles.holds(Role.ENVIRONMENT_ADMIN, environment, organization)) {
+			return Granted.ALL;
+		}
+		return (access != null) ? new Denied("Sign-on policies take Environment Admin.") : noRole(own);
+	}
+
+	/**
 	 * The environment resource itself: any role over it reads it, Environment Admin
 	 * changes it, and Environment Admin or Organization Admin over its organization
 	 * deletes it. Other methods go on to be answered 405.
@@ -220,6 +234,10 @@ public final class AccessPolicy {
 
 		/** Its password policies. */
 		PASSWORD_POLICIES,
+
+		/** Its sign-on policies and their actions. */
+		SIGN_ON_POLICIES,
+
 		/** Its groups, and users' memberships of them. */
 		GROUPS,
 

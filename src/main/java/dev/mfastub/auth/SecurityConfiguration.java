@@ -107,6 +107,8 @@ class SecurityConfiguration {
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.MFA_CONFIGURATION))
 				.requestMatchers("/v1/environments/{environmentId}/passwordPolicies/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.PASSWORD_POLICIES))
+				.requestMatchers("/v1/environments/{environmentId}/signOnPolicies/**")
+				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.SIGN_ON_POLICIES))
 				.requestMatchers("/v1/environments/{environmentId}/groups/**",
 						"/v1/environments/{environmentId}/users/{userId}/memberOfGroups/**")
 				.access(new EnvironmentAccess(environments, AccessPolicy.Resource.GROUPS))

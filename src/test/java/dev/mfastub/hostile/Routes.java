@@ -101,7 +101,7 @@ final class Routes {
 			Set.of("GET", "PUT", "DELETE"));
 
 	static final Route APPLICATION_SECRET = new Route("application secret",
-			"/v1/environments/{env}/applications/{app}/secret", Set.of("GET"));
+			"/v1/environments/{env}/applications/{app}/secret", Set.of("GET", "POST"));
 
 	static final Route ROLE_ASSIGNMENTS = new Route("roleAssignments",
 			"/v1/environments/{env}/applications/{app}/roleAssignments", Set.of("GET", "POST"));
@@ -120,6 +120,25 @@ final class Routes {
 
 	static final Route PASSWORD_POLICY = new Route("passwordPolicy",
 			"/v1/environments/{env}/passwordPolicies/{passwordPolicy}", Set.of("GET", "PUT", "DELETE"));
+
+	static final Route SIGN_ON_POLICIES = new Route("signOnPolicies", "/v1/environments/{env}/signOnPolicies",
+			Set.of("GET", "POST"));
+
+	static final Route SIGN_ON_POLICY = new Route("signOnPolicy", "/v1/environments/{env}/signOnPolicies/{policy}",
+			Set.of("GET", "PUT", "DELETE"));
+
+	static final Route SIGN_ON_POLICY_ACTIONS = new Route("signOnPolicy actions",
+			"/v1/environments/{env}/signOnPolicies/{policy}/actions", Set.of("GET", "POST"));
+
+	static final Route SIGN_ON_POLICY_ACTION = new Route("signOnPolicy action",
+			"/v1/environments/{env}/signOnPolicies/{policy}/actions/{assignment}", Set.of("GET", "PUT", "DELETE"));
+
+	static final Route SIGN_ON_POLICY_ASSIGNMENTS = new Route("signOnPolicyAssignments",
+			"/v1/environments/{env}/applications/{app}/signOnPolicyAssignments", Set.of("GET", "POST"));
+
+	static final Route SIGN_ON_POLICY_ASSIGNMENT = new Route("signOnPolicyAssignment",
+			"/v1/environments/{env}/applications/{app}/signOnPolicyAssignments/{assignment}",
+			Set.of("GET", "PUT", "DELETE"));
 
 	static final Route GROUPS = new Route("groups", "/v1/environments/{env}/groups", Set.of("GET", "POST"));
 
@@ -150,7 +169,8 @@ final class Routes {
 			VERIFY_STATUS, ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, APPLICATIONS, APPLICATION, APPLICATION_SECRET, ENABLED,
 			USER_POPULATION, DEVICES, DEVICE, DEVICE_NICKNAME, MFA_SETTINGS, DEVICE_POLICIES, DEVICE_POLICY,
 			NOTIFICATIONS, DEVICE_AUTHENTICATIONS, DEVICE_AUTHENTICATION, PASSWORD_POLICIES, PASSWORD_POLICY, GROUPS,
-			GROUP, GROUP_NESTINGS, GROUP_NESTING, USER_GROUPS, USER_GROUP);
+			GROUP, GROUP_NESTINGS, GROUP_NESTING, USER_GROUPS, USER_GROUP, SIGN_ON_POLICIES, SIGN_ON_POLICY,
+			SIGN_ON_POLICY_ACTIONS, SIGN_ON_POLICY_ACTION, SIGN_ON_POLICY_ASSIGNMENTS, SIGN_ON_POLICY_ASSIGNMENT);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();

@@ -11,6 +11,7 @@ import dev.mfastub.environment.lifecycle.EnvironmentDefinition.ApplicationDefini
 import dev.mfastub.environment.lifecycle.EnvironmentDefinition.UserDefinition;
 import dev.mfastub.password.PasswordPolicyService;
 import dev.mfastub.population.PopulationService;
+import dev.mfastub.signon.SignOnPolicyService;
 import dev.mfastub.user.MfaState;
 import dev.mfastub.user.UserProfile;
 import dev.mfastub.user.UserService;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes an environment, its populations, password policies, users and apps from a
- * definition: the one way the seed, the control plane and reset create environments.
+ * Writes an environment, its populations, password and sign-on policies, users and apps
+ * from a definition: the one way the seed, the control plane and reset create
+ * environments.
  */
 @Component
 class EnvironmentFactory {
@@ -37,8 +39,12 @@ class EnvironmentFactory {
 
 	private final PasswordPolicyService passwordPolicies;
 
+	private final SignOnPolicyService signOnPolicies;
+
 	EnvironmentFactory(EnvironmentRepository environments, CredentialService applications, EnvironmentClock clock,
-			UserService users, PopulationService populations, PasswordPolicyService passwordPolicies) {
+			UserService users, PopulationService populations, PasswordPolicyService passwordPolicies,
+			SignOnPolicyService signOnPolicies) {
+		this.signOnPolicies = signOnPolicies;
 		this.populations = populations;
 		this.passwordPolicies = passwordPolicies;
 		this.environments = environments;
@@ -89,6 +95,7 @@ class EnvironmentFactory {
 		this.populations.restore(definition.id(), definition.populationId(),
 				definition.users().stream().map(UserDefinition::populationId).toList(), now);
 		this.passwordPolicies.restore(definition.id(), now);
+		this.signOnPolicies.restore(definition.id(), now);
 		this.users.restore(definition.id(),
 				definition.users()
 					.stream()

@@ -421,12 +421,25 @@ class RedirectlessSignOnTest extends SandboxTest {
 		return sandbox;
 	}
 
-	/** Creates an OIDC app: its client id and secret. */
+	/**
+	 * Creates an OIDC app signing users on with PingOne's standard "Multi_Factor" policy
+	 * (LOGIN, then MFA with the default MFA policy, blocking users without devices): its
+	 * client id and secret.
+	 */
 	String[] app(Sandbox sandbox, String body) {
 		String apps = "/v1/environments/" + sandbox.id() + "/applications";
 		Response created = api(sandbox).contentType("application/json").body(body).post(apps);
 		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
 		String id = JsonDocument.of(created).getString("id");
+		JsonDocument policies = JsonDocument
+			.of(api(sandbox).get("/v1/environments/" + sandbox.id() + "/signOnPolicies"));
+		List<String> names = policies.getList("_embedded.signOnPolicies.name");
+		String multiFactor = policies.getString("_embedded.signOnPolicies[" + names.indexOf("Multi_Factor") + "].id");
+		api(sandbox).contentType("application/json")
+			.body("{\"priority\":1,\"signOnPolicy\":{\"id\":\"" + multiFactor + "\"}}")
+			.post(apps + "/" + id + "/signOnPolicyAssignments")
+			.then()
+			.statusCode(201);
 		String secret = JsonDocument.of(api(sandbox).get(apps + "/" + id + "/secret")).getString("secret");
 		return new String[] { id, secret };
 	}
