@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -164,8 +165,18 @@ class AuthServerController {
 	 * is.
 	 */
 	private SignOnClient authenticate(UUID environmentId, TokenRequest token) {
-		SignOnClient client = this.signOnClients.find(environmentId, token.clientId())
-			.orElseThrow(() -> TokenError.invalidClient("Client authentication failed.", token.basic()));
+		Optional<SignOnClient> found = this.signOnClients.find(environmentId, token.clientId());
+		if (found.isEmpty()) {
+			// A worker that authenticates is a known client without the grant.
+			boolean worker = token.clientSecret() != null
+					&& this.applications.authenticate(environmentId, token.clientId(), token.clientSecret())
+						.isPresent();
+			throw worker
+					? TokenError.unauthorizedClient("The application may not use the " + token.grantType()
+							+ " grant: it is a worker application.")
+					: TokenError.invalidClient("Client authentication failed.", token.basic());
+		}
+		SignOnClient client = found.get();
 		if (!client.enabled()) {
 			throw TokenError.invalidClient("Client authentication failed: the application is disabled.", token.basic());
 		}

@@ -1,10 +1,11 @@
 package dev.mfastub.signon.flow;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.mfastub.mfa.device.DeviceRequests;
 
 /**
  * The bodies of the Flow API's actions, one per media type.
@@ -36,14 +37,7 @@ final class FlowRequests {
 	 *
 	 * @param device the device, by id
 	 */
-	record DeviceSelect(@NotNull @Valid DeviceId device) {
-
-	}
-
-	/**
-	 * @param id one of the flow's devices
-	 */
-	record DeviceId(@NotNull UUID id) {
+	record DeviceSelect(@NotNull @Valid DeviceRequests.DeviceReference device) {
 
 	}
 
@@ -52,7 +46,7 @@ final class FlowRequests {
 	 *
 	 * @param otp the passcode
 	 */
-	record OtpCheck(@NotNull @Size(min = 1, max = 32) String otp) {
+	record OtpCheck(@NotNull @Pattern(regexp = DeviceRequests.OTP) String otp) {
 
 		@Override
 		public String toString() {
