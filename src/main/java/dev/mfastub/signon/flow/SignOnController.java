@@ -154,7 +154,10 @@ class SignOnController {
 	 */
 	@RequestMapping(path = "/userinfo", method = { RequestMethod.GET, RequestMethod.POST })
 	@ApiResponse(responseCode = "200", description = "The user's claims")
-	@ApiResponse(responseCode = "401", description = "No valid user access token")
+	@ApiResponse(responseCode = "401", description = "No valid user access token (WWW-Authenticate: Bearer)",
+			content = @Content(schema = @Schema(ref = "#/components/schemas/ErrorBody")))
+	@ApiResponse(responseCode = "403", description = "The token has no openid scope",
+			content = @Content(schema = @Schema(ref = "#/components/schemas/ErrorBody")))
 	ResponseEntity<UserInfo> userinfo(ApiCall call, HttpServletRequest request) {
 		List<String> headers = java.util.Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
 		String header = (headers.size() == 1) ? headers.get(0) : null;
