@@ -275,7 +275,7 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		application = new Values(cases, Routes.CREATE_APPLICATION,
 				"{\"name\":\"Hostile\",\"protocol\":\"OPENID_CONNECT\","
 						+ "\"tokenEndpointAuthMethod\":\"CLIENT_SECRET_BASIC\",\"type\":%s}");
-		application.refuse("type", "\"worker\"", "\"WORKER\\u0000\"", JNDI, SQL, HUGE_NUMBER, "null");
+		application.refuse("type", "\"CUSTOM_APP\"", "\"worker\"", "\"WORKER\\u0000\"", JNDI, SQL, HUGE_NUMBER, "null");
 		application = new Values(cases, Routes.CREATE_APPLICATION,
 				"{" + worker + ",\"name\":\"Hostile\",\"grantTypes\":%s}");
 		application.refuse("grantTypes", "[]", "[\"IMPLICIT\"]", "\"CLIENT_CREDENTIALS\"", "{}");
