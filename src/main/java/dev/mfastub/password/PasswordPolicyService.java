@@ -76,11 +76,12 @@ public class PasswordPolicyService {
 	 * @param environmentId the environment
 	 * @return the lockout, or empty when the policy has none
 	 */
-	public Optional<Lockout> defaultLockout(UUID environmentId) {
+	public Optional<DefaultLockout> defaultLockout(UUID environmentId) {
 		return this.policies.findDefault(environmentId)
 			.map((policy) -> policy.rules().lockout())
 			.filter((lockout) -> lockout.failureCount() != null && lockout.durationSeconds() != null)
-			.map((lockout) -> new Lockout(lockout.failureCount(), Duration.ofSeconds(lockout.durationSeconds())));
+			.map((lockout) -> new DefaultLockout(lockout.failureCount(),
+					Duration.ofSeconds(lockout.durationSeconds())));
 	}
 
 	/**
@@ -89,7 +90,7 @@ public class PasswordPolicyService {
 	 * @param failureCount the wrong passwords that lock the password
 	 * @param duration how long it stays locked
 	 */
-	public record Lockout(int failureCount, Duration duration) {
+	public record DefaultLockout(int failureCount, Duration duration) {
 
 	}
 

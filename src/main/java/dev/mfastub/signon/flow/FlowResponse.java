@@ -34,7 +34,7 @@ import dev.mfastub.web.Links.Link;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FlowResponse(@JsonProperty("_links") FlowLinks links, @JsonProperty("_embedded") FlowEmbedded embedded, UUID id,
-		Reference environment, Reference session, String resumeUrl, String status, Reference selectedDevice,
+		FlowReference environment, FlowReference session, String resumeUrl, String status, FlowReference selectedDevice,
 		AuthorizeResponse authorizeResponse, FlowError error, Instant createdAt, Instant expiresAt) {
 
 	static FlowResponse of(ApiCall call, SignOnFlowService.FlowView view) {
@@ -49,10 +49,10 @@ record FlowResponse(@JsonProperty("_links") FlowLinks links, @JsonProperty("_emb
 				(status == FlowStatus.OTP_REQUIRED) ? self : null);
 		FlowUser user = (flow.userId() != null) ? new FlowUser(flow.userId(), view.username()) : null;
 		FlowEmbedded embedded = (user != null || devices != null) ? new FlowEmbedded(user, devices) : null;
-		return new FlowResponse(links, embedded, flow.id(), new Reference(call.environmentId()),
-				new Reference(flow.sessionId()), base + "/as/resume?flowId=" + flow.id(), status.name(),
+		return new FlowResponse(links, embedded, flow.id(), new FlowReference(call.environmentId()),
+				new FlowReference(flow.sessionId()), base + "/as/resume?flowId=" + flow.id(), status.name(),
 				(challenge != null && challenge.selectedDeviceId() != null && status.pending())
-						? new Reference(challenge.selectedDeviceId()) : null,
+						? new FlowReference(challenge.selectedDeviceId()) : null,
 				(view.code() != null && flow.redirectless()) ? new AuthorizeResponse(view.code(), flow.state()) : null,
 				(flow.errorCode() != null) ? new FlowError(flow.errorCode(), flow.errorMessage()) : null,
 				flow.createdAt(), flow.expiresAt());
@@ -80,7 +80,7 @@ record FlowResponse(@JsonProperty("_links") FlowLinks links, @JsonProperty("_emb
 
 	}
 
-	record Reference(UUID id) {
+	record FlowReference(UUID id) {
 
 	}
 

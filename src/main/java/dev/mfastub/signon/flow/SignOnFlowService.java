@@ -399,7 +399,7 @@ class SignOnFlowService implements UserGrants {
 
 	private void record(ApiCall call, EventType type, SignOnFlow flow, String reason) {
 		this.flows.saveAndFlush(flow);
-		this.journal.record(call, type, flow.userId(), null, FlowSnapshot.of(flow, reason));
+		this.journal.record(call, type, flow.userId(), null, SignOnFlowSnapshot.of(flow, reason));
 	}
 
 	/**
@@ -420,16 +420,16 @@ class SignOnFlowService implements UserGrants {
 	}
 
 	/** What the journal keeps of a flow: never a password, passcode, code or state. */
-	record FlowSnapshot(UUID id, String clientId, String status, List<String> stepsLeft, List<String> amr,
+	record SignOnFlowSnapshot(UUID id, String clientId, String status, List<String> stepsLeft, List<String> amr,
 			UUID deviceAuthentication, String error, String reason) {
 
-		static FlowSnapshot of(SignOnFlow flow, String reason) {
+		static SignOnFlowSnapshot of(SignOnFlow flow, String reason) {
 			String next = flow.nextStep();
 			List<String> left = new ArrayList<>();
 			if (next != null) {
 				left.add(next);
 			}
-			return new FlowSnapshot(flow.id(), flow.clientId(), flow.status().name(), left, flow.amr(),
+			return new SignOnFlowSnapshot(flow.id(), flow.clientId(), flow.status().name(), left, flow.amr(),
 					flow.deviceAuthenticationId(), flow.errorCode(), reason);
 		}
 
