@@ -22,7 +22,6 @@ import dev.mfastub.auth.UserTokens.UserClaims;
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.environment.EnvironmentService;
 import dev.mfastub.user.User;
-import dev.mfastub.user.UserProfile;
 import dev.mfastub.user.UserService;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;

@@ -1,20 +1,14 @@
 package dev.mfastub.signon.flow;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import dev.mfastub.support.Json;
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
-import dev.mfastub.support.SandboxTest;
 
 import static dev.mfastub.support.PingOneErrors.assertInvalidData;
 import static dev.mfastub.support.PingOneErrors.assertNotFound;
