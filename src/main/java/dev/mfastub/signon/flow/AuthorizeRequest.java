@@ -71,7 +71,7 @@ record AuthorizeRequest(SignOnClient client, String redirectUri, String response
 		}
 		String state = single(parameters, "state", redirectUri, null, redirectless);
 		if (state != null && state.length() > MAX_TEXT) {
-			state = null;
+			// Not echoed: the error goes back without it.
 			throw new AuthorizeError("invalid_request", "state", "The state is longer than 1024 characters.",
 					redirectUri, null, redirectless);
 		}
