@@ -199,6 +199,12 @@ class SecurityConfiguration {
 		public AbstractAuthenticationToken convert(Jwt token) {
 			UUID environmentId = EnvironmentTokenValidator.environmentOf(token);
 			String clientId = token.getClaimAsString("client_id");
+			if (token.getSubject() != null && !token.getSubject().equals(clientId)) {
+				// A user's token (from a sign-on: its subject is the user, not the
+				// client) is for userinfo and the app's own resources: an application's
+				// roles, not a user's, open the API.
+				throw new InvalidBearerTokenException("A user's access token does not open the management API.");
+			}
 			List<Held> held = (Application.possibleClientId(clientId)
 					? this.applications.findAssignmentsOfEnabled(environmentId, clientId)
 					: Optional.<List<Held>>empty())

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
  * endpoint answers these in the RFC's shape, not PingOne's API error body, as PingOne's
  * auth server does.
  */
-class TokenError extends RuntimeException {
+public class TokenError extends RuntimeException {
 
 	private final HttpStatus status;
 
@@ -38,7 +38,22 @@ class TokenError extends RuntimeException {
 		return new TokenError(HttpStatus.BAD_REQUEST, "unauthorized_client", description, false);
 	}
 
-	static TokenError invalidScope(String description) {
+	/**
+	 * RFC 6749's {@code invalid_grant}: the code or refresh token is invalid, expired,
+	 * revoked, spent, or was issued to another client or redirect URI.
+	 * @param description what went wrong
+	 * @return the error to throw
+	 */
+	public static TokenError invalidGrant(String description) {
+		return new TokenError(HttpStatus.BAD_REQUEST, "invalid_grant", description, false);
+	}
+
+	/**
+	 * RFC 6749's {@code invalid_scope}.
+	 * @param description what went wrong
+	 * @return the error to throw
+	 */
+	public static TokenError invalidScope(String description) {
 		return new TokenError(HttpStatus.BAD_REQUEST, "invalid_scope", description, false);
 	}
 

@@ -1,8 +1,10 @@
 package dev.mfastub.password;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -66,6 +68,30 @@ public class PasswordPolicyService {
 		return this.policies.findDefault(environmentId)
 			.map(PasswordPolicy::passwordRules)
 			.orElseThrow(ApiException::notFound);
+	}
+
+	/**
+	 * The lockout of the environment's default password policy: how many wrong passwords
+	 * at sign-on lock the password, and for how long.
+	 * @param environmentId the environment
+	 * @return the lockout, or empty when the policy has none
+	 */
+	public Optional<DefaultLockout> defaultLockout(UUID environmentId) {
+		return this.policies.findDefault(environmentId)
+			.map((policy) -> policy.rules().lockout())
+			.filter((lockout) -> lockout.failureCount() != null && lockout.durationSeconds() != null)
+			.map((lockout) -> new DefaultLockout(lockout.failureCount(),
+					Duration.ofSeconds(lockout.durationSeconds())));
+	}
+
+	/**
+	 * A password policy's lockout.
+	 *
+	 * @param failureCount the wrong passwords that lock the password
+	 * @param duration how long it stays locked
+	 */
+	public record DefaultLockout(int failureCount, Duration duration) {
+
 	}
 
 	/**

@@ -158,6 +158,13 @@ public class User extends EnvironmentScopedEntity {
 	@Column(name = "unlock_at", insertable = false, updatable = false)
 	private Instant unlockAt;
 
+	/** Changed only by {@link UserRepository#updatePasswordLockout}. */
+	@Column(name = "password_failures", insertable = false, updatable = false)
+	private int passwordFailures;
+
+	@Column(name = "password_locked_until", insertable = false, updatable = false)
+	private Instant passwordLockedUntil;
+
 	@Column(name = "lifecycle_status", nullable = false)
 	private String lifecycleStatus;
 
@@ -311,6 +318,16 @@ public class User extends EnvironmentScopedEntity {
 
 	int recoveryFailures() {
 		return this.recoveryFailures;
+	}
+
+	/** Wrong passwords at sign-on since the last lockout or success. */
+	int passwordFailures() {
+		return this.passwordFailures;
+	}
+
+	/** When the password lockout ends, or {@code null} when there never was one. */
+	public Instant passwordLockedUntil() {
+		return this.passwordLockedUntil;
 	}
 
 	/** Wrong MFA passcodes since the last lock or success, across flows. */

@@ -75,6 +75,20 @@ public interface UserRepository
 	 * {@link #lockByEnvironmentIdAndId}: its count of wrong passcodes, and the lock they
 	 * led to.
 	 */
+	/**
+	 * The password lockout state of a user locked by {@link #lockByEnvironmentIdAndId}:
+	 * its count of wrong passwords at sign-on, and the lockout they led to.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("UPDATE User u SET u.passwordFailures = :failures, u.passwordLockedUntil = :lockedUntil "
+			+ "WHERE u.environmentId = :environmentId AND u.id = :id")
+	void updatePasswordLockout(UUID environmentId, UUID id, int failures, Instant lockedUntil);
+
+	/** The user with this username (folded by {@link User#usernameKey}), locked. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("SELECT u FROM User u WHERE u.environmentId = :environmentId AND u.usernameKey = :usernameKey")
+	Optional<User> lockByEnvironmentIdAndUsernameKey(UUID environmentId, String usernameKey);
+
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("UPDATE User u SET u.mfaFailures = :failures, u.lockedAt = :lockedAt, u.unlockAt = :unlockAt "
 			+ "WHERE u.environmentId = :environmentId AND u.id = :id")

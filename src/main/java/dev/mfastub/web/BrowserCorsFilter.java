@@ -36,9 +36,12 @@ class BrowserCorsFilter extends CorsFilter {
 	/** PingOne does not say how long a preflight may be cached: an hour, here. */
 	static final Duration MAX_AGE = Duration.ofHours(1);
 
-	/** The PingOne API's paths: the management API, each auth server, the MFA flow. */
+	/**
+	 * The PingOne API's paths: the management API, each auth server, the MFA flow, the
+	 * Flow API (which a single-page app calls for a redirectless sign-on).
+	 */
 	private static final List<String> API_PATHS = List.of("/v1/**", "/*/as/**", "/*/deviceAuthentications",
-			"/*/deviceAuthentications/**");
+			"/*/deviceAuthentications/**", "/*/flows/**");
 
 	private final UrlBasedCorsConfigurationSource source;
 

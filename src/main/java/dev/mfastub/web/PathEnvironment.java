@@ -12,15 +12,16 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The environment an API path names ({@code /v1/environments/{envID}/...},
- * {@code /{envID}/as/...}, {@code /{envID}/deviceAuthentications/...}), parsed once per
- * request and kept for the rest of it ({@link RequestMemo}): the fault rules, the access
- * decision and the call's context all read this one value, so no two of them can read the
- * path differently.
+ * {@code /{envID}/as/...}, {@code /{envID}/deviceAuthentications/...},
+ * {@code /{envID}/flows/...}, {@code /{envID}/signon/...}), parsed once per request and
+ * kept for the rest of it ({@link RequestMemo}): the fault rules, the access decision and
+ * the call's context all read this one value, so no two of them can read the path
+ * differently.
  */
 public final class PathEnvironment {
 
 	private static final Pattern ENVIRONMENT_PATH = Pattern
-		.compile("^/(?:v1/environments/([^/]+)(?:/.*)?|([^/]+)/(?:as|deviceAuthentications)(?:/.*)?)$");
+		.compile("^/(?:v1/environments/([^/]+)(?:/.*)?|([^/]+)/(?:as|deviceAuthentications|flows|signon)(?:/.*)?)$");
 
 	private static final Optional<UUID> NONE = Optional.empty();
 

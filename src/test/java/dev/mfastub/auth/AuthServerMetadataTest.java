@@ -94,9 +94,16 @@ class AuthServerMetadataTest extends ApiTest {
 			.body(JsonDocument.at("issuer", equalTo(issuer)))
 			.body(JsonDocument.at("token_endpoint", equalTo(issuer + "/token")))
 			.body(JsonDocument.at("jwks_uri", equalTo(issuer + "/jwks")))
-			.body(JsonDocument.at("grant_types_supported", equalTo(List.of("client_credentials"))))
+			.body(JsonDocument.at("authorization_endpoint", equalTo(issuer + "/authorize")))
+			.body(JsonDocument.at("userinfo_endpoint", equalTo(issuer + "/userinfo")))
+			.body(JsonDocument.at("end_session_endpoint", equalTo(issuer + "/signoff")))
+			.body(JsonDocument.at("grant_types_supported",
+					equalTo(List.of("client_credentials", "authorization_code", "refresh_token"))))
+			.body(JsonDocument.at("response_types_supported", equalTo(List.of("code"))))
+			.body(JsonDocument.at("response_modes_supported", equalTo(List.of("query", "pi.flow"))))
+			.body(JsonDocument.at("code_challenge_methods_supported", equalTo(List.of("S256", "plain"))))
 			.body(JsonDocument.at("token_endpoint_auth_methods_supported",
-					equalTo(List.of("client_secret_basic", "client_secret_post"))))
+					equalTo(List.of("client_secret_basic", "client_secret_post", "none"))))
 			.body(JsonDocument.at("id_token_signing_alg_values_supported", equalTo(List.of("RS256"))));
 	}
 

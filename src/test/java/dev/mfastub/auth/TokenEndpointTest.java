@@ -456,14 +456,27 @@ class TokenEndpointTest extends ApiTest {
 	// --- unsupported_grant_type, unauthorized_client, invalid_scope ---
 
 	@ParameterizedTest(name = "grant_type={0}")
-	@ValueSource(strings = { "password", "authorization_code", "refresh_token",
-			"urn:ietf:params:oauth:grant-type:jwt-bearer", "CLIENT_CREDENTIALS" })
+	@ValueSource(strings = { "password", "urn:ietf:params:oauth:grant-type:jwt-bearer", "CLIENT_CREDENTIALS" })
 	void shouldAnswerUnsupportedGrantType(String grantType) {
 		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
 			.body(form("grant_type", grantType))
 			.post(TOKEN);
 
 		assertTokenError(response, 400, "unsupported_grant_type");
+	}
+
+	/**
+	 * A worker that authenticates is a known client: the user grants are not for it (RFC
+	 * 6749 section 5.2, {@code unauthorized_client}).
+	 */
+	@ParameterizedTest(name = "grant_type={0}")
+	@ValueSource(strings = { "authorization_code", "refresh_token" })
+	void shouldAnswerUnauthorizedClientForAWorkerAskingAUserGrant(String grantType) {
+		Response response = tokenRequest().header("Authorization", basic(ADMIN, ADMIN_SECRET))
+			.body(form("grant_type", grantType))
+			.post(TOKEN);
+
+		assertTokenError(response, 400, "unauthorized_client");
 	}
 
 	@Test

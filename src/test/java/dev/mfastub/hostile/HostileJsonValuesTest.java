@@ -240,6 +240,17 @@ class HostileJsonValuesTest extends HostileRequestTest {
 		Values check = new Values(cases, Routes.CHECK_OTP, "{\"otp\":%s}");
 		check.refuse("otp", "\"12345\"", "\"12345a\"", "\"\uff11\uff12\uff13\uff14\uff15\uff16\"", "123456", "null",
 				"\"12345678901\"", "\" 123456\"", "\"123456\\u0000\"", "[\"123456\"]", "{\"$ne\":null}");
+		Values signOn = new Values(cases, Routes.FLOW_PASSWORD_CHECK,
+				"{\"password\":\"2FederateM0re!\",\"username\":%s}");
+		signOn.refuse("username", "null", "\"\"", LONG_STRING, "[]", "{\"$ne\":null}");
+		signOn = new Values(cases, Routes.FLOW_PASSWORD_CHECK, "{\"username\":\"ada\",\"password\":%s}");
+		signOn.refuse("password", "null", "\"\"", LONG_STRING, "[]", "{\"$ne\":null}");
+		signOn = new Values(cases, Routes.FLOW_SELECT_DEVICE, "{\"device\":%s}");
+		signOn.refuse("device", "null", "[]");
+		signOn.refuse("device.id", "{\"id\":\"not-a-uuid\"}", "{}", "{\"id\":" + JNDI + "}");
+		signOn = new Values(cases, Routes.FLOW_CHECK_OTP, "{\"otp\":%s}");
+		signOn.refuse("otp", "\"12345\"", "\"12345a\"", "123456", "null", "\" 123456\"", "[\"123456\"]",
+				"{\"$ne\":null}");
 		Values cancel = new Values(cases, Routes.CANCEL_DEVICE_AUTHENTICATION, "{\"reason\":%s}");
 		cancel.refuse("reason", "\"LATER\"", "null", "1", "\"CHANGE_DEVICE\\u0000\"");
 		password = new Values(cases, Routes.RESET_PASSWORD, "{\"newPassword\":%s}");

@@ -27,6 +27,16 @@ final class Routes {
 
 	static final Route DISCOVERY = new Route("discovery", "/{env}/as/.well-known/openid-configuration", Set.of("GET"));
 
+	static final Route AUTHORIZE = new Route("authorize", "/{env}/as/authorize", Set.of("GET", "POST"));
+
+	static final Route RESUME = new Route("resume", "/{env}/as/resume", Set.of("GET"));
+
+	static final Route USERINFO = new Route("userinfo", "/{env}/as/userinfo", Set.of("GET", "POST"));
+
+	static final Route SIGNOFF = new Route("signoff", "/{env}/as/signoff", Set.of("GET"));
+
+	static final Route FLOW = new Route("flow", "/{env}/flows/{flow}", Set.of("GET", "POST"));
+
 	static final Route SANDBOXES = new Route("sandboxes", "/__stub/environments", Set.of("POST"));
 
 	static final Route SANDBOX = new Route("sandbox", "/__stub/environments/{env}", Set.of("DELETE"));
@@ -170,7 +180,8 @@ final class Routes {
 			USER_POPULATION, DEVICES, DEVICE, DEVICE_NICKNAME, MFA_SETTINGS, DEVICE_POLICIES, DEVICE_POLICY,
 			NOTIFICATIONS, DEVICE_AUTHENTICATIONS, DEVICE_AUTHENTICATION, PASSWORD_POLICIES, PASSWORD_POLICY, GROUPS,
 			GROUP, GROUP_NESTINGS, GROUP_NESTING, USER_GROUPS, USER_GROUP, SIGN_ON_POLICIES, SIGN_ON_POLICY,
-			SIGN_ON_POLICY_ACTIONS, SIGN_ON_POLICY_ACTION, SIGN_ON_POLICY_ASSIGNMENTS, SIGN_ON_POLICY_ASSIGNMENT);
+			SIGN_ON_POLICY_ACTIONS, SIGN_ON_POLICY_ACTION, SIGN_ON_POLICY_ASSIGNMENTS, SIGN_ON_POLICY_ASSIGNMENT,
+			AUTHORIZE, RESUME, USERINFO, SIGNOFF, FLOW);
 
 	/** The routes whose path names an environment. */
 	static final List<Route> WITH_ENVIRONMENT = ALL.stream().filter((route) -> route.path().contains("{env}")).toList();
@@ -332,6 +343,19 @@ final class Routes {
 
 	static final JsonEndpoint CANCEL_DEVICE_AUTHENTICATION = new JsonEndpoint("POST", DEVICE_AUTHENTICATION, "reason",
 			"\"CHANGE_DEVICE\"", "reason", "application/vnd.pingidentity.cancel.push.authentication+json");
+
+	/**
+	 * The Flow API's actions: only in the value cases (an accepted body acts on a flow
+	 * the sandbox does not have).
+	 */
+	static final JsonEndpoint FLOW_PASSWORD_CHECK = new JsonEndpoint("POST", FLOW, "username", "\"ada\"", "username",
+			"application/vnd.pingidentity.usernamePassword.check+json");
+
+	static final JsonEndpoint FLOW_SELECT_DEVICE = new JsonEndpoint("POST", FLOW, "device",
+			"{\"id\":\"" + Target.DEVICE + "\"}", "device", "application/vnd.pingidentity.device.select+json");
+
+	static final JsonEndpoint FLOW_CHECK_OTP = new JsonEndpoint("POST", FLOW, "otp", "\"123456\"", "otp",
+			"application/vnd.pingidentity.otp.check+json");
 
 	/** Password recovery with a code: likewise, in its media type. */
 	static final JsonEndpoint RECOVER_PASSWORD = new JsonEndpoint("POST", PASSWORD, "recoveryCode", "\"ABCD1234\"",

@@ -136,6 +136,29 @@ class DeviceAuthenticationService {
 		return created(call, authentication, null, usable).withTestOtp(testOtp);
 	}
 
+	/**
+	 * A device authentication for a sign-on's MFA action ({@link MfaChallenges}), after
+	 * the sign-on decided that MFA applies (MFA on, no bypass): the same rules as
+	 * {@link #start}, from the user's lock to the policy's automatic choice.
+	 * @return the flow, or empty when the user has no device that can authenticate
+	 */
+	@Transactional
+	Optional<Flow> begin(ApiCall call, UUID userId, UUID policyId) {
+		User user = this.users.require(call, userId);
+		DevicePolicyService.Policy policy = (policyId == null) ? this.policies.defaultPolicy(call)
+				: this.policies.find(call, policyId).orElseGet(() -> this.policies.defaultPolicy(call));
+		requireUnlocked(call, user, policy);
+		List<Device> usable = usable(call, user.id(), policy);
+		if (usable.isEmpty()) {
+			return Optional.empty();
+		}
+		DeviceAuthentication authentication = new DeviceAuthentication(call.environmentId(), UUID.randomUUID(),
+				user.id(), policy.id(), null, null, call.now(), call.now().plus(LIFETIME));
+		Optional<Device> chosen = automaticChoice(policy.settings().deviceSelection(), usable);
+		String testOtp = chosen.map((device) -> choose(call, authentication, policy, device)).orElse(null);
+		return Optional.of(created(call, authentication, "SIGN_ON", usable).withTestOtp(testOtp));
+	}
+
 	/** PingOne's "Select Device for Authentication": again, to resend a passcode. */
 	@Transactional
 	Flow select(ApiCall call, UUID id, UUID deviceId) {
