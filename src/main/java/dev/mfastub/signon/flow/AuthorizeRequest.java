@@ -204,6 +204,12 @@ record AuthorizeRequest(SignOnClient client, String redirectUri, String response
 		return (value.length() > 64) ? value.substring(0, 64) + "..." : value;
 	}
 
+	/** What the flow keeps of this request. */
+	SignOnFlow.AuthorizeValues values() {
+		return new SignOnFlow.AuthorizeValues(this.client.applicationId(), this.client.clientId(), redirectUri(),
+				responseMode(), scopes(), state(), nonce(), codeChallenge(), codeChallengeMethod(), loginHint());
+	}
+
 	@Override
 	public String toString() {
 		return "AuthorizeRequest[client=" + this.client.clientId() + "]";

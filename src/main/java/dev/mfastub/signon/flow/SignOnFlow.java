@@ -120,11 +120,11 @@ class SignOnFlow extends EnvironmentScopedEntity {
 	protected SignOnFlow() {
 	}
 
-	SignOnFlow(UUID environmentId, UUID id, AuthorizeRequest request, List<String> steps, UUID mfaPolicyId,
+	SignOnFlow(UUID environmentId, UUID id, AuthorizeValues request, List<String> steps, UUID mfaPolicyId,
 			String noDevicesMode, String acr, Instant now, Instant expiresAt) {
 		super(environmentId, id);
-		this.applicationId = request.client().applicationId();
-		this.clientId = request.client().clientId();
+		this.applicationId = request.applicationId();
+		this.clientId = request.clientId();
 		this.redirectUri = request.redirectUri();
 		this.responseMode = request.responseMode();
 		this.scope = String.join(" ", request.scopes());
@@ -314,6 +314,17 @@ class SignOnFlow extends EnvironmentScopedEntity {
 	public String toString() {
 		// Never the code's hash, the state or the nonce.
 		return "SignOnFlow[id=" + id() + ", status=" + this.status + "]";
+	}
+
+	/**
+	 * What a flow keeps of its authorize request. The entity takes these values, not the
+	 * request itself: Spring Data's AOT processing walks every type an entity's
+	 * constructors reach, and the request's refusals are exceptions it cannot map.
+	 */
+	record AuthorizeValues(UUID applicationId, String clientId, String redirectUri, String responseMode,
+			List<String> scopes, String state, String nonce, String codeChallenge, String codeChallengeMethod,
+			String loginHint) {
+
 	}
 
 }

@@ -98,7 +98,7 @@ class SignOnFlowService implements UserGrants {
 			.filter((action) -> SignOnFlow.MFA.equals(action.type()))
 			.findFirst();
 		List<String> steps = mfa.isPresent() ? List.of(SignOnFlow.LOGIN, SignOnFlow.MFA) : List.of(SignOnFlow.LOGIN);
-		SignOnFlow flow = new SignOnFlow(call.environmentId(), UUID.randomUUID(), request, steps,
+		SignOnFlow flow = new SignOnFlow(call.environmentId(), UUID.randomUUID(), request.values(), steps,
 				mfa.map(SignOnAction::deviceAuthenticationPolicyId).orElse(null),
 				mfa.map(SignOnAction::noDevicesMode).orElse(null), null, call.now(), call.now().plus(LIFETIME));
 		SignOnFlow saved = this.flows.saveAndFlush(flow);

@@ -98,8 +98,20 @@ class HostedSignOnPagesTest extends SignOnTest {
 		Response form = get(page, null);
 		String cookie = form.cookie(SignOnPageController.CSRF_COOKIE);
 		String body = "csrf=" + csrf(form) + "&step=usernamePassword.check&username=carol&password=" + PASSWORD;
+		// same-origin, not no-referrer: under no-referrer a browser's own form post
+		// carries
+		// Origin: null, which is refused below like any other origin.
+		assertThat(form.header("Referrer-Policy")).isEqualTo("same-origin");
 
 		assertThat(post(page, null, body).statusCode()).isEqualTo(403);
+		assertThat(anonymous().redirects()
+			.follow(false)
+			.cookie(SignOnPageController.CSRF_COOKIE, cookie)
+			.header("Origin", "null")
+			.contentType("application/x-www-form-urlencoded")
+			.body(body)
+			.post(URI.create(page))
+			.statusCode()).isEqualTo(403);
 		assertThat(anonymous().redirects()
 			.follow(false)
 			.cookie(SignOnPageController.CSRF_COOKIE, cookie)
