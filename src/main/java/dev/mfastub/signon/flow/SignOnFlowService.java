@@ -419,9 +419,14 @@ class SignOnFlowService implements UserGrants {
 
 	}
 
-	/** What the journal keeps of a flow: never a password, passcode, code or state. */
+	/**
+	 * What the journal keeps of a flow: never a password, passcode, code or state. Each
+	 * event carries the flow's start and end of life, because the start
+	 * ({@code SIGN_ON_STARTED}) names no user yet: a user's events alone tell when each
+	 * of its sign-ons began and whether one left pending has expired.
+	 */
 	record SignOnFlowSnapshot(UUID id, String clientId, String status, List<String> stepsLeft, List<String> amr,
-			UUID deviceAuthentication, String error, String reason) {
+			UUID deviceAuthentication, String error, String reason, Instant startedAt, Instant expiresAt) {
 
 		static SignOnFlowSnapshot of(SignOnFlow flow, String reason) {
 			String next = flow.nextStep();
@@ -430,7 +435,7 @@ class SignOnFlowService implements UserGrants {
 				left.add(next);
 			}
 			return new SignOnFlowSnapshot(flow.id(), flow.clientId(), flow.status().name(), left, flow.amr(),
-					flow.deviceAuthenticationId(), flow.errorCode(), reason);
+					flow.deviceAuthenticationId(), flow.errorCode(), reason, flow.createdAt(), flow.expiresAt());
 		}
 
 	}
