@@ -1,5 +1,6 @@
 package dev.mfastub.call;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,12 @@ import org.springframework.data.jpa.repository.Query;
 interface EventRepository extends JpaRepository<Event, Long>, EventInserts {
 
 	List<Event> findByEnvironmentIdAndIdGreaterThanOrderByIdAsc(UUID environmentId, long after, Limit limit);
+
+	List<Event> findByEnvironmentIdAndUserIdAndTypeOrderByIdDesc(UUID environmentId, UUID userId, EventType type,
+			Limit limit);
+
+	List<Event> findByEnvironmentIdAndUserIdAndTypeInAndIdGreaterThanEqualOrderByIdAsc(UUID environmentId, UUID userId,
+			Collection<EventType> types, long from);
 
 	/**
 	 * Ids of an environment's events, newest first: the page of one at offset {@code n}

@@ -1,6 +1,7 @@
 package dev.mfastub.call;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -69,6 +70,33 @@ public class Journal {
 	public List<Event> read(UUID environmentId, long after, int limit) {
 		trim(environmentId);
 		return this.events.findByEnvironmentIdAndIdGreaterThanOrderByIdAsc(environmentId, after, Limit.of(limit));
+	}
+
+	/**
+	 * A user's recent stories of one kind, whole: its events of {@code types}, oldest
+	 * first, from the {@code count}-th newest {@code opening} on. For a kind whose every
+	 * story has one opening event that names the user (a sign-on flow has the password
+	 * check), that reads the newest {@code count} stories with all their events, and the
+	 * events of older ones that came later, which the caller tells apart by the story
+	 * each event is of.
+	 * @param environmentId the environment
+	 * @param userId the user
+	 * @param opening the type each story of the kind has once, before its other events
+	 * @param types the types of the kind's events, {@code opening} among them
+	 * @param count the most stories
+	 * @return the events; none when the user has no such story
+	 */
+	@Transactional
+	public List<Event> readOfUser(UUID environmentId, UUID userId, EventType opening, Set<EventType> types, int count) {
+		trim(environmentId);
+		List<Event> openings = this.events.findByEnvironmentIdAndUserIdAndTypeOrderByIdDesc(environmentId, userId,
+				opening, Limit.of(count));
+		if (openings.isEmpty()) {
+			return List.of();
+		}
+		long from = openings.get(openings.size() - 1).id();
+		return this.events.findByEnvironmentIdAndUserIdAndTypeInAndIdGreaterThanEqualOrderByIdAsc(environmentId, userId,
+				types, from);
 	}
 
 	/** Drops all but the newest {@code stub.journal.limit} events of an environment. */

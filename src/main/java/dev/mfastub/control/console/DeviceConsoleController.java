@@ -6,9 +6,12 @@ import java.util.function.Consumer;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.call.ApiCalls;
+import dev.mfastub.call.EventType;
+import dev.mfastub.call.Journal;
 import dev.mfastub.group.GroupService;
 import dev.mfastub.mfa.device.Device;
 import dev.mfastub.mfa.device.DeviceRequests;
@@ -28,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The console's page of one user: its MFA devices (their status, order, lock and block,
  * pairing a new one with the code from the outbox, and PingOne's device actions, through
- * the service the API's device endpoints use) and the groups it is in. Not part of the
- * API document.
+ * the service the API's device endpoints use), the groups it is in, and its recent
+ * sign-ons as the journal tells them. Not part of the API document.
  */
 @Hidden
 @Controller
@@ -46,13 +49,19 @@ class DeviceConsoleController {
 
 	private final GroupService groups;
 
+	private final Journal journal;
+
+	private final JsonMapper mapper;
+
 	DeviceConsoleController(DeviceService devices, UserService users, ApiCalls calls, Validator validator,
-			GroupService groups) {
+			GroupService groups, Journal journal, JsonMapper mapper) {
 		this.devices = devices;
 		this.users = users;
 		this.calls = calls;
 		this.validator = validator;
 		this.groups = groups;
+		this.journal = journal;
+		this.mapper = mapper;
 	}
 
 	@GetMapping
@@ -64,6 +73,8 @@ class DeviceConsoleController {
 		model.addAttribute("devices",
 				this.devices.all(call, userId).stream().map((device) -> DeviceRow.of(device, call)).toList());
 		model.addAttribute("groups", this.groups.groupsOfUser(call, userId));
+		model.addAttribute("signOns", SignOnRow.of(this.journal.readOfUser(environmentId, userId,
+				EventType.SIGN_ON_PASSWORD_CHECKED, SignOnRow.EVENTS, SignOnRow.COUNT), this.mapper, call.now()));
 		return "console/devices";
 	}
 
