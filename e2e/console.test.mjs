@@ -112,6 +112,8 @@ try {
   await page.click('.activate');
   await page.waitForSelector('text=Device activated.');
   check((await text(page.locator('.device-status').first())) === 'ACTIVE', 'the device is active with the code');
+  const signOns = page.getByRole('table', { name: 'Recent sign-ons' });
+  check((await text(signOns.locator('tbody td'))) === 'No sign-ons yet.', 'a user never signed on has no sign-ons');
   await page.screenshot({ path: `${shots}/console-devices.png`, fullPage: true });
 
   // The journal, as it grows: the console is the caller of every change.
