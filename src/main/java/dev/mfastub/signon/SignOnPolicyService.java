@@ -2,6 +2,7 @@ package dev.mfastub.signon;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -75,21 +76,35 @@ public class SignOnPolicyService implements SignOnPolicies {
 	}
 
 	@Override
-	public List<SignOnAction> actionsFor(UUID environmentId, UUID applicationId) {
-		UUID policyId = this.assignments
+	public Optional<Chosen> choose(UUID environmentId, UUID applicationId, List<String> acrValues) {
+		List<SignOnPolicy> usable = this.assignments
 			.findByEnvironmentIdAndApplicationIdOrderByPriorityAscCreatedAtAscIdAsc(environmentId, applicationId)
 			.stream()
-			.findFirst()
-			.map(SignOnPolicyAssignment::policyId)
-			.or(() -> this.policies.findDefault(environmentId).map(SignOnPolicy::id))
-			.orElse(null);
-		if (policyId == null) {
-			return List.of();
-		}
-		return this.actions.findByEnvironmentIdAndPolicyIdOrderByPriorityAscCreatedAtAscIdAsc(environmentId, policyId)
-			.stream()
-			.map(SignOnPolicyAction::view)
+			.flatMap((assignment) -> this.policies.findByEnvironmentIdAndId(environmentId, assignment.policyId())
+				.stream())
 			.toList();
+		if (usable.isEmpty()) {
+			usable = this.policies.findDefault(environmentId).stream().toList();
+		}
+		Optional<SignOnPolicy> chosen;
+		if (acrValues.isEmpty()) {
+			chosen = usable.stream().findFirst();
+		}
+		else {
+			// acr_values lists names in order of preference; names are matched exactly,
+			// as
+			// OpenID Connect compares acr values, and the acr claim gives the name back.
+			List<SignOnPolicy> candidates = usable;
+			chosen = acrValues.stream()
+				.flatMap((name) -> candidates.stream().filter((policy) -> policy.name().equals(name)))
+				.findFirst();
+		}
+		return chosen.map((policy) -> new Chosen(policy.name(),
+				this.actions
+					.findByEnvironmentIdAndPolicyIdOrderByPriorityAscCreatedAtAscIdAsc(environmentId, policy.id())
+					.stream()
+					.map(SignOnPolicyAction::view)
+					.toList()));
 	}
 
 	List<SignOnPolicy> list(UUID environmentId) {

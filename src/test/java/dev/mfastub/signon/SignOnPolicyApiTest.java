@@ -193,8 +193,10 @@ class SignOnPolicyApiTest extends SandboxTest {
 		JsonDocument list = JsonDocument.of(api(sandbox).get(policies(sandbox)));
 		String multi = list.getString("_embedded.signOnPolicies[0].id");
 		String single = list.getString("_embedded.signOnPolicies[1].id");
-		assertThat(this.runtime.actionsFor(environment, applicationId)).extracting(SignOnAction::type)
-			.containsExactly("LOGIN");
+		assertThat(this.runtime.choose(environment, applicationId, List.of()).orElseThrow())
+			.satisfies((chosen) -> assertThat(chosen.name()).isEqualTo("Single_Factor"))
+			.extracting(SignOnPolicies.Chosen::actions)
+			.satisfies((actions) -> assertThat(actions).extracting(SignOnAction::type).containsExactly("LOGIN"));
 		String assignments = apps(sandbox) + "/" + app + "/signOnPolicyAssignments";
 
 		Response created = json(sandbox).body("{\"priority\":1,\"signOnPolicy\":{\"id\":\"" + multi + "\"}}")
@@ -208,7 +210,9 @@ class SignOnPolicyApiTest extends SandboxTest {
 				 "application":{"href":"%3$s/applications/%4$s"},"signOnPolicy":{"href":"%3$s/signOnPolicies/%5$s"}},
 				 "id":"%2$s","environment":{"id":"%6$s"},"application":{"id":"%4$s"},"signOnPolicy":{"id":"%5$s"},
 				 "priority":1}""".formatted(href(assignments), id, env, app, multi, sandbox.id())));
-		List<SignOnAction> actions = this.runtime.actionsFor(environment, applicationId);
+		SignOnPolicies.Chosen chosen = this.runtime.choose(environment, applicationId, List.of()).orElseThrow();
+		assertThat(chosen.name()).isEqualTo("Multi_Factor");
+		List<SignOnAction> actions = chosen.actions();
 		assertThat(actions).extracting(SignOnAction::type).containsExactly("LOGIN", "MULTI_FACTOR_AUTHENTICATION");
 		assertThat(actions.get(1).noDevicesMode()).isEqualTo("BLOCK");
 		assertThat(actions.get(1).deviceAuthenticationPolicyId()).isNull();
@@ -224,9 +228,16 @@ class SignOnPolicyApiTest extends SandboxTest {
 			.put(assignments + "/" + second)
 			.then()
 			.statusCode(200);
+		// acr_values chooses among the assigned policies, by exact name, in its order.
+		assertThat(this.runtime.choose(environment, applicationId, List.of("Nope", "Single_Factor", "Multi_Factor")))
+			.map(SignOnPolicies.Chosen::name)
+			.contains("Single_Factor");
+		assertThat(this.runtime.choose(environment, applicationId, List.of("single_factor", "Nope"))).isEmpty();
 		api(sandbox).delete(assignments + "/" + id).then().statusCode(204);
-		assertThat(this.runtime.actionsFor(environment, applicationId)).extracting(SignOnAction::type)
+		assertThat(this.runtime.choose(environment, applicationId, List.of()).orElseThrow().actions())
+			.extracting(SignOnAction::type)
 			.containsExactly("LOGIN");
+		assertThat(this.runtime.choose(environment, applicationId, List.of("Multi_Factor"))).isEmpty();
 		assertThat(JsonDocument.of(api(sandbox).get(assignments)).getInt("count")).isEqualTo(1);
 
 		String empty = JsonDocument.of(json(sandbox).body("{\"name\":\"Empty\"}").post(policies(sandbox)))

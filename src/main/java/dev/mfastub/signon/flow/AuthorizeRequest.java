@@ -29,9 +29,11 @@ import dev.mfastub.web.ErrorDetail;
  * @param codeChallenge PKCE's challenge, or {@code null}
  * @param codeChallengeMethod {@code S256} or {@code plain}, or {@code null}
  * @param loginHint the username to suggest, or {@code null}
+ * @param acrValues the sign-on policy names of {@code acr_values}, in order of
+ * preference; empty when it sent none
  */
 record AuthorizeRequest(SignOnClient client, String redirectUri, String responseMode, List<String> scopes, String state,
-		String nonce, String codeChallenge, String codeChallengeMethod, String loginHint) {
+		String nonce, String codeChallenge, String codeChallengeMethod, String loginHint, List<String> acrValues) {
 
 	static final String PI_FLOW = "pi.flow";
 
@@ -99,6 +101,9 @@ record AuthorizeRequest(SignOnClient client, String redirectUri, String response
 		List<String> scopes = scopes(value(parameters, "scope"), refuse);
 		String nonce = text(parameters, "nonce", refuse);
 		String loginHint = text(parameters, "login_hint", refuse);
+		String acr = text(parameters, "acr_values", refuse);
+		List<String> acrValues = (acr == null || acr.isBlank()) ? List.of()
+				: List.copyOf(new LinkedHashSet<>(List.of(acr.strip().split(" +"))));
 		prompt(value(parameters, "prompt"), refuse);
 		String maxAge = value(parameters, "max_age");
 		if (maxAge != null && !MAX_AGE.matcher(maxAge).matches()) {
@@ -132,7 +137,7 @@ record AuthorizeRequest(SignOnClient client, String redirectUri, String response
 					"The application requires PKCE with code_challenge_method S256.");
 		}
 		return new AuthorizeRequest(client, redirectUri, redirectless ? PI_FLOW : QUERY, scopes, state, nonce,
-				challenge, method, loginHint);
+				challenge, method, loginHint, acrValues);
 	}
 
 	private static List<String> scopes(String scope, Refusal refuse) {
@@ -202,6 +207,15 @@ record AuthorizeRequest(SignOnClient client, String redirectUri, String response
 
 	private static String printable(String value) {
 		return (value.length() > 64) ? value.substring(0, 64) + "..." : value;
+	}
+
+	/**
+	 * A refusal found after reading, such as {@code acr_values} naming no policy the app
+	 * may use: it goes where this request's other refusals go.
+	 */
+	AuthorizeError refuse(String error, String parameter, String description) {
+		return new AuthorizeError(error, parameter, description, this.redirectUri, this.state,
+				PI_FLOW.equals(this.responseMode));
 	}
 
 	/** What the flow keeps of this request. */

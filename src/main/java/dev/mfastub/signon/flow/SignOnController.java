@@ -96,19 +96,21 @@ class SignOnController {
 					required = false) String codeChallengeMethod,
 			@Parameter(description = "login or consent") @RequestParam(required = false) String prompt,
 			@RequestParam(name = "max_age", required = false) String maxAge,
-			@RequestParam(name = "login_hint", required = false) String loginHint) {
+			@RequestParam(name = "login_hint", required = false) String loginHint,
+			@Parameter(description = "sign-on policy names, space-separated, in order of preference") @RequestParam(
+					name = "acr_values", required = false) String acrValues) {
 		this.environments.require(call.environmentId());
 		if ("POST".equals(request.getMethod()) && !isForm(request)) {
 			throw ApiException.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		}
-		AuthorizeRequest authorize;
+		SignOnFlowService.FlowView flow;
 		try {
-			authorize = AuthorizeRequest.read(call.environmentId(), parameters(request), this.clients);
+			AuthorizeRequest authorize = AuthorizeRequest.read(call.environmentId(), parameters(request), this.clients);
+			flow = this.flows.start(call, authorize);
 		}
 		catch (AuthorizeError error) {
 			return refused(error);
 		}
-		SignOnFlowService.FlowView flow = this.flows.start(call, authorize);
 		if (flow.flow().redirectless()) {
 			return noStore(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON)
 				.body(FlowResponse.of(call, flow));

@@ -85,22 +85,28 @@ class SignOnFlowService implements UserGrants {
 
 	/**
 	 * A new flow for an authorize request, at the first step of the application's sign-on
-	 * policy. The stub always identifies the user by username and password first; the MFA
-	 * action, if the policy has one, follows.
+	 * policy (the one its {@code acr_values} chose, if it sent any). The stub always
+	 * identifies the user by username and password first; the MFA action, if the policy
+	 * has one, follows.
+	 * @throws AuthorizeError when {@code acr_values} names no policy the app may use
 	 */
 	@Transactional
 	FlowView start(ApiCall call, AuthorizeRequest request) {
-		List<SignOnAction> actions = this.policies.actionsFor(call.environmentId(), request.client().applicationId())
+		SignOnPolicies.Chosen policy = this.policies
+			.choose(call.environmentId(), request.client().applicationId(), request.acrValues())
+			.orElseThrow(() -> request.refuse("invalid_request", "acr_values",
+					"The acr_values name no sign-on policy assigned to the application."));
+		Optional<SignOnAction> mfa = policy.actions()
 			.stream()
 			.sorted(Comparator.comparingInt(SignOnAction::priority))
-			.toList();
-		Optional<SignOnAction> mfa = actions.stream()
 			.filter((action) -> SignOnFlow.MFA.equals(action.type()))
 			.findFirst();
 		List<String> steps = mfa.isPresent() ? List.of(SignOnFlow.LOGIN, SignOnFlow.MFA) : List.of(SignOnFlow.LOGIN);
+		// PingOne's "Token claims": acr is the name of the sign-on policy completed.
 		SignOnFlow flow = new SignOnFlow(call.environmentId(), UUID.randomUUID(), request.values(), steps,
 				mfa.map(SignOnAction::deviceAuthenticationPolicyId).orElse(null),
-				mfa.map(SignOnAction::noDevicesMode).orElse(null), null, call.now(), call.now().plus(LIFETIME));
+				mfa.map(SignOnAction::noDevicesMode).orElse(null), policy.name(), call.now(),
+				call.now().plus(LIFETIME));
 		SignOnFlow saved = this.flows.saveAndFlush(flow);
 		record(call, EventType.SIGN_ON_STARTED, saved, null);
 		return new FlowView(saved, null, null, null);

@@ -80,6 +80,7 @@ class HostedSignOnPagesTest extends SignOnTest {
 		assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
 		assertThat(claims(JsonDocument.of(tokens).getString("id_token")).<String>getList("amr")).containsExactly("pwd",
 				"otp", "mfa");
+		assertThat(claims(JsonDocument.of(tokens).getString("id_token")).getString("acr")).isEqualTo("Multi_Factor");
 		// The code was handed out once: the page now resumes to nothing more.
 		assertThat(anonymous().redirects().follow(false).get(URI.create(checked.header("Location"))).statusCode())
 			.isEqualTo(400);

@@ -102,6 +102,7 @@ class RedirectlessSignOnTest extends SignOnTest {
 		assertThat(id.getString("nonce")).isEqualTo("n-0S6_WzA2Mj");
 		assertThat(id.getString("sid")).isEqualTo(session);
 		assertThat(id.<String>getList("amr")).containsExactly("pwd", "otp", "mfa");
+		assertThat(id.getString("acr")).isEqualTo("Multi_Factor");
 		assertThat(id.getLong("auth_time")).isEqualTo(1893456030L);
 		assertThat(id.getLong("iat")).isEqualTo(1893456030L);
 		assertThat(id.getLong("exp")).isEqualTo(1893459630L);
@@ -111,6 +112,7 @@ class RedirectlessSignOnTest extends SignOnTest {
 		assertThat(access.getString("client_id")).isEqualTo(app[0]);
 		assertThat(access.getString("scope")).isEqualTo("openid profile email");
 		assertThat(access.getString("sid")).isEqualTo(session);
+		assertThat(access.getString("acr")).isEqualTo("Multi_Factor");
 
 		Response userinfo = anonymous().auth()
 			.oauth2(body.getString("access_token"))
@@ -186,6 +188,8 @@ class RedirectlessSignOnTest extends SignOnTest {
 		JsonDocument tokens = signOn(sandbox, app, "bob");
 
 		assertThat(claims(tokens.getString("id_token")).<String>getList("amr")).containsExactly("pwd");
+		// The bypass is the policy's own way through: its sign-on still completed it.
+		assertThat(claims(tokens.getString("id_token")).getString("acr")).isEqualTo("Multi_Factor");
 		assertThat(notifications(sandbox)).isEmpty();
 		assertThat(control().get(sandbox.control() + "/events").asString()).contains("\"reason\":\"BYPASS\"");
 	}
