@@ -1,9 +1,6 @@
 package dev.mfastub.control.console;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
-import dev.mfastub.support.SandboxTest;
+import dev.mfastub.support.SignOnTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,23 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the redirectless Flow API in a sandbox, one completed with MFA skipped by a
  * bypass, one failed by wrong passcodes.
  */
-class SignOnConsoleTest extends SandboxTest {
-
-	private static final String ADA_ID = "4b7e7c0e-33a1-4f3a-9d0e-6c1a2f5e8d01";
-
-	private static final String BOB_ID = "9c2d4e6f-8a1b-4c3d-9e5f-7a6b8c9d0e12";
-
-	private static final String CAROL_ID = "1f3e5d7c-9b2a-4d6c-8e0f-2a4b6c8d0e34";
-
-	private static final String PASSWORD = "2Federate!M0re";
-
-	private static final String CALLBACK = "https://app.example.com/callback";
-
-	private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUpdIaYuvBOvEn7Yoz8Fq0QeE0cQ";
-
-	private static final String PASSWORD_CHECK = "application/vnd.pingidentity.usernamePassword.check+json";
-
-	private static final String OTP_CHECK = "application/vnd.pingidentity.otp.check+json";
+class SignOnConsoleTest extends SignOnTest {
 
 	private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
@@ -46,20 +27,9 @@ class SignOnConsoleTest extends SandboxTest {
 
 	@Test
 	void shouldListAUsersSignOnsNewestFirstWithTheirOutcomeAndWhatWasUsed() {
-		Sandbox sandbox = sandbox("""
-				{"users":[{"id":"%s","username":"ada","email":"ada@example.com","mfaEnabled":true},
-				          {"id":"%s","username":"bob","email":"bob@example.com","mfaEnabled":true,
-				           "bypassMFAEnabledUntil":"2030-02-01T00:00:00.000Z"},
-				          {"id":"%s","username":"carol","email":"carol@example.com","mfaEnabled":true}]}"""
-			.formatted(ADA_ID, BOB_ID, CAROL_ID));
-		for (String user : List.of(ADA_ID, BOB_ID)) {
-			api(sandbox).contentType("application/vnd.pingidentity.password.set+json")
-				.body("{\"value\":\"" + PASSWORD + "\",\"forceChange\":false}")
-				.put(sandbox.user(user) + "/password")
-				.then()
-				.statusCode(200);
-		}
-		String clientId = app(sandbox);
+		// Ada: MFA on. Bob: MFA on, bypass running. Carol: never signs on.
+		Sandbox sandbox = signOnSandbox();
+		String clientId = app(sandbox, WEB_APP)[0];
 		api(sandbox).contentType("application/json")
 			.body("{\"type\":\"EMAIL\",\"email\":\"ada@example.com\"}")
 			.post(sandbox.user(ADA_ID) + "/devices")
@@ -74,10 +44,7 @@ class SignOnConsoleTest extends SandboxTest {
 		advance(sandbox, "PT10S");
 		assertThat(passwordCheck(sandbox, failed, "ada").getString("status")).isEqualTo("OTP_REQUIRED");
 		advance(sandbox, "PT20S");
-		List<String> otps = JsonDocument.of(control().get(sandbox.control() + "/notifications"))
-			.getList("notifications.otp");
-		String otp = otps.get(otps.size() - 1);
-		String wrongOtp = (otp.charAt(0) == '0' ? "1" : "0") + otp.substring(1);
+		String wrongOtp = wrong(lastOtp(sandbox));
 		for (int wrong = 0; wrong < 3; wrong++) {
 			Response refused = flow(sandbox, failed, OTP_CHECK, "{\"otp\":\"" + wrongOtp + "\"}");
 			assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(400);
@@ -129,38 +96,9 @@ class SignOnConsoleTest extends SandboxTest {
 		return rows;
 	}
 
-	/** An OIDC web app on PingOne's standard "Multi_Factor" policy: its client id. */
-	private String app(Sandbox sandbox) {
-		String apps = "/v1/environments/" + sandbox.id() + "/applications";
-		Response created = api(sandbox).contentType("application/json")
-			.body("""
-					{"enabled":true,"name":"Web","type":"WEB_APP","protocol":"OPENID_CONNECT",
-					 "grantTypes":["AUTHORIZATION_CODE"],"redirectUris":["%s"],"responseTypes":["CODE"],
-					 "pkceEnforcement":"S256_REQUIRED","tokenEndpointAuthMethod":"CLIENT_SECRET_BASIC"}"""
-				.formatted(CALLBACK))
-			.post(apps);
-		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
-		String id = JsonDocument.of(created).getString("id");
-		JsonDocument policies = JsonDocument
-			.of(api(sandbox).get("/v1/environments/" + sandbox.id() + "/signOnPolicies"));
-		List<String> names = policies.getList("_embedded.signOnPolicies.name");
-		String multiFactor = policies.getString("_embedded.signOnPolicies[" + names.indexOf("Multi_Factor") + "].id");
-		api(sandbox).contentType("application/json")
-			.body("{\"priority\":1,\"signOnPolicy\":{\"id\":\"" + multiFactor + "\"}}")
-			.post(apps + "/" + id + "/signOnPolicyAssignments")
-			.then()
-			.statusCode(201);
-		return id;
-	}
-
 	/** A redirectless authorize request: the new flow's id. */
 	private String authorize(Sandbox sandbox, String clientId) {
-		Response started = anonymous().redirects()
-			.follow(false)
-			.urlEncodingEnabled(false)
-			.get("/" + sandbox.id() + "/as/authorize?response_type=code&response_mode=pi.flow&client_id=" + clientId
-					+ "&redirect_uri=" + CALLBACK + "&scope=openid&code_challenge=" + challenge()
-					+ "&code_challenge_method=S256");
+		Response started = authorize(sandbox, clientId, "");
 		assertThat(started.statusCode()).as(started.asString()).isEqualTo(200);
 		return JsonDocument.of(started).getString("id");
 	}
@@ -170,20 +108,6 @@ class SignOnConsoleTest extends SandboxTest {
 				"{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
 		assertThat(checked.statusCode()).as(checked.asString()).isEqualTo(200);
 		return JsonDocument.of(checked);
-	}
-
-	private Response flow(Sandbox sandbox, String flowId, String action, String body) {
-		return anonymous().contentType(action).body(body).post("/" + sandbox.id() + "/flows/" + flowId);
-	}
-
-	private static String challenge() {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(VERIFIER.getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

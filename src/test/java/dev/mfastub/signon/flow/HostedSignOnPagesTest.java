@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
+import dev.mfastub.support.SignOnTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
+import dev.mfastub.support.SignOnTest;
 
 import static dev.mfastub.support.PingOneErrors.assertInvalidData;
 import static dev.mfastub.support.PingOneErrors.detail;

@@ -15,6 +15,7 @@ import dev.mfastub.mfa.policy.DevicePolicy;
 import dev.mfastub.support.Json;
 import dev.mfastub.support.JsonDocument;
 import dev.mfastub.support.Sandbox;
+import dev.mfastub.support.SignOnTest;
 
 import static dev.mfastub.support.PingOneErrors.assertInvalidData;
 import static dev.mfastub.support.PingOneErrors.detail;

@@ -1,4 +1,4 @@
-package dev.mfastub.signon.flow;
+package dev.mfastub.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,11 +8,6 @@ import java.util.List;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-import dev.mfastub.support.Json;
-import dev.mfastub.support.JsonDocument;
-import dev.mfastub.support.Sandbox;
-import dev.mfastub.support.SandboxTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,41 +15,41 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their passwords, an OIDC web app on PingOne's "Multi_Factor" policy, and the calls of a
  * sign-on.
  */
-abstract class SignOnTest extends SandboxTest {
+public abstract class SignOnTest extends SandboxTest {
 
-	static final String PASSWORD_CHECK = "application/vnd.pingidentity.usernamePassword.check+json";
+	protected static final String PASSWORD_CHECK = "application/vnd.pingidentity.usernamePassword.check+json";
 
-	static final String DEVICE_SELECT = "application/vnd.pingidentity.device.select+json";
+	protected static final String DEVICE_SELECT = "application/vnd.pingidentity.device.select+json";
 
-	static final String OTP_CHECK = "application/vnd.pingidentity.otp.check+json";
+	protected static final String OTP_CHECK = "application/vnd.pingidentity.otp.check+json";
 
-	static final String PASSWORD = "2Federate!M0re";
+	protected static final String PASSWORD = "2Federate!M0re";
 
-	static final String CALLBACK = "https://app.example.com/callback";
+	protected static final String CALLBACK = "https://app.example.com/callback";
 
-	static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUpdIaYuvBOvEn7Yoz8Fq0QeE0cQ";
+	protected static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUpdIaYuvBOvEn7Yoz8Fq0QeE0cQ";
 
-	static final String ADA_ID = "7e94b96e-0364-463b-a059-d97d1e4cb1d5";
+	protected static final String ADA_ID = "7e94b96e-0364-463b-a059-d97d1e4cb1d5";
 
-	static final String BOB_ID = "05ad3cc6-8723-4f85-9711-05ad549717f6";
+	protected static final String BOB_ID = "05ad3cc6-8723-4f85-9711-05ad549717f6";
 
-	static final String CAROL_ID = "b7119e13-9612-42d0-a57c-039e74a0f27c";
+	protected static final String CAROL_ID = "b7119e13-9612-42d0-a57c-039e74a0f27c";
 
 	/** Ada: MFA on. Bob: MFA on, bypass until 2030-02-01. Carol: MFA off. */
-	static final String DEFINITION = """
+	protected static final String DEFINITION = """
 			{"users":[{"id":"%s","username":"ada","email":"ada@example.com","mfaEnabled":true},
 			          {"id":"%s","username":"bob","email":"bob@example.com","mfaEnabled":true,
 			           "bypassMFAEnabledUntil":"2030-02-01T00:00:00.000Z"},
 			          {"id":"%s","username":"carol","email":"carol@example.com","mfaEnabled":false}]}"""
 		.formatted(ADA_ID, BOB_ID, CAROL_ID);
 
-	static final String WEB_APP = """
+	protected static final String WEB_APP = """
 			{"enabled":true,"name":"Web","type":"WEB_APP","protocol":"OPENID_CONNECT",
 			 "grantTypes":["AUTHORIZATION_CODE","REFRESH_TOKEN"],"redirectUris":["%s"],
 			 "postLogoutRedirectUris":["https://app.example.com/"],"responseTypes":["CODE"],
 			 "pkceEnforcement":"S256_REQUIRED","tokenEndpointAuthMethod":"CLIENT_SECRET_BASIC"}""".formatted(CALLBACK);
 
-	Sandbox signOnSandbox() {
+	protected Sandbox signOnSandbox() {
 		Sandbox sandbox = sandbox(DEFINITION);
 		for (String user : List.of(ADA_ID, BOB_ID, CAROL_ID)) {
 			api(sandbox).contentType("application/vnd.pingidentity.password.set+json")
@@ -71,7 +66,7 @@ abstract class SignOnTest extends SandboxTest {
 	 * (LOGIN, then MFA with the default MFA policy, blocking users without devices): its
 	 * client id and secret.
 	 */
-	String[] app(Sandbox sandbox, String body) {
+	protected String[] app(Sandbox sandbox, String body) {
 		String apps = "/v1/environments/" + sandbox.id() + "/applications";
 		Response created = api(sandbox).contentType("application/json").body(body).post(apps);
 		assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
@@ -89,7 +84,7 @@ abstract class SignOnTest extends SandboxTest {
 		return new String[] { id, secret };
 	}
 
-	String device(Sandbox sandbox, String userId) {
+	protected String device(Sandbox sandbox, String userId) {
 		Response created = api(sandbox).contentType("application/json")
 			.body("{\"type\":\"EMAIL\",\"email\":\"user." + userId.substring(0, 4) + "@example.com\"}")
 			.post(sandbox.user(userId) + "/devices");
@@ -97,7 +92,7 @@ abstract class SignOnTest extends SandboxTest {
 		return JsonDocument.of(created).getString("id");
 	}
 
-	Response authorize(Sandbox sandbox, String clientId, String extra) {
+	protected Response authorize(Sandbox sandbox, String clientId, String extra) {
 		return anonymous().redirects()
 			.follow(false)
 			.urlEncodingEnabled(false)
@@ -106,22 +101,22 @@ abstract class SignOnTest extends SandboxTest {
 					+ "&code_challenge_method=S256" + extra);
 	}
 
-	Response flow(Sandbox sandbox, String flowId, String action, String body) {
+	protected Response flow(Sandbox sandbox, String flowId, String action, String body) {
 		return anonymous().contentType(action).body(body).post("/" + sandbox.id() + "/flows/" + flowId);
 	}
 
-	RequestSpecification token(Sandbox sandbox, String[] app) {
+	protected RequestSpecification token(Sandbox sandbox, String[] app) {
 		return anonymous().auth().preemptive().basic(app[0], app[1]);
 	}
 
-	Response refresh(Sandbox sandbox, String[] app, String refreshToken) {
+	protected Response refresh(Sandbox sandbox, String[] app, String refreshToken) {
 		return token(sandbox, app).formParam("grant_type", "refresh_token")
 			.formParam("refresh_token", refreshToken)
 			.post("/" + sandbox.id() + "/as/token");
 	}
 
 	/** A user without MFA (or with a bypass) signed on, the code redeemed. */
-	JsonDocument signOn(Sandbox sandbox, String[] app, String username) {
+	protected JsonDocument signOn(Sandbox sandbox, String[] app, String username) {
 		String code = completedCode(sandbox, app, username);
 		Response tokens = token(sandbox, app).formParam("grant_type", "authorization_code")
 			.formParam("code", code)
@@ -132,7 +127,7 @@ abstract class SignOnTest extends SandboxTest {
 		return JsonDocument.of(tokens);
 	}
 
-	String completedCode(Sandbox sandbox, String[] app, String username) {
+	protected String completedCode(Sandbox sandbox, String[] app, String username) {
 		String flowId = JsonDocument.of(authorize(sandbox, app[0], "")).getString("id");
 		Response done = flow(sandbox, flowId, PASSWORD_CHECK,
 				"{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
@@ -141,20 +136,20 @@ abstract class SignOnTest extends SandboxTest {
 		return flow.getString("authorizeResponse.code");
 	}
 
-	List<String> notifications(Sandbox sandbox) {
+	protected List<String> notifications(Sandbox sandbox) {
 		return JsonDocument.of(control().get(sandbox.control() + "/notifications")).getList("notifications.otp");
 	}
 
-	String lastOtp(Sandbox sandbox) {
+	protected String lastOtp(Sandbox sandbox) {
 		List<String> otps = notifications(sandbox);
 		return otps.get(otps.size() - 1);
 	}
 
-	static String wrong(String otp) {
+	protected static String wrong(String otp) {
 		return (otp.charAt(0) == '0' ? "1" : "0") + otp.substring(1);
 	}
 
-	static String challenge() {
+	protected static String challenge() {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(VERIFIER.getBytes(StandardCharsets.US_ASCII));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
@@ -164,12 +159,12 @@ abstract class SignOnTest extends SandboxTest {
 		}
 	}
 
-	static JsonDocument claims(String jwt) {
+	protected static JsonDocument claims(String jwt) {
 		return JsonDocument
 			.parse(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
 	}
 
-	static void assertTokenError(Response response, int status, String error, String description) {
+	protected static void assertTokenError(Response response, int status, String error, String description) {
 		assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
 		assertThat(response.asString()).isEqualTo(Json.compact("""
 				{"error":"%s","error_description":"%s"}""".formatted(error, description)));
