@@ -15,16 +15,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.tomcat.util.http.InvalidParameterException;
 
 import dev.mfastub.call.ApiCall;
 import dev.mfastub.environment.Environment;
 import dev.mfastub.environment.EnvironmentService;
+import dev.mfastub.web.FormParameters;
 import dev.mfastub.web.Links;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -388,7 +387,8 @@ class AuthServerController {
 			// Parameters may come in the body or the query string (PingOne's own scripts
 			// send ?grant_type=client_credentials with no body); a client_secret in the
 			// query never gets here: TokenQueryFilter refuses it first.
-			Map<String, String[]> parameters = parameters(request);
+			Map<String, String[]> parameters = FormParameters.of(request,
+					() -> TokenError.invalidRequest("The request body is not a valid form."));
 			parameters.forEach((name, values) -> {
 				if (values.length > 1) {
 					throw TokenError.invalidRequest("The " + name + " parameter is repeated.");
@@ -417,21 +417,6 @@ class AuthServerController {
 
 		private static boolean hasBody(HttpServletRequest request) {
 			return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-		}
-
-		/**
-		 * The form's parameters; a form that cannot be decoded is a malformed request.
-		 */
-		private static Map<String, String[]> parameters(HttpServletRequest request) {
-			try {
-				return request.getParameterMap();
-			}
-			catch (InvalidParameterException ex) {
-				if (ex.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-					throw ex;
-				}
-				throw TokenError.invalidRequest("The request body is not a valid form.");
-			}
 		}
 
 		/**

@@ -2,7 +2,6 @@ package dev.mfastub.signon.flow;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.tomcat.util.http.InvalidParameterException;
 
 import dev.mfastub.auth.SignOnClient;
 import dev.mfastub.auth.SignOnClients;
@@ -25,6 +23,7 @@ import dev.mfastub.user.User;
 import dev.mfastub.user.UserService;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail;
+import dev.mfastub.web.FormParameters;
 import dev.mfastub.web.Uuids;
 
 import org.springframework.http.CacheControl;
@@ -105,7 +104,10 @@ class SignOnController {
 		}
 		SignOnFlowService.FlowView flow;
 		try {
-			AuthorizeRequest authorize = AuthorizeRequest.read(call.environmentId(), parameters(request), this.clients);
+			AuthorizeRequest authorize = AuthorizeRequest.read(call.environmentId(),
+					FormParameters.of(request,
+							() -> ApiException.invalidRequest("The request's parameters could not be decoded.")),
+					this.clients);
 			flow = this.flows.start(call, authorize);
 		}
 		catch (AuthorizeError error) {
@@ -250,18 +252,6 @@ class SignOnController {
 		headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge);
 		return ApiException.accessFailed(HttpStatus.UNAUTHORIZED, new ErrorDetail("INVALID_TOKEN", null, message, null))
 			.withHeaders(headers);
-	}
-
-	private static Map<String, String[]> parameters(HttpServletRequest request) {
-		try {
-			return request.getParameterMap();
-		}
-		catch (InvalidParameterException ex) {
-			if (ex.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-				throw ex;
-			}
-			throw ApiException.invalidRequest("The request's parameters could not be decoded.");
-		}
 	}
 
 	private static boolean isForm(HttpServletRequest request) {
