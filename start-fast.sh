@@ -79,7 +79,7 @@ prepare() {
 # cache as it exits.
 train() {
   echo "start-fast.sh: training run for the class cache ($cache)" >&2
-  local port=$((20000 + RANDOM % 20000)) base env=abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+  local port=$((20000 + RANDOM % 12000)) base env=abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
   local user=7e94b96e-0364-463b-a059-d97d1e4cb1d5 token pid i
   base="http://127.0.0.1:$port"
   (exec "$java" "${jvm_opts[@]}" "${train_opts[@]}" "${app[@]}" --server.port=$port \

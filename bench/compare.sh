@@ -23,7 +23,7 @@ wrk.body = '{"bypassMFAEnabledUntil":"2030-12-31T00:00:00.000Z"}'
 EOF
 
 round() { # label, JVM options, checkout: prints "label get-rps get-p99 put-rps rss-MB"
-  local port=$((20000 + RANDOM % 20000)) pid token url out get put
+  local port=$((20000 + RANDOM % 12000)) pid token url out get put
   STUB_JAVA_OPTS="$2" bash "$3/start-fast.sh" --server.port=$port --stub.h2-database=mem:compare$port \
     >"$work/compare-$port.log" 2>&1 &
   pid=$!

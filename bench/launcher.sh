@@ -22,7 +22,7 @@ user=7e94b96e-0364-463b-a059-d97d1e4cb1d5
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 wiremock_start() { # java -> ms from launch to the first answer
-  local port=$((20000 + RANDOM % 20000)) t0 pid
+  local port=$((20000 + RANDOM % 12000)) t0 pid
   t0=$(now_ms)
   ("$1" -jar "$work/wiremock-standalone-3.13.2.jar" --port "$port" --bind-address 127.0.0.1 \
     --root-dir "$work/wiremock" --no-request-journal --disable-banner >/dev/null 2>&1) &

@@ -51,7 +51,15 @@ cp bench/wiremock-bypass-mapping.json "$work/wiremock/mappings/"
 # --- helpers -------------------------------------------------------------------------
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-free_port() { echo $((20000 + RANDOM % 20000)); }
+# A port below Linux's ephemeral range (32768 and up by default), where a client socket of
+# this very run (curl, wrk, a pool) could already hold it, and on which nothing listens.
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 12000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
 
 start_stub() { # port, extra stub args...; sets $server_pid: the fast path
   local port=$1; shift
