@@ -62,10 +62,7 @@ public class PasswordSignOn {
 		User user = this.users.lockByEnvironmentIdAndUsernameKey(call.environmentId(), User.usernameKey(username))
 			.orElseThrow(() -> ApiException.invalidData(ErrorDetail.invalidValue("password", NO_MATCH)));
 		if (user.passwordLockedUntil() != null && user.passwordLockedUntil().isAfter(now)) {
-			throw ApiException.invalidData(new ErrorDetail("PASSWORD_LOCKED_OUT", "password",
-					"Too many wrong passwords: the password is locked until "
-							+ PingInstants.format(user.passwordLockedUntil()) + ".",
-					null));
+			throw ApiException.invalidData(lockedOut(user.passwordLockedUntil()));
 		}
 		if (PasswordStatus.PASSWORD_LOCKED_OUT.name().equals(user.passwordStatus()) || user.passwordHash() == null) {
 			throw ApiException.invalidData(ErrorDetail.invalidValue("password",
@@ -105,8 +102,13 @@ public class PasswordSignOn {
 		this.journal.record(call, EventType.PASSWORD_LOCKED_OUT, user.id(),
 				Map.of("lockedUntil", String.valueOf(user.passwordLockedUntil())),
 				Map.of("lockedUntil", PingInstants.format(until)));
-		return new CountedFailureException(new ErrorDetail("PASSWORD_LOCKED_OUT", "password",
-				"Too many wrong passwords: the password is locked until " + PingInstants.format(until) + ".", null));
+		return new CountedFailureException(lockedOut(until));
+	}
+
+	/** The refusal of a locked password, the one that locks it and every one after. */
+	private static ErrorDetail lockedOut(Instant until) {
+		return new ErrorDetail("PASSWORD_LOCKED_OUT", "password",
+				"Too many wrong passwords: the password is locked until " + PingInstants.format(until) + ".", null);
 	}
 
 }

@@ -30,12 +30,7 @@ class HostedSignOnPagesTest extends SignOnTest {
 		String[] app = app(sandbox, WEB_APP);
 		device(sandbox, ADA_ID);
 
-		Response authorize = anonymous().redirects()
-			.follow(false)
-			.urlEncodingEnabled(false)
-			.get("/" + sandbox.id() + "/as/authorize?response_type=code&client_id=" + app[0] + "&redirect_uri="
-					+ CALLBACK + "&scope=openid&state=st4te&login_hint=ada&code_challenge=" + challenge()
-					+ "&code_challenge_method=S256");
+		Response authorize = browserAuthorize(sandbox, app[0], "&state=st4te&login_hint=ada");
 
 		assertThat(authorize.statusCode()).isEqualTo(302);
 		String page = authorize.header("Location");
@@ -91,12 +86,7 @@ class HostedSignOnPagesTest extends SignOnTest {
 	void shouldRefuseAFormWithoutItsCookieOrFromAnotherOrigin() {
 		Sandbox sandbox = signOnSandbox();
 		String[] app = app(sandbox, WEB_APP);
-		String page = anonymous().redirects()
-			.follow(false)
-			.urlEncodingEnabled(false)
-			.get("/" + sandbox.id() + "/as/authorize?response_type=code&client_id=" + app[0] + "&redirect_uri="
-					+ CALLBACK + "&scope=openid&code_challenge=" + challenge() + "&code_challenge_method=S256")
-			.header("Location");
+		String page = browserAuthorize(sandbox, app[0], "").header("Location");
 		Response form = get(page, null);
 		String cookie = form.cookie(SignOnPageController.CSRF_COOKIE);
 		String body = "csrf=" + csrf(form) + "&step=usernamePassword.check&username=carol&password=" + PASSWORD;
@@ -106,22 +96,8 @@ class HostedSignOnPagesTest extends SignOnTest {
 		assertThat(form.header("Referrer-Policy")).isEqualTo("same-origin");
 
 		assertThat(post(page, null, body).statusCode()).isEqualTo(403);
-		assertThat(anonymous().redirects()
-			.follow(false)
-			.cookie(SignOnPageController.CSRF_COOKIE, cookie)
-			.header("Origin", "null")
-			.contentType("application/x-www-form-urlencoded")
-			.body(body)
-			.post(URI.create(page))
-			.statusCode()).isEqualTo(403);
-		assertThat(anonymous().redirects()
-			.follow(false)
-			.cookie(SignOnPageController.CSRF_COOKIE, cookie)
-			.header("Origin", "https://evil.example.com")
-			.contentType("application/x-www-form-urlencoded")
-			.body(body)
-			.post(URI.create(page))
-			.statusCode()).isEqualTo(403);
+		assertThat(post(page, cookie, body, "null").statusCode()).isEqualTo(403);
+		assertThat(post(page, cookie, body, "https://evil.example.com").statusCode()).isEqualTo(403);
 		assertThat(post(page, cookie, body.replace(csrf(form), "x".repeat(43))).statusCode()).isEqualTo(403);
 		// Nothing was done: the flow still asks for the password.
 		assertThat(JsonDocument
@@ -139,12 +115,7 @@ class HostedSignOnPagesTest extends SignOnTest {
 		Sandbox sandbox = signOnSandbox();
 		String[] app = app(sandbox, WEB_APP);
 		// Ada has MFA on and no device: the Multi_Factor policy blocks her.
-		String page = anonymous().redirects()
-			.follow(false)
-			.urlEncodingEnabled(false)
-			.get("/" + sandbox.id() + "/as/authorize?response_type=code&client_id=" + app[0] + "&redirect_uri="
-					+ CALLBACK + "&scope=openid&state=s9&code_challenge=" + challenge() + "&code_challenge_method=S256")
-			.header("Location");
+		String page = browserAuthorize(sandbox, app[0], "&state=s9").header("Location");
 		Response form = get(page, null);
 		String cookie = form.cookie(SignOnPageController.CSRF_COOKIE);
 
@@ -176,10 +147,27 @@ class HostedSignOnPagesTest extends SignOnTest {
 		return request.get(URI.create(page));
 	}
 
+	/** Authorize without pi.flow, as a browser is sent to it: a redirect to the pages. */
+	private Response browserAuthorize(Sandbox sandbox, String clientId, String extra) {
+		return anonymous().redirects()
+			.follow(false)
+			.urlEncodingEnabled(false)
+			.get("/" + sandbox.id() + "/as/authorize?response_type=code&client_id=" + clientId + "&redirect_uri="
+					+ CALLBACK + "&scope=openid&code_challenge=" + challenge() + "&code_challenge_method=S256" + extra);
+	}
+
 	private Response post(String page, String cookie, String body) {
+		return post(page, cookie, body, null);
+	}
+
+	/** The page's form posted, with the browser's Origin header when one is given. */
+	private Response post(String page, String cookie, String body, String origin) {
 		var request = anonymous().redirects().follow(false).contentType("application/x-www-form-urlencoded");
 		if (cookie != null) {
 			request = request.cookie(SignOnPageController.CSRF_COOKIE, cookie);
+		}
+		if (origin != null) {
+			request = request.header("Origin", origin);
 		}
 		return request.body(body).post(URI.create(page));
 	}
