@@ -12,6 +12,7 @@ import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.mfastub.auth.CallerRoles.Held;
+import dev.mfastub.call.CommittedReads;
 import dev.mfastub.call.RequestClock;
 import dev.mfastub.environment.EnvironmentService;
 import dev.mfastub.web.ApiException;
@@ -65,7 +66,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ApplicationRepository applications,
-			EnvironmentService environments, ErrorResponses errors) throws Exception {
+			CommittedReads reads, EnvironmentService environments, ErrorResponses errors) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
 			boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 			ApiException error = ApiException.accessFailed(HttpStatus.UNAUTHORIZED,
@@ -122,7 +123,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new ApiBearerTokens())
-				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new ApplicationRoles(applications)))
+				.jwt((jwt) -> jwt.decoder(decoder)
+					.jwtAuthenticationConverter(new ApplicationRoles(applications, reads)))
 				.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
@@ -187,11 +189,11 @@ class SecurityConfiguration {
 
 	/**
 	 * Looks the token's app up on every call: a deleted or disabled app's tokens stop at
-	 * once, and role changes apply to the next request, on every instance. No cache,
-	 * which could not know of a change made through another instance; one statement
-	 * outside any transaction.
+	 * once, and role changes apply to the next request, on every instance. One statement
+	 * outside any transaction, answered from memory only while nothing was committed
+	 * since and no other instance can write ({@link CommittedReads}).
 	 */
-	private record ApplicationRoles(ApplicationRepository applications)
+	private record ApplicationRoles(ApplicationRepository applications, CommittedReads reads)
 			implements
 				org.springframework.core.convert.converter.Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -206,7 +208,8 @@ class SecurityConfiguration {
 				throw new InvalidBearerTokenException("A user's access token does not open the management API.");
 			}
 			List<Held> held = (Application.possibleClientId(clientId)
-					? this.applications.findAssignmentsOfEnabled(environmentId, clientId)
+					? this.reads.get("roles", List.of(environmentId, clientId),
+							() -> this.applications.findAssignmentsOfEnabled(environmentId, clientId))
 					: Optional.<List<Held>>empty())
 				.orElseThrow(() -> new InvalidBearerTokenException("The token's application is gone or disabled."));
 			JwtAuthenticationToken authentication = new JwtAuthenticationToken(token, List.of(), clientId);

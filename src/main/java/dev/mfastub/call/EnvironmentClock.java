@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
  * The one source of "now": bypass expiry, timestamps, token times and journal entries all
  * ask here, never {@link Instant#now()}. Each environment has its own clock (real time,
  * shifted, or frozen), kept on its database row so every instance on the database agrees;
- * each call here reads it. An API request reads it once, through {@link RequestClock}.
- * Instants are truncated to milliseconds, the precision of PingOne's format, so what is
- * stored is what is shown.
+ * each call here reads it (from memory while nothing was committed since, when this
+ * process alone owns the database: {@link CommittedReads}). An API request reads it once,
+ * through {@link RequestClock}. Instants are truncated to milliseconds, the precision of
+ * PingOne's format, so what is stored is what is shown.
  */
 @Component
 public class EnvironmentClock {
@@ -24,9 +25,13 @@ public class EnvironmentClock {
 
 	private final EnvironmentClocks environments;
 
-	EnvironmentClock(Clock system, @Qualifier("environmentRepository") EnvironmentClocks environments) {
+	private final CommittedReads reads;
+
+	EnvironmentClock(Clock system, @Qualifier("environmentRepository") EnvironmentClocks environments,
+			CommittedReads reads) {
 		this.system = system;
 		this.environments = environments;
+		this.reads = reads;
 	}
 
 	/**
@@ -44,7 +49,7 @@ public class EnvironmentClock {
 	 * @return now, to the millisecond, or empty when there is no such environment
 	 */
 	public Optional<Instant> nowIfExists(UUID environmentId) {
-		return this.environments.findClockById(environmentId).map((state) -> state.now(platformNow()));
+		return clockOf(environmentId).map((state) -> state.now(platformNow()));
 	}
 
 	/**
@@ -53,7 +58,11 @@ public class EnvironmentClock {
 	 * @return its clock, or real time when it does not exist
 	 */
 	public ClockState state(UUID environmentId) {
-		return this.environments.findClockById(environmentId).orElse(ClockState.REAL_TIME);
+		return clockOf(environmentId).orElse(ClockState.REAL_TIME);
+	}
+
+	private Optional<ClockState> clockOf(UUID environmentId) {
+		return this.reads.get("clock", environmentId, () -> this.environments.findClockById(environmentId));
 	}
 
 	/**

@@ -4,6 +4,8 @@
  * {@link dev.mfastub.call.ApiCalls} from the authenticated
  * {@link dev.mfastub.call.Caller} and handed to controllers as a parameter), each
  * environment's clock (the clock columns of {@code environments}, read through
- * {@code EnvironmentRepository}) and the journal (table {@code events}). Endpoints: none.
+ * {@code EnvironmentRepository}), the journal (table {@code events}), and
+ * {@link dev.mfastub.call.CommittedReads}, which remembers the rows every request reads
+ * first between commits when this process alone owns the database. Endpoints: none.
  */
 package dev.mfastub.call;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import dev.mfastub.call.CommittedReads;
 import dev.mfastub.environment.EnvironmentService;
 import dev.mfastub.web.ApiException;
 import dev.mfastub.web.ErrorDetail.InnerError;
@@ -35,10 +36,14 @@ public class FaultService {
 
 	private final Validator validator;
 
-	FaultService(FaultRuleRepository rules, EnvironmentService environments, Validator validator) {
+	private final CommittedReads reads;
+
+	FaultService(FaultRuleRepository rules, EnvironmentService environments, Validator validator,
+			CommittedReads reads) {
 		this.rules = rules;
 		this.environments = environments;
 		this.validator = validator;
+		this.reads = reads;
 	}
 
 	/** Replaces an environment's rules; their counts start afresh. */
@@ -67,10 +72,11 @@ public class FaultService {
 
 	/**
 	 * Whether an environment has any rules: asked by every request to it, in one
-	 * statement outside any transaction.
+	 * statement outside any transaction, or from memory when nothing was committed since
+	 * ({@link CommittedReads}).
 	 */
 	boolean any(UUID environmentId) {
-		return this.rules.existsByEnvironmentId(environmentId);
+		return this.reads.get("faults", environmentId, () -> this.rules.existsByEnvironmentId(environmentId));
 	}
 
 	/**
