@@ -145,12 +145,17 @@ class SecurityConfiguration {
 	/**
 	 * Spring Security's firewall, but with any method let through: Spring MVC answers an
 	 * unknown one (PROPFIND, FOO) 405 with the route's {@code Allow}, as for any method a
-	 * route does not take, where the firewall would answer 400.
+	 * route does not take, where the firewall would answer 400. Header names and values
+	 * and parameter names are held to its own default rules, checked without its regexes
+	 * ({@link FirewallText}).
 	 */
 	@Bean
 	HttpFirewall httpFirewall() {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
 		firewall.setUnsafeAllowAnyHttpMethod(true);
+		firewall.setAllowedHeaderNames(FirewallText::isName);
+		firewall.setAllowedHeaderValues(FirewallText::isHeaderValue);
+		firewall.setAllowedParameterNames(FirewallText::isName);
 		return firewall;
 	}
 
