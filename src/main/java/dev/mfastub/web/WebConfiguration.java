@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * PingOne answers in JSON whatever {@code Accept} says, so the stub never answers 406:
@@ -47,6 +49,23 @@ class WebConfiguration implements WebMvcConfigurer {
 		servlet.setPublishEvents(properties.isPublishRequestHandledEvents());
 		servlet.setEnableLoggingRequestDetails(properties.isLogRequestDetails());
 		return servlet;
+	}
+
+	/**
+	 * Spring MVC's request mappings, but passing over the routes whose literal path
+	 * segments differ from the request's before asking their other conditions.
+	 * @return the registration
+	 */
+	@Bean
+	WebMvcRegistrations literalSegmentsFirst() {
+		return new WebMvcRegistrations() {
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new LiteralSegmentsHandlerMapping();
+			}
+
+		};
 	}
 
 	@Override
