@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two ways of running the stub against each other, in turns (A, B, A, B) so the machine's
 # load falls on both: GET bypassMFA and PUT bypassMFA under wrk (32 connections, 10 s
-# warm-up, 10 s measured), and resident memory. Each way is JVM options added to
+# warm-up, 10 s measured), GET's p50 on one connection in sequence (5 s, what a serial
+# test suite feels), and resident memory. Each way is JVM options added to
 # start-fast.sh's own (a later option wins; stub properties go as -D), run from a checkout
 # (the third and fourth arguments; this one by default), so old code can be measured
 # against new in one invocation. Prints each round and the ratios B / A. Run
@@ -22,8 +23,8 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"bypassMFAEnabledUntil":"2030-12-31T00:00:00.000Z"}'
 EOF
 
-round() { # label, JVM options, checkout: prints "label get-rps get-p99 put-rps rss-MB"
-  local port=$((20000 + RANDOM % 12000)) pid token url out get put
+round() { # label, JVM options, checkout: prints "label get-rps get-p99 put-rps rss-MB get1-p50"
+  local port=$((20000 + RANDOM % 12000)) pid token url out get put rss
   STUB_JAVA_OPTS="$2" bash "$3/start-fast.sh" --server.port=$port --stub.h2-database=mem:compare$port \
     >"$work/compare-$port.log" 2>&1 &
   pid=$!
@@ -40,7 +41,9 @@ round() { # label, JVM options, checkout: prints "label get-rps get-p99 put-rps 
   wrk -t2 -c32 -d10s -s "$work/compare-put.lua" -H "Authorization: Bearer $token" "$url" >/dev/null
   out=$(wrk -t2 -c32 -d10s -s "$work/compare-put.lua" -H "Authorization: Bearer $token" "$url")
   put=$(echo "$out" | awk '/^Requests\/sec:/ {printf "%d", $2}')
-  echo "$1 $get $put $(awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$pid/status")"
+  rss=$(awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$pid/status")
+  out=$(wrk -t1 -c1 -d5s --latency -H "Authorization: Bearer $token" "$url")
+  echo "$1 $get $put $rss $(echo "$out" | awk '$1 == "50%" {print $2}')"
   kill $pid
   wait $pid 2>/dev/null || true
 }
@@ -51,7 +54,7 @@ dir_a=$(cd "${3:-.}" && pwd)
 dir_b=$(cd "${4:-.}" && pwd)
 echo "A: ${1:-(defaults)} in $dir_a"
 echo "B: ${2:-(defaults)} in $dir_b"
-echo "label get-req/s get-p99 put-req/s rss-MB"
+echo "label get-req/s get-p99 put-req/s rss-MB get1-p50"
 results=()
 for _ in 1 2; do
   results+=("$(round A "$a" "$dir_a")"); echo "${results[-1]}"
@@ -59,6 +62,6 @@ for _ in 1 2; do
 done
 printf '%s\n' "${results[@]}" | awk '
   function ms(v) { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; return n }
-  { k = $1; get[k] += $2; p99[k] += ms($3); put[k] += $4; rss[k] += $5 }
-  END { printf "B / A: GET req/s %.2f, GET p99 %.2f, PUT req/s %.2f, resident memory %.2f\n",
-    get["B"] / get["A"], p99["B"] / p99["A"], put["B"] / put["A"], rss["B"] / rss["A"] }'
+  { k = $1; get[k] += $2; p99[k] += ms($3); put[k] += $4; rss[k] += $5; p50[k] += ms($6) }
+  END { printf "B / A: GET req/s %.2f, GET p99 %.2f, PUT req/s %.2f, resident memory %.2f, GET p50 on one connection %.2f\n",
+    get["B"] / get["A"], p99["B"] / p99["A"], put["B"] / put["A"], rss["B"] / rss["A"], p50["B"] / p50["A"] }'
