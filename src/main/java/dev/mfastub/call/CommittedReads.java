@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * journal are not read through here.
  * <p>
  * On any other database (PostgreSQL, H2 in a file) another instance may write, and every
- * read goes to the database, as before.
+ * read goes to the database, as before. An H2 database in memory belongs to the JVM, not
+ * to one application context, so what is remembered of it is kept once per JVM and
+ * database name: a commit through any context on it is seen by all.
  */
 @Component
 public class CommittedReads implements TransactionExecutionListener {
@@ -37,14 +39,20 @@ public class CommittedReads implements TransactionExecutionListener {
 	/** Enough for every environment and app of a long suite; beyond it, start again. */
 	private static final int MOST = 20_000;
 
-	private final boolean enabled;
+	private static final String IN_MEMORY = "jdbc:h2:mem:";
 
-	private final AtomicLong generation = new AtomicLong();
+	/** Each in-memory database of this JVM, by name. */
+	private static final Map<String, Memory> DATABASES = new ConcurrentHashMap<>();
 
-	private final Map<Key, Remembered> remembered = new ConcurrentHashMap<>();
+	/** What is remembered of this context's database, or null when nothing may be. */
+	private final Memory memory;
 
 	CommittedReads(Environment environment) {
-		this.enabled = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:");
+		String url = environment.getProperty("spring.datasource.url", "");
+		int options = url.indexOf(';');
+		this.memory = url.startsWith(IN_MEMORY)
+				? DATABASES.computeIfAbsent((options >= 0) ? url.substring(0, options) : url, (name) -> new Memory())
+				: null;
 	}
 
 	/**
@@ -56,32 +64,41 @@ public class CommittedReads implements TransactionExecutionListener {
 	 * @return the value
 	 */
 	public <V> V get(String kind, Object key, Supplier<V> read) {
-		if (!this.enabled || TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (this.memory == null || TransactionSynchronizationManager.isActualTransactionActive()) {
 			return read.get();
 		}
-		long seen = this.generation.get();
+		long seen = this.memory.generation.get();
 		Key at = new Key(kind, key);
-		Remembered known = this.remembered.get(at);
+		Remembered known = this.memory.remembered.get(at);
 		if (known != null && known.generation() == seen) {
 			@SuppressWarnings("unchecked")
 			V value = (V) known.value();
 			return value;
 		}
 		V value = read.get();
-		if (this.remembered.size() >= MOST) {
-			this.remembered.clear();
+		if (this.memory.remembered.size() >= MOST) {
+			this.memory.remembered.clear();
 		}
-		this.remembered.put(at, new Remembered(seen, value));
+		this.memory.remembered.put(at, new Remembered(seen, value));
 		return value;
 	}
 
 	@Override
 	public void afterCommit(TransactionExecution transaction, Throwable failure) {
 		// A failed commit may still have written part: stale either way.
-		if (!transaction.isReadOnly()) {
-			this.generation.incrementAndGet();
-			this.remembered.clear();
+		if (this.memory != null && !transaction.isReadOnly()) {
+			this.memory.generation.incrementAndGet();
+			this.memory.remembered.clear();
 		}
+	}
+
+	/** One database's generation and what was read of it. */
+	private static final class Memory {
+
+		private final AtomicLong generation = new AtomicLong();
+
+		private final Map<Key, Remembered> remembered = new ConcurrentHashMap<>();
+
 	}
 
 	private record Key(String kind, Object key) {

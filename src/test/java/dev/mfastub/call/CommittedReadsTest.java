@@ -1,5 +1,6 @@
 package dev.mfastub.call;
 
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ class CommittedReadsTest {
 
 	@Test
 	void shouldReadOnceUntilAReadWriteTransactionCommits() {
-		CommittedReads reads = reads("jdbc:h2:mem:mfastub;DB_CLOSE_DELAY=-1");
+		CommittedReads reads = reads(inMemory() + ";DB_CLOSE_DELAY=-1");
 
 		assertThat(read(reads, "a")).isEqualTo("a1");
 		assertThat(read(reads, "a")).isEqualTo("a1");
@@ -39,7 +40,7 @@ class CommittedReadsTest {
 
 	@Test
 	void shouldForgetWhatItReadWhenACommitFailed() {
-		CommittedReads reads = reads("jdbc:h2:mem:other");
+		CommittedReads reads = reads(inMemory());
 
 		read(reads, "a");
 		reads.afterCommit(transaction(false), new IllegalStateException("commit failed"));
@@ -49,7 +50,7 @@ class CommittedReadsTest {
 
 	@Test
 	void shouldNotKeepARowReadWhileAWriteCommitted() {
-		CommittedReads reads = reads("jdbc:h2:mem:mfastub");
+		CommittedReads reads = reads(inMemory());
 
 		assertThat(reads.get("kind", "a", () -> {
 			reads.afterCommit(transaction(false), null);
@@ -61,12 +62,28 @@ class CommittedReadsTest {
 
 	@Test
 	void shouldReadEveryTimeInsideATransaction() {
-		CommittedReads reads = reads("jdbc:h2:mem:mfastub");
+		CommittedReads reads = reads(inMemory());
 		read(reads, "a");
 		TransactionSynchronizationManager.setActualTransactionActive(true);
 
 		assertThat(read(reads, "a")).isEqualTo("a2");
 		assertThat(read(reads, "a")).isEqualTo("a3");
+	}
+
+	@Test
+	void shouldForgetWhatItReadWhenAnotherContextOnTheSameDatabaseCommits() {
+		String database = inMemory();
+		CommittedReads reads = reads(database + ";DB_CLOSE_DELAY=-1");
+		CommittedReads other = reads(database + ";MODE=PostgreSQL");
+		CommittedReads elsewhere = reads(inMemory());
+		read(reads, "a");
+		read(elsewhere, "a");
+
+		other.afterCommit(transaction(false), null);
+
+		assertThat(read(reads, "a")).isEqualTo("a3");
+		assertThat(read(other, "a")).isEqualTo("a3");
+		assertThat(read(elsewhere, "a")).isEqualTo("a2");
 	}
 
 	@Test
@@ -80,6 +97,13 @@ class CommittedReadsTest {
 
 			assertThat(this.statements.get() - before).as(url).isEqualTo(2);
 		}
+	}
+
+	/**
+	 * A database of this test's own: what is remembered is shared by every context on it.
+	 */
+	private static String inMemory() {
+		return "jdbc:h2:mem:committed-reads-" + UUID.randomUUID();
 	}
 
 	private CommittedReads reads(String url) {
