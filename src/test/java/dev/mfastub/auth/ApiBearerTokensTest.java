@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mfastub.auth.SecurityConfiguration.ApiBearerTokens;
 import dev.mfastub.support.ForAll;
+import dev.mfastub.support.RandomText;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -133,12 +134,7 @@ class ApiBearerTokensTest {
 	}
 
 	private static String randomHeader(Random random) {
-		StringBuilder header = new StringBuilder(random.nextBoolean() ? "Bearer " : "");
-		int length = random.nextInt(12);
-		for (int i = 0; i < length; i++) {
-			header.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return header.toString();
+		return (random.nextBoolean() ? "Bearer " : "") + RandomText.of(random, 11, ALPHABET);
 	}
 
 	private static MockHttpServletRequest request(String... authorizations) {
